@@ -1,0 +1,102 @@
+/**
+ * `npm run build [-- --course <dir>] [-- --out <dir>]`: checks the course, makes one web build,
+ * and writes the SCORM 1.2, SCORM 2004 and web zips. Nothing is written to the output folder
+ * unless every step succeeds.
+ */
+import {
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
+import { join, relative, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { build } from "vite";
+import { type PackageFormat, packageFiles, packageName, zipFiles } from "../scorm/package.js";
+import { formatProblem } from "../src/course/problems.js";
+import { compileCourse } from "./course-plugin.js";
+import { playerConfig } from "./player-config.js";
+
+export const FORMATS: readonly PackageFormat[] = ["scorm12", "scorm2004", "web"];
+
+export interface BuildResult {
+  zips: string[];
+  webDir: string;
+}
+
+/**
+ * Builds every package of the course in `courseDir` into `outDir`. `webDir` is where the one web
+ * build is made (callers building in parallel give each build its own).
+ */
+export async function buildCourse(
+  courseDir: string,
+  outDir: string,
+  webDir?: string,
+): Promise<BuildResult> {
+  const { loaded, problems } = compileCourse(courseDir);
+  if (!loaded) {
+    throw new BuildFailure(
+      `${problems.map(formatProblem).join("\n")}\n\n${problems.length} problem${problems.length === 1 ? "" : "s"} in ${courseDir}: no package was written.`,
+    );
+  }
+  const course = loaded.course;
+  const web = resolve(webDir ?? join("build", "web", course.id));
+  await build({ ...playerConfig(courseDir, web), configFile: false });
+  const files = readTree(web);
+
+  const staging = resolve(outDir, `.staging-${process.pid}`);
+  rmSync(staging, { recursive: true, force: true });
+  mkdirSync(staging, { recursive: true });
+  try {
+    const names = FORMATS.map((format) => {
+      const name = packageName(course, format);
+      writeFileSync(join(staging, name), zipFiles(packageFiles(course, files, format)));
+      return name;
+    });
+    // Every zip was made: only now do they replace what was in the output folder.
+    for (const name of names) renameSync(join(staging, name), join(outDir, name));
+    return { zips: names.map((n) => join(outDir, n)), webDir: web };
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
+}
+
+export class BuildFailure extends Error {}
+
+/** Every file under dir, by "/"-separated relative path. */
+export function readTree(dir: string): Map<string, Uint8Array> {
+  const out = new Map<string, Uint8Array>();
+  const walk = (d: string) => {
+    for (const name of readdirSync(d).sort()) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else out.set(relative(dir, p).split("\\").join("/"), readFileSync(p));
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      course: { type: "string", default: "course" },
+      out: { type: "string", default: "dist" },
+    },
+  });
+  const courseDir = values.course as string;
+  const outDir = resolve(values.out as string);
+  try {
+    const { zips } = await buildCourse(courseDir, outDir);
+    for (const z of zips)
+      console.log(`wrote ${relative(process.cwd(), z)} (${statSync(z).size} bytes)`);
+  } catch (e) {
+    console.error(e instanceof BuildFailure ? e.message : e);
+    process.exitCode = 1;
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) await main();

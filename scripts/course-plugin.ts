@@ -1,0 +1,88 @@
+/**
+ * A Vite plugin that compiles the course folder into the virtual module `virtual:course`, so the
+ * player ships compiled JSON and never a Markdown parser. In the dev server it watches the course
+ * folder, reloads the page on every save and shows content problems in the page until fixed.
+ */
+import { copyFileSync, createReadStream, mkdirSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import type { Plugin, ViteDevServer } from "vite";
+import { checkCourse, type LoadedCourse } from "../src/course/loader.js";
+import { CourseError, type CourseProblem, formatProblem } from "../src/course/problems.js";
+import { checkSavedStateFits } from "./course-rules.js";
+
+const VIRTUAL_ID = "virtual:course";
+const RESOLVED_ID = `\0${VIRTUAL_ID}`;
+
+/** Checks and compiles a course folder, with every build-time rule applied. */
+export function compileCourse(dir: string): { loaded?: LoadedCourse; problems: CourseProblem[] } {
+  const { course, problems } = checkCourse(dir);
+  if (course) problems.push(...checkSavedStateFits(course));
+  return { loaded: problems.length === 0 ? course : undefined, problems };
+}
+
+export function coursePlugin(courseDir: string): Plugin {
+  const dir = resolve(courseDir);
+  let server: ViteDevServer | undefined;
+  let lastMedia: string[] = [];
+  return {
+    name: "course",
+    resolveId(id) {
+      return id === VIRTUAL_ID ? RESOLVED_ID : undefined;
+    },
+    load(id) {
+      if (id !== RESOLVED_ID) return undefined;
+      const { loaded, problems } = compileCourse(dir);
+      if (!loaded) {
+        if (server) {
+          // In preview the page shows the problems and recovers on the next save.
+          return `export default null; export const problems = ${JSON.stringify(problems.map(formatProblem))};`;
+        }
+        throw new CourseError(problems);
+      }
+      lastMedia = loaded.media;
+      return `export default ${JSON.stringify(loaded.course)}; export const problems = [];`;
+    },
+    transformIndexHtml: {
+      order: "pre",
+      handler(html, ctx) {
+        // The dev server injects styles and talks over a websocket; the packages need neither.
+        if (!ctx.server) return html;
+        return html
+          .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
+          .replace("connect-src 'self'", "connect-src 'self' ws: wss:");
+      },
+    },
+    configureServer(s) {
+      server = s;
+      s.watcher.add(dir);
+      const reload = (file: string) => {
+        if (!file.startsWith(dir)) return;
+        const mod = s.moduleGraph.getModuleById(RESOLVED_ID);
+        if (mod) s.moduleGraph.invalidateModule(mod);
+        s.ws.send({ type: "full-reload" });
+      };
+      s.watcher.on("change", reload);
+      s.watcher.on("add", reload);
+      s.watcher.on("unlink", reload);
+      s.middlewares.use((req, res, next) => {
+        const url = decodeURIComponent((req.url ?? "").split("?")[0]);
+        const m = /^\/(media\/.+)$/.exec(url);
+        if (!m) return next();
+        const file = resolve(dir, m[1]);
+        if (!file.startsWith(`${dir}/`)) return next();
+        res.setHeader("Cache-Control", "no-store");
+        createReadStream(file)
+          .on("error", () => next())
+          .pipe(res);
+      });
+    },
+    writeBundle(options) {
+      const out = options.dir as string;
+      for (const m of lastMedia) {
+        const target = join(out, m);
+        mkdirSync(dirname(target), { recursive: true });
+        copyFileSync(join(dir, m), target);
+      }
+    },
+  };
+}

@@ -1,0 +1,31 @@
+/**
+ * `npm run dev [-- --course <dir>]`: the live preview for authors. Serves the course in this
+ * browser (no LMS, progress kept in the browser) and reloads on every save in the course folder;
+ * content problems show in the page as file:line: message until they are fixed.
+ */
+import { parseArgs } from "node:util";
+import { createServer, type ViteDevServer } from "vite";
+import { playerConfig } from "./player-config.js";
+
+export async function startPreview(courseDir: string, port = 5173): Promise<ViteDevServer> {
+  const server = await createServer({
+    ...playerConfig(courseDir, "build/dev"),
+    configFile: false,
+    logLevel: "info",
+    server: { port, strictPort: false, host: "127.0.0.1" },
+  });
+  await server.listen();
+  return server;
+}
+
+if (process.argv[1]?.endsWith("dev.ts")) {
+  const { values } = parseArgs({
+    options: {
+      course: { type: "string", default: "course" },
+      port: { type: "string", default: "5173" },
+    },
+  });
+  const server = await startPreview(values.course as string, Number(values.port));
+  const url = server.resolvedUrls?.local[0] ?? "http://127.0.0.1:5173/";
+  console.log(`Live preview of ${values.course}: ${url}  (edit and save; Ctrl+C to stop)`);
+}

@@ -1,0 +1,99 @@
+/**
+ * The LMS simulator's web server: serves built packages straight from their zips, the host page
+ * that plays the LMS with scorm-again, and nothing else. Used by `npm run preview` and by the
+ * end-to-end tests. scorm-again is served here only; it is never put in a package.
+ */
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import { createRequire } from "node:module";
+import type { AddressInfo } from "node:net";
+import { extname, join, resolve } from "node:path";
+import { unzipSync } from "fflate";
+
+const require = createRequire(import.meta.url);
+const HOST_DIR = import.meta.dirname;
+const SCORM_AGAIN = require.resolve("scorm-again");
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".xml": "application/xml; charset=utf-8",
+  ".xsd": "application/xml; charset=utf-8",
+  ".dtd": "application/xml-dtd; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".jpg": "image/jpeg",
+  ".jpeg": "image/jpeg",
+  ".gif": "image/gif",
+  ".webp": "image/webp",
+  ".woff2": "font/woff2",
+};
+
+export interface Simulator {
+  server: Server;
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Serves the zips in `packagesDir`: /pkg/<zip name>/<path inside the zip>. */
+export function startSimulator(
+  packagesDir: string,
+  port = 0,
+  host = "127.0.0.1",
+): Promise<Simulator> {
+  const dir = resolve(packagesDir);
+  const cache = new Map<string, { mtime: number; files: Record<string, Uint8Array> }>();
+  const zipFiles = (name: string) => {
+    const path = join(dir, name);
+    const mtime = statSync(path).mtimeMs;
+    const hit = cache.get(name);
+    if (hit && hit.mtime === mtime) return hit.files;
+    const files = unzipSync(readFileSync(path));
+    cache.set(name, { mtime, files });
+    return files;
+  };
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? "/", "http://localhost");
+    const path = decodeURIComponent(url.pathname);
+    const send = (status: number, type: string, body: string | Uint8Array) => {
+      res.writeHead(status, { "Content-Type": type, "Cache-Control": "no-store" });
+      res.end(body);
+    };
+    try {
+      if (path === "/" || path === "/index.html") {
+        return send(200, TYPES[".html"], readFileSync(join(HOST_DIR, "host.html")));
+      }
+      if (path === "/host.js" || path === "/host.css") {
+        return send(200, TYPES[extname(path)], readFileSync(join(HOST_DIR, path.slice(1))));
+      }
+      if (path === "/frame.html") {
+        return send(200, TYPES[".html"], readFileSync(join(HOST_DIR, "frame.html")));
+      }
+      if (path === "/scorm-again.js") return send(200, TYPES[".js"], readFileSync(SCORM_AGAIN));
+      if (path === "/packages.json") {
+        const zips = readdirSync(dir).filter((f) => f.endsWith(".zip") && !f.endsWith("-web.zip"));
+        return send(200, TYPES[".json"], JSON.stringify(zips.sort()));
+      }
+      const m = /^\/pkg\/([^/]+\.zip)\/(.*)$/.exec(path);
+      if (m && !m[1].includes("..")) {
+        const file = zipFiles(m[1])[m[2] || "index.html"];
+        if (file) return send(200, TYPES[extname(m[2])] ?? "application/octet-stream", file);
+      }
+      send(404, "text/plain", "not found");
+    } catch (e) {
+      send(500, "text/plain", String(e));
+    }
+  });
+  return new Promise((ok) => {
+    server.listen(port, host, () => {
+      const address = server.address() as AddressInfo;
+      ok({
+        server,
+        url: `http://${host}:${address.port}`,
+        close: () => new Promise((done) => server.close(() => done())),
+      });
+    });
+  });
+}

@@ -1,0 +1,650 @@
+/**
+ * Reads a course folder (course.yaml + modules/NN-slug.md) into a typed Course, checking
+ * everything an author can get wrong and reporting each problem as file:line: message.
+ * Runs at build time in Node only.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
+import type { Node } from "yaml";
+import { marked, plainText, renderBlock, renderInline } from "./markdown.js";
+import {
+  type Block,
+  type CompletionRule,
+  type Course,
+  type CourseSettings,
+  ID_PATTERN,
+  type Module,
+  OPTION_ID_PATTERN,
+  type Option,
+  type Question,
+  type QuestionKind,
+  type ReflectionPrompt,
+  type Theme,
+  type TimelineEvent,
+} from "./model.js";
+import { CourseError, type CourseProblem, closest, displayPath } from "./problems.js";
+import { FieldReader, lineOf, parseYaml, type YamlSource } from "./yaml-fields.js";
+
+export interface LoadedCourse {
+  course: Course;
+  /** Course-relative paths of media files the content uses (to copy into the package). */
+  media: string[];
+  /** Absolute path of the course folder. */
+  dir: string;
+}
+
+export interface CheckResult {
+  course?: LoadedCourse;
+  problems: CourseProblem[];
+}
+
+const COURSE_KEYS = [
+  "id",
+  "title",
+  "version",
+  "language",
+  "audience",
+  "estimated_minutes",
+  "pass_mark",
+  "completion",
+  "attempts_per_question",
+  "on_fail",
+  "publisher",
+  "source",
+  "review_date",
+  "content_warning",
+  "support",
+  "themes",
+] as const;
+const SOURCE_KEYS = ["title", "url", "published"] as const;
+const THEME_KEYS = ["id", "title", "objective"] as const;
+const MODULE_KEYS = ["id", "title", "themes", "content_warning"] as const;
+const QUESTION_KEYS = [
+  "id",
+  "type",
+  "theme",
+  "scored",
+  "weighting",
+  "scenario",
+  "question",
+  "options",
+] as const;
+const OPTION_KEYS = ["id", "text", "correct", "feedback", "consequence"] as const;
+const TIMELINE_KEYS = ["title", "events"] as const;
+const EVENT_KEYS = ["when", "what", "decision"] as const;
+const REFLECTION_KEYS = ["prompts"] as const;
+const PROMPT_KEYS = ["id", "prompt", "max_length"] as const;
+const QUESTION_TYPES: readonly QuestionKind[] = ["single", "multiple", "scenario"];
+const COMPLETION_RULES: readonly CompletionRule[] = ["all-modules", "all-questions"];
+const BLOCK_TYPES = ["question", "timeline", "reflection", "results"] as const;
+const MODULE_FILE = /^\d{2}-[a-z0-9-]+\.md$/;
+const VERSION_PATTERN = /^\d+\.\d+(\.\d+)?$/;
+/** The longest reflection answer a course may ask for; keeps saved progress within SCORM 1.2. */
+export const MAX_REFLECTION_LENGTH = 1000;
+
+/** Loads a course or throws a CourseError listing every problem. */
+export function loadCourse(dir: string): LoadedCourse {
+  const result = checkCourse(dir);
+  if (!result.course || result.problems.length > 0) throw new CourseError(result.problems);
+  return result.course;
+}
+
+/** Checks a course folder, returning every problem found (and the course when there are none). */
+export function checkCourse(dir: string): CheckResult {
+  const absDir = resolve(dir);
+  const problems: CourseProblem[] = [];
+  const display = displayPath;
+  const yamlPath = join(absDir, "course.yaml");
+  if (!existsSync(yamlPath)) {
+    problems.push({
+      file: display(yamlPath),
+      line: 1,
+      message: "there is no course.yaml: every course folder needs one (see course/README.md)",
+    });
+    return { problems };
+  }
+  const ids = new IdRegistry(problems);
+  const media = new Set<string>();
+  const themeLines = new Map<string, number>();
+  const header = readCourseYaml(display(yamlPath), readText(yamlPath), ids, problems, themeLines);
+  const themeIds = new Set(themeLines.keys());
+
+  const modulesDir = join(absDir, "modules");
+  const files =
+    existsSync(modulesDir) && statSync(modulesDir).isDirectory()
+      ? readdirSync(modulesDir)
+          .filter((f) => f.endsWith(".md"))
+          .sort()
+      : [];
+  if (files.length === 0) {
+    problems.push({
+      file: display(modulesDir),
+      line: 1,
+      message: "there are no modules: add Markdown files such as modules/01-welcome.md",
+    });
+  }
+  const modules: Module[] = [];
+  for (const f of files) {
+    const path = join(modulesDir, f);
+    const file = display(path);
+    if (!MODULE_FILE.test(f)) {
+      problems.push({
+        file,
+        line: 1,
+        message: `module file names start with two digits and use lowercase words joined by hyphens, like "03-family-m.md"`,
+      });
+      continue;
+    }
+    const ctx: ModuleContext = { file, dir: absDir, problems, ids, themeIds, media };
+    const m = readModule(readText(path), ctx);
+    if (m) modules.push(m);
+  }
+  if (header && problems.length === 0) {
+    const asked = new Set(
+      modules
+        .flatMap((m) => m.blocks)
+        .flatMap((b) => (b.kind === "question" ? [b.question.theme] : [])),
+    );
+    for (const t of header.themes) {
+      if (asked.has(t.id)) continue;
+      problems.push({
+        file: display(yamlPath),
+        line: themeLines.get(t.id) ?? 1,
+        message: `the theme "${t.id}" has no questions: give it at least one, or remove it (each theme is reported to the LMS as an objective)`,
+      });
+    }
+  }
+  if (header) checkChangelog(absDir, header.version, display, problems);
+  // Authors fix files top to bottom: list problems in file and line order.
+  problems.sort((a, b) => (a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1));
+  if (!header || problems.length > 0) return { problems };
+  return {
+    problems,
+    course: { course: { ...header, modules }, media: [...media].sort(), dir: absDir },
+  };
+}
+
+function readText(path: string): string {
+  // Authors' editors may add a byte-order mark or Windows line endings; neither is content.
+  return readFileSync(path, "utf8")
+    .replace(/^\uFEFF/, "")
+    .replace(/\r\n?/g, "\n");
+}
+
+class IdRegistry {
+  private readonly seen = new Map<string, string>();
+  constructor(private readonly problems: CourseProblem[]) {}
+
+  /** Records an id; reports a bad shape or a second use anywhere in the course. */
+  claim(id: string | undefined, what: string, file: string, line: number): id is string {
+    if (id === undefined) return false;
+    if (!ID_PATTERN.test(id)) {
+      this.problems.push({
+        file,
+        line,
+        message: `the ${what} id "${id}" should start with a lowercase letter and use only lowercase letters, digits and hyphens (at most 48 characters)`,
+      });
+      return false;
+    }
+    const before = this.seen.get(id);
+    if (before) {
+      this.problems.push({
+        file,
+        line,
+        message: `the id "${id}" is already used at ${before}: every id in a course must be different`,
+      });
+      return false;
+    }
+    this.seen.set(id, `${file}:${line}`);
+    return true;
+  }
+}
+
+type Header = Omit<Course, "modules">;
+
+function readCourseYaml(
+  file: string,
+  text: string,
+  ids: IdRegistry,
+  problems: CourseProblem[],
+  themeLines: Map<string, number>,
+): Header | undefined {
+  const parsed = parseYaml(text, file, 1, problems);
+  if (!parsed) return undefined;
+  const before = problems.length;
+  const r = new FieldReader(parsed.root, parsed.source, "course.yaml", problems, COURSE_KEYS);
+  if (!r.ok) return undefined;
+  const id = r.text("id");
+  if (id !== undefined) ids.claim(id, "course", file, r.lineOfKey("id"));
+  const title = r.text("title");
+  const version = r.text("version");
+  if (version !== undefined && !VERSION_PATTERN.test(version)) {
+    r.problem(
+      r.lineOfKey("version"),
+      `"version" is "${version}", but it must be numbers separated by dots, like 1.0.0`,
+    );
+  }
+  const language = r.text("language");
+  const audience = r.text("audience");
+  const estimatedMinutes = r.number("estimated_minutes", { min: 1, max: 600, integer: true });
+  const passMark = r.number("pass_mark", { min: 0, max: 100 });
+  const completion = r.choice("completion", COMPLETION_RULES, "all-questions");
+  const attempts = r.number("attempts_per_question", {
+    required: false,
+    min: 1,
+    max: 10,
+    integer: true,
+  });
+  const onFail = r.choice("on_fail", ["failed", "incomplete"] as const, "failed");
+  const publisher = r.text("publisher");
+  const reviewDate = r.text("review_date", false);
+  const contentWarning = r.text("content_warning");
+  const support = r.text("support");
+
+  let source: Header["source"] | undefined;
+  const sourceNode = r.map("source");
+  if (sourceNode) {
+    const s = new FieldReader(sourceNode, parsed.source, '"source"', problems, SOURCE_KEYS);
+    const sTitle = s.text("title");
+    const url = s.text("url", false);
+    if (url !== undefined && !/^https?:\/\//.test(url)) {
+      s.problem(
+        s.lineOfKey("url"),
+        `"url" should be a web address starting with https:// (or http://)`,
+      );
+    }
+    source = { title: sTitle ?? "", url, published: s.text("published", false) };
+    s.finish();
+  }
+
+  const themes: Theme[] = [];
+  const themeList = r.list("themes");
+  if (themeList) {
+    if (themeList.items.length === 0) r.problem(themeList.line, "list at least one theme");
+    for (const node of themeList.items) {
+      const t = new FieldReader(node, parsed.source, "a theme", problems, THEME_KEYS);
+      const tid = t.text("id");
+      const claimed = ids.claim(tid, "theme", file, t.lineOfKey("id"));
+      if (claimed) themeLines.set(tid, t.lineOfKey("id"));
+      const tTitle = t.text("title");
+      const objective = t.text("objective");
+      t.finish();
+      if (claimed && tTitle && objective) themes.push({ id: tid, title: tTitle, objective });
+    }
+  }
+  r.finish();
+  if (problems.length > before) return undefined;
+  const settings: CourseSettings = {
+    passMark: passMark as number,
+    completion: completion as CompletionRule,
+    attemptsPerQuestion: attempts ?? 1,
+    onFail: onFail ?? "failed",
+  };
+  return {
+    id: id as string,
+    title: title as string,
+    version: version as string,
+    language: language as string,
+    audience: audience as string,
+    estimatedMinutes: estimatedMinutes as number,
+    publisher: publisher as string,
+    source: source as Header["source"],
+    reviewDate,
+    supportHtml: renderBlock(support as string),
+    contentWarningHtml: renderBlock(contentWarning as string),
+    settings,
+    themes,
+  };
+}
+
+interface ModuleContext {
+  file: string;
+  dir: string;
+  problems: CourseProblem[];
+  ids: IdRegistry;
+  themeIds: Set<string>;
+  media: Set<string>;
+}
+
+function problem(ctx: ModuleContext, line: number, message: string): void {
+  ctx.problems.push({ file: ctx.file, line, message });
+}
+
+function readModule(text: string, ctx: ModuleContext): Module | undefined {
+  const before = ctx.problems.length;
+  const lines = text.split("\n");
+  if (lines[0]?.trim() !== "---") {
+    problem(
+      ctx,
+      1,
+      'a module must start with its settings between two "---" lines (id, title, themes)',
+    );
+    return undefined;
+  }
+  const end = lines.findIndex((l, i) => i > 0 && l.trim() === "---");
+  if (end < 0) {
+    problem(ctx, 1, 'the settings at the top are not closed: add a line with just "---"');
+    return undefined;
+  }
+  const parsed = parseYaml(lines.slice(1, end).join("\n"), ctx.file, 2, ctx.problems);
+  if (!parsed) return undefined;
+  const r = new FieldReader(parsed.root, parsed.source, "the module settings", ctx.problems, [
+    ...MODULE_KEYS,
+  ]);
+  if (!r.ok) return undefined;
+  const id = r.text("id");
+  const claimed = ctx.ids.claim(id, "module", ctx.file, r.lineOfKey("id"));
+  const title = r.text("title");
+  const themes = stringList(r, "themes", ctx, parsed.source) ?? [];
+  for (const [t, line] of themes) checkTheme(t, line, ctx);
+  const contentWarning = r.boolean("content_warning", false);
+  r.finish();
+
+  const bodyFirstLine = end + 2;
+  const body = lines.slice(end + 1).join("\n");
+  checkImages(body, bodyFirstLine, ctx);
+  const blocks = readBody(body, bodyFirstLine, ctx);
+  if (blocks.length === 0) {
+    problem(ctx, bodyFirstLine - 1, "this module is empty: write some content below the settings");
+  }
+  if (ctx.problems.length > before || !claimed || !title) return undefined;
+  return { id, title, themes: themes.map(([t]) => t), contentWarning, blocks };
+}
+
+function stringList(
+  r: FieldReader,
+  key: string,
+  ctx: ModuleContext,
+  source: YamlSource,
+): Array<[string, number]> | undefined {
+  const list = r.list(key);
+  if (!list) return undefined;
+  const out: Array<[string, number]> = [];
+  for (const item of list.items) {
+    const line = lineOf(item, source);
+    const value = (item as { value?: unknown }).value;
+    if (typeof value !== "string") {
+      problem(ctx, line, `each entry of "${key}" should be a single word id`);
+      continue;
+    }
+    out.push([value, line]);
+  }
+  return out;
+}
+
+function checkTheme(theme: string, line: number, ctx: ModuleContext): void {
+  if (!ctx.themeIds.has(theme)) {
+    const known = [...ctx.themeIds].join(", ") || "none yet";
+    problem(
+      ctx,
+      line,
+      `the theme "${theme}" is not declared in course.yaml (declared themes: ${known})`,
+    );
+  }
+}
+
+/** Finds images written in Markdown and checks each file exists and has alternative text. */
+function checkImages(body: string, firstLine: number, ctx: ModuleContext): void {
+  const image = /!\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g;
+  body.split("\n").forEach((text, i) => {
+    for (const m of text.matchAll(image)) {
+      const [, alt, src] = m;
+      const line = firstLine + i;
+      if (/^[a-z]+:/i.test(src) || src.startsWith("//")) {
+        problem(
+          ctx,
+          line,
+          `the image "${src}" is on the web: put the file in the course's media folder so the package needs no internet`,
+        );
+        continue;
+      }
+      const path = resolve(ctx.dir, src);
+      if (!path.startsWith(`${ctx.dir}/`) || !existsSync(path)) {
+        problem(ctx, line, `the image "${src}" was not found in the course folder`);
+        continue;
+      }
+      if (alt.trim() === "") {
+        problem(
+          ctx,
+          line,
+          `the image "${src}" has no description: write what it shows between the [ ]`,
+        );
+      }
+      ctx.media.add(relative(ctx.dir, path));
+    }
+  });
+}
+
+/** Splits a module body into rendered Markdown and the special blocks (```question etc.). */
+function readBody(body: string, firstLine: number, ctx: ModuleContext): Block[] {
+  const blocks: Block[] = [];
+  const tokens = marked.lexer(body);
+  let pending = "";
+  let offset = 0;
+  const flush = () => {
+    if (pending.trim()) blocks.push({ kind: "html", html: renderBlock(pending) });
+    pending = "";
+  };
+  for (const token of tokens) {
+    const at = body.indexOf(token.raw, offset);
+    const line = firstLine + countLines(body, at >= 0 ? at : offset);
+    if (at >= 0) offset = at + token.raw.length;
+    const lang = token.type === "code" ? (token.lang ?? "").trim() : "";
+    if (token.type === "code" && (BLOCK_TYPES as readonly string[]).includes(lang)) {
+      flush();
+      const text = (token as { text: string }).text;
+      const block = readSpecialBlock(lang, text, line, ctx);
+      if (block) blocks.push(block);
+    } else if (token.type === "code" && lang) {
+      // A misnamed block would otherwise show its settings as text and drop out of the course.
+      const guess = closest(lang, BLOCK_TYPES);
+      const hint = guess ? `: did you mean "${guess}"?` : "";
+      problem(
+        ctx,
+        line,
+        `unknown block "\`\`\`${lang}"${hint} The blocks a course can use are ${BLOCK_TYPES.join(", ")}`,
+      );
+    } else {
+      pending += token.raw;
+    }
+  }
+  flush();
+  return blocks;
+}
+
+function countLines(text: string, upTo: number): number {
+  let n = 0;
+  for (let i = 0; i < upTo; i++) if (text.charCodeAt(i) === 10) n++;
+  return n;
+}
+
+function readSpecialBlock(
+  lang: string,
+  text: string,
+  fenceLine: number,
+  ctx: ModuleContext,
+): Block | undefined {
+  if (lang === "results") {
+    if (text.trim()) problem(ctx, fenceLine + 1, "a results block takes nothing inside it");
+    return { kind: "results" };
+  }
+  const parsed = parseYaml(text, ctx.file, fenceLine + 1, ctx.problems);
+  if (!parsed) return undefined;
+  if (parsed.root === null) {
+    problem(ctx, fenceLine, `this ${lang} block is empty`);
+    return undefined;
+  }
+  if (lang === "question") return readQuestion(parsed.root, parsed.source, ctx);
+  if (lang === "timeline") return readTimeline(parsed.root, parsed.source, ctx);
+  return readReflection(parsed.root, parsed.source, ctx);
+}
+
+function readQuestion(root: Node, source: YamlSource, ctx: ModuleContext): Block | undefined {
+  const before = ctx.problems.length;
+  const r = new FieldReader(root, source, "this question", ctx.problems, QUESTION_KEYS);
+  if (!r.ok) return undefined;
+  const id = r.text("id");
+  const claimed = ctx.ids.claim(id, "question", ctx.file, r.lineOfKey("id"));
+  const kind = r.choice("type", QUESTION_TYPES);
+  const theme = r.text("theme");
+  if (theme !== undefined) checkTheme(theme, r.lineOfKey("theme"), ctx);
+  const scored = r.boolean("scored", true);
+  const weighting = r.number("weighting", { required: false, min: 1, max: 10, integer: true }) ?? 1;
+  const scenario = r.text("scenario", false);
+  const stem = r.text("question");
+  const options: Option[] = [];
+  const list = r.list("options");
+  if (list) {
+    const seen = new Set<string>();
+    for (const node of list.items) {
+      const o = new FieldReader(node, source, "this option", ctx.problems, OPTION_KEYS);
+      if (!o.ok) continue;
+      const oid = o.text("id");
+      const oline = o.lineOfKey("id");
+      if (oid !== undefined) {
+        if (!OPTION_ID_PATTERN.test(oid)) {
+          o.problem(
+            oline,
+            `the option id "${oid}" should be one lowercase letter or digit, like a`,
+          );
+        } else if (seen.has(oid)) {
+          o.problem(oline, `the option id "${oid}" is used twice in this question`);
+        }
+        seen.add(oid);
+      }
+      const text = o.text("text");
+      const correct = o.boolean("correct", false);
+      const feedback = o.text("feedback", false);
+      if (feedback === undefined && o.ok) {
+        o.problem(o.line, `option "${oid ?? "?"}" has no feedback: say why it is or is not right`);
+      }
+      const consequence = o.text("consequence", false);
+      if (kind === "scenario" && consequence === undefined) {
+        o.problem(
+          o.line,
+          `option "${oid ?? "?"}" has no consequence: a scenario question says what happens next after each choice`,
+        );
+      }
+      if (kind !== "scenario" && consequence !== undefined) {
+        o.problem(
+          o.lineOfKey("consequence"),
+          `only scenario questions show a consequence: make this question "type: scenario" or remove it`,
+        );
+      }
+      o.finish();
+      options.push({
+        id: oid ?? "",
+        html: renderInline(text ?? ""),
+        correct,
+        feedbackHtml: renderBlock(feedback ?? ""),
+        consequenceHtml: consequence === undefined ? undefined : renderBlock(consequence),
+      });
+    }
+    const correctCount = options.filter((o) => o.correct).length;
+    if (options.length < 2) {
+      r.problem(list.line, "a question needs at least two options");
+    } else if (correctCount === 0) {
+      r.problem(r.line, `question "${id}" has no correct option: mark one with "correct: true"`);
+    } else if (correctCount > 1 && kind !== "multiple") {
+      r.problem(
+        r.line,
+        `question "${id}" is a single-answer question but has ${correctCount} correct options: mark just one correct, or make it "type: multiple"`,
+      );
+    }
+  }
+  r.finish();
+  if (ctx.problems.length > before || !claimed || !kind || !theme || !stem) return undefined;
+  const question: Question = {
+    id,
+    kind,
+    theme,
+    scored,
+    weighting,
+    scenarioHtml: scenario === undefined ? undefined : renderBlock(scenario),
+    stemHtml: renderBlock(stem),
+    stemText: plainText(stem),
+    options,
+  };
+  return { kind: "question", question };
+}
+
+function readTimeline(root: Node, source: YamlSource, ctx: ModuleContext): Block | undefined {
+  const before = ctx.problems.length;
+  const r = new FieldReader(root, source, "this timeline", ctx.problems, TIMELINE_KEYS);
+  if (!r.ok) return undefined;
+  const title = r.text("title");
+  const events: TimelineEvent[] = [];
+  const list = r.list("events");
+  for (const node of list?.items ?? []) {
+    const e = new FieldReader(node, source, "a timeline event", ctx.problems, EVENT_KEYS);
+    const when = e.text("when");
+    const what = e.text("what");
+    const decision = e.boolean("decision", false);
+    e.finish();
+    if (when && what) events.push({ when, html: renderInline(what), decision });
+  }
+  if (list && list.items.length === 0) r.problem(list.line, "a timeline needs at least one event");
+  r.finish();
+  if (ctx.problems.length > before || !title) return undefined;
+  return { kind: "timeline", title, events };
+}
+
+function readReflection(root: Node, source: YamlSource, ctx: ModuleContext): Block | undefined {
+  const before = ctx.problems.length;
+  const r = new FieldReader(root, source, "this reflection", ctx.problems, REFLECTION_KEYS);
+  if (!r.ok) return undefined;
+  const prompts: ReflectionPrompt[] = [];
+  const list = r.list("prompts");
+  for (const node of list?.items ?? []) {
+    const p = new FieldReader(node, source, "a reflection prompt", ctx.problems, PROMPT_KEYS);
+    const id = p.text("id");
+    const claimed = ctx.ids.claim(id, "reflection prompt", ctx.file, p.lineOfKey("id"));
+    const text = p.text("prompt");
+    const maxLength =
+      p.number("max_length", {
+        required: false,
+        min: 50,
+        max: MAX_REFLECTION_LENGTH,
+        integer: true,
+      }) ?? 500;
+    p.finish();
+    if (claimed && text) prompts.push({ id, text, maxLength });
+  }
+  r.finish();
+  if (ctx.problems.length > before) return undefined;
+  return { kind: "reflection", prompts };
+}
+
+/**
+ * Every published version needs a changelog entry: a heading "## <version>" in CHANGELOG.md,
+ * so training leads and learners can see what changed between versions.
+ */
+function checkChangelog(
+  dir: string,
+  version: string,
+  display: (p: string) => string,
+  problems: CourseProblem[],
+): void {
+  const path = join(dir, "CHANGELOG.md");
+  if (!existsSync(path)) {
+    problems.push({
+      file: display(path),
+      line: 1,
+      message: `there is no CHANGELOG.md: add one with a "## ${version}" heading saying what this version changes`,
+    });
+    return;
+  }
+  const escaped = version.replace(/\./g, "\\.");
+  const heading = new RegExp(`^##\\s+\\[?v?${escaped}\\]?(\\s|\\(|$)`);
+  if (
+    !readText(path)
+      .split("\n")
+      .some((l) => heading.test(l))
+  ) {
+    problems.push({
+      file: display(path),
+      line: 1,
+      message: `version ${version} has no entry: add a "## ${version}" heading at the top saying what changed, then build again`,
+    });
+  }
+}

@@ -1,0 +1,102 @@
+/**
+ * Turns author Markdown into sanitized HTML at build time, so the learner's browser gets neither
+ * a Markdown parser nor any markup the course did not mean to ship.
+ */
+import { Marked } from "marked";
+import sanitizeHtml from "sanitize-html";
+
+const marked = new Marked({ gfm: true, breaks: false, async: false });
+
+const ALLOWED: sanitizeHtml.IOptions = {
+  allowedTags: [
+    "h2",
+    "h3",
+    "h4",
+    "p",
+    "br",
+    "hr",
+    "ul",
+    "ol",
+    "li",
+    "strong",
+    "em",
+    "b",
+    "i",
+    "a",
+    "blockquote",
+    "code",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "th",
+    "td",
+    "caption",
+    "img",
+    "abbr",
+    "sup",
+    "sub",
+    "small",
+    "dl",
+    "dt",
+    "dd",
+    "figure",
+    "figcaption",
+    "aside",
+    "span",
+  ],
+  allowedAttributes: {
+    a: ["href", "target", "rel"],
+    img: ["src", "alt", "width", "height"],
+    abbr: ["title"],
+    th: ["scope"],
+    ol: ["start"],
+    aside: ["class"],
+    span: ["class", "lang"],
+  },
+  allowedSchemes: ["https", "http", "mailto", "tel"],
+  allowedSchemesByTag: { img: [] },
+  allowProtocolRelative: false,
+  transformTags: {
+    // Links leave the LMS frame in a new tab, never replacing the course.
+    a: (tagName, attribs): sanitizeHtml.Tag => {
+      const href = attribs.href ?? "";
+      const external: sanitizeHtml.Attributes = { target: "_blank", rel: "noopener noreferrer" };
+      return { tagName, attribs: /^https?:/i.test(href) ? { href, ...external } : { href } };
+    },
+    // `#` headings inside a module become h2: the module title is the page's h1.
+    h1: "h2",
+    h5: "h4",
+    h6: "h4",
+  },
+  exclusiveFilter: (frame) => frame.tag === "a" && !frame.attribs.href,
+};
+
+export function sanitize(html: string): string {
+  return sanitizeHtml(html, ALLOWED).trim();
+}
+
+/** Block Markdown (paragraphs, lists, headings) to sanitized HTML. */
+export function renderBlock(markdown: string): string {
+  return sanitize(marked.parse(markdown) as string);
+}
+
+/** One line of Markdown (emphasis, links) to sanitized inline HTML, without a paragraph. */
+export function renderInline(markdown: string): string {
+  return sanitize(marked.parseInline(markdown) as string);
+}
+
+/** The visible text of some Markdown, for places that take plain text (LMS descriptions). */
+export function plainText(markdown: string): string {
+  const html = marked.parse(markdown) as string;
+  return sanitizeHtml(html, { allowedTags: [], allowedAttributes: {} })
+    .replace(/&amp;/g, "&")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+export { marked };

@@ -1,0 +1,135 @@
+/**
+ * The compiled course: what the loader produces at build time and the player reads at run time.
+ * Plain JSON-serialisable data; every id here is written by the author and stable across versions.
+ */
+
+/** The shape of every author-written id (modules, questions, themes, reflection prompts). */
+export const ID_PATTERN = /^[a-z][a-z0-9-]{0,47}$/;
+/**
+ * Option ids are one lowercase letter or digit: SCORM 1.2 reports a choice as single
+ * characters `[0-9a-z]`, so these ids go to every LMS unchanged and stay stable on republish.
+ */
+export const OPTION_ID_PATTERN = /^[a-z0-9]$/;
+
+export interface Theme {
+  id: string;
+  title: string;
+  /** One sentence: what a learner who has mastered this theme can do. */
+  objective: string;
+}
+
+export interface Option {
+  /** One character, unique within its question. */
+  id: string;
+  /** Inline HTML (sanitized). */
+  html: string;
+  correct: boolean;
+  /** Why this option is or is not the right call (sanitized HTML). */
+  feedbackHtml: string;
+  /** Scenario questions: what happens next if this choice is made (sanitized HTML). */
+  consequenceHtml?: string;
+}
+
+export type QuestionKind = "single" | "multiple" | "scenario";
+
+export interface Question {
+  id: string;
+  kind: QuestionKind;
+  theme: string;
+  /** Counts towards the score; unscored questions are knowledge checks with feedback only. */
+  scored: boolean;
+  weighting: number;
+  /** Optional scene-setting shown above the question (sanitized HTML). */
+  scenarioHtml?: string;
+  /** The question itself (sanitized HTML). */
+  stemHtml: string;
+  /** Plain-text stem, used as the SCORM 2004 interaction description. */
+  stemText: string;
+  options: Option[];
+}
+
+export interface TimelineEvent {
+  /** When, in the author's words ("Start of review period"). */
+  when: string;
+  /** What happened (sanitized inline HTML). */
+  html: string;
+  /** A point where professionals had a decision to make. */
+  decision: boolean;
+}
+
+export interface ReflectionPrompt {
+  id: string;
+  /** The prompt shown to the learner (plain text). */
+  text: string;
+  /** Longest answer, in characters; bounded so saved progress fits every LMS. */
+  maxLength: number;
+}
+
+export type Block =
+  | { kind: "html"; html: string }
+  | { kind: "question"; question: Question }
+  | { kind: "timeline"; title: string; events: TimelineEvent[] }
+  | { kind: "reflection"; prompts: ReflectionPrompt[] }
+  | { kind: "results" };
+
+export interface Module {
+  id: string;
+  title: string;
+  themes: string[];
+  /** Shown before this module's content until the learner chooses to go on. */
+  contentWarning: boolean;
+  blocks: Block[];
+}
+
+/** Which learner activity completes the course. */
+export type CompletionRule = "all-modules" | "all-questions";
+
+export interface CourseSettings {
+  /** 0–100; the percentage of scored weighting needed to pass. */
+  passMark: number;
+  completion: CompletionRule;
+  /** How many times a learner may check each question before it locks. */
+  attemptsPerQuestion: number;
+  /**
+   * What a failed attempt reports. "failed" is the SCORM standard; "incomplete" suits LMSs
+   * that lock a learner out after a failure.
+   */
+  onFail: "failed" | "incomplete";
+}
+
+export interface Course {
+  id: string;
+  title: string;
+  version: string;
+  language: string;
+  audience: string;
+  estimatedMinutes: number;
+  publisher: string;
+  source: { title: string; url?: string; published?: string };
+  reviewDate?: string;
+  /** Where to find support (sanitized HTML), always reachable from the course shell. */
+  supportHtml: string;
+  /** Shown before case detail (sanitized HTML). */
+  contentWarningHtml: string;
+  settings: CourseSettings;
+  themes: Theme[];
+  modules: Module[];
+}
+
+/** Every question in course order. */
+export function questionsOf(course: Course): Question[] {
+  const out: Question[] = [];
+  for (const m of course.modules) {
+    for (const b of m.blocks) if (b.kind === "question") out.push(b.question);
+  }
+  return out;
+}
+
+/** Every reflection prompt in course order. */
+export function reflectionPromptsOf(course: Course): ReflectionPrompt[] {
+  const out: ReflectionPrompt[] = [];
+  for (const m of course.modules) {
+    for (const b of m.blocks) if (b.kind === "reflection") out.push(...b.prompts);
+  }
+  return out;
+}

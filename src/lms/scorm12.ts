@@ -1,0 +1,230 @@
+/**
+ * SCORM 1.2 as tables: its API method names, error codes, element names and vocabulary, and how
+ * a version-neutral report becomes 1.2 values. The session logic is shared (session.ts).
+ */
+import type { Completion, Success } from "../progress/progress.js";
+import type { HeldStatus, Interaction, Report } from "../progress/report.js";
+import {
+  type ApiMethods,
+  clamp,
+  type DataModel,
+  decimal,
+  type StatusAtStart,
+  type Write,
+} from "./datamodel.js";
+import { type ConnectionOptions, ScormConnection } from "./session.js";
+import { scorm12Time, scorm12Timespan } from "./time.js";
+
+/** The object an LMS puts at `window.API`. */
+export const SCORM12_API_NAME = "API";
+
+export const SCORM12_METHODS = {
+  initialize: "LMSInitialize",
+  terminate: "LMSFinish",
+  getValue: "LMSGetValue",
+  setValue: "LMSSetValue",
+  commit: "LMSCommit",
+  getLastError: "LMSGetLastError",
+} as const satisfies ApiMethods;
+
+/** SCORM 1.2 RTE 3.3.3 error codes. */
+export const SCORM12_ERRORS = {
+  0: "No error",
+  101: "General exception",
+  201: "Invalid argument error",
+  202: "Element cannot have children",
+  203: "Element not an array - cannot have count",
+  301: "Not initialized",
+  401: "Not implemented error",
+  402: "Invalid set value, element is a keyword",
+  403: "Element is read only",
+  404: "Element is write only",
+  405: "Incorrect data type",
+} as const satisfies Record<number, string>;
+
+export const SCORM12_ELEMENTS = {
+  entry: "cmi.core.entry",
+  location: "cmi.core.lesson_location",
+  suspendData: "cmi.suspend_data",
+  learnerName: "cmi.core.student_name",
+  lessonStatus: "cmi.core.lesson_status",
+  masteryScore: "cmi.student_data.mastery_score",
+  scoreRaw: "cmi.core.score.raw",
+  scoreMin: "cmi.core.score.min",
+  scoreMax: "cmi.core.score.max",
+  exit: "cmi.core.exit",
+  sessionTime: "cmi.core.session_time",
+  objectiveCount: "cmi.objectives._count",
+  interactionCount: "cmi.interactions._count",
+} as const;
+
+export const SCORM12_LIMITS = {
+  /** CMIString4096. */
+  suspendData: 4096,
+  /** CMIString255. */
+  location: 255,
+} as const;
+
+/** The vocabulary of `cmi.core.lesson_status` and `cmi.objectives.n.status`. */
+export const LESSON_STATUS = {
+  passed: "passed",
+  completed: "completed",
+  failed: "failed",
+  incomplete: "incomplete",
+  browsed: "browsed",
+  notAttempted: "not attempted",
+} as const;
+export type LessonStatus = (typeof LESSON_STATUS)[keyof typeof LESSON_STATUS];
+
+/** What each status word, read at start, says about completion and success. */
+const HELD_BY_LESSON_STATUS: Record<LessonStatus, HeldStatus> = {
+  passed: { completion: "completed", success: "passed" },
+  completed: { completion: "completed", success: "unknown" },
+  // A failed learner may not have seen every module: failing says nothing about completion.
+  failed: { completion: "unknown", success: "failed" },
+  incomplete: { completion: "incomplete", success: "unknown" },
+  browsed: { completion: "incomplete", success: "unknown" },
+  "not attempted": { completion: "unknown", success: "unknown" },
+};
+
+/** Words that mean the LMS has no status yet; some LMSs leave the element empty. */
+const NEVER_ATTEMPTED: ReadonlySet<string> = new Set([LESSON_STATUS.notAttempted, ""]);
+
+/** 1.2 has one status word: a pass or fail says more than completion, so it wins. */
+const STATUS_BY_SUCCESS: Record<Success, LessonStatus | undefined> = {
+  passed: LESSON_STATUS.passed,
+  failed: LESSON_STATUS.failed,
+  unknown: undefined,
+};
+const STATUS_BY_COMPLETION: Record<Completion, LessonStatus> = {
+  completed: LESSON_STATUS.completed,
+  incomplete: LESSON_STATUS.incomplete,
+};
+
+export function lessonStatusOf(completion: Completion, success: Success): LessonStatus {
+  return STATUS_BY_SUCCESS[success] ?? STATUS_BY_COMPLETION[completion];
+}
+
+/** 1.2 says `wrong` where 2004 says `incorrect`. */
+export const SCORM12_RESULT: Record<Interaction["result"], string> = {
+  correct: "correct",
+  incorrect: "wrong",
+};
+
+export const SCORM12_INTERACTION_TYPE: Record<Interaction["type"], string> = { choice: "choice" };
+
+export const SCORM12_EXIT: Record<Report["exit"], string> = { suspend: "suspend" };
+
+/** Choice responses are single characters [0-9a-z] separated by commas. */
+export const SCORM12_RESPONSE_SEPARATOR = ",";
+
+const objective = (n: number) => ({
+  id: `cmi.objectives.${n}.id`,
+  scoreRaw: `cmi.objectives.${n}.score.raw`,
+  scoreMin: `cmi.objectives.${n}.score.min`,
+  scoreMax: `cmi.objectives.${n}.score.max`,
+  status: `cmi.objectives.${n}.status`,
+});
+
+const interaction = (n: number) => ({
+  id: `cmi.interactions.${n}.id`,
+  type: `cmi.interactions.${n}.type`,
+  objectiveId: `cmi.interactions.${n}.objectives.0.id`,
+  time: `cmi.interactions.${n}.time`,
+  weighting: `cmi.interactions.${n}.weighting`,
+  response: `cmi.interactions.${n}.student_response`,
+  correctPattern: `cmi.interactions.${n}.correct_responses.0.pattern`,
+  result: `cmi.interactions.${n}.result`,
+  latency: `cmi.interactions.${n}.latency`,
+});
+
+const E = SCORM12_ELEMENTS;
+
+export const SCORM12: DataModel = {
+  kind: "scorm12",
+  name: "SCORM 1.2",
+  methods: SCORM12_METHODS,
+  errors: SCORM12_ERRORS,
+  maxLength: { [E.suspendData]: SCORM12_LIMITS.suspendData, [E.location]: SCORM12_LIMITS.location },
+  elements: E,
+  newAttemptEntry: "ab-initio",
+  objectiveId: (n) => objective(n).id,
+  // Interactions are write-only in 1.2: their ids cannot be read back, only appended to.
+  interactionId: null,
+
+  readStatus(read): StatusAtStart {
+    const word = read(E.lessonStatus);
+    const held = HELD_BY_LESSON_STATUS[word as LessonStatus] ?? {
+      completion: "unknown",
+      success: "unknown",
+    };
+    return { held, neverAttempted: NEVER_ATTEMPTED.has(word) };
+  },
+
+  firstLaunchWrites: [[E.lessonStatus, LESSON_STATUS.incomplete]],
+
+  masteryScoreOf(value) {
+    if (value.trim() === "") return undefined;
+    const n = Number(value);
+    return Number.isFinite(n) ? clamp(n, 0, 100) : undefined;
+  },
+
+  reportWrites(report) {
+    const writes: Write[] = [];
+    if (report.location !== null) writes.push([E.location, report.location]);
+    writes.push([E.suspendData, report.suspendData]);
+    writes.push([E.lessonStatus, lessonStatusOf(report.completion, report.success)]);
+    if (report.score) {
+      writes.push(
+        [E.scoreRaw, decimal(clamp(report.score.raw, 0, 100))],
+        [E.scoreMin, decimal(report.score.min)],
+        [E.scoreMax, decimal(report.score.max)],
+      );
+    }
+    writes.push([E.exit, SCORM12_EXIT[report.exit]]);
+    return writes;
+  },
+
+  objectiveWrites(n, o) {
+    const el = objective(n);
+    const writes: Write[] = [[el.id, o.id]];
+    if (o.raw !== undefined) {
+      writes.push(
+        [el.scoreRaw, decimal(clamp(o.raw, 0, 100))],
+        [el.scoreMin, "0"],
+        [el.scoreMax, "100"],
+      );
+    }
+    writes.push([el.status, lessonStatusOf(o.completion, o.success)]);
+    return writes;
+  },
+
+  interactionWrites(n, i) {
+    const el = interaction(n);
+    const writes: Write[] = [
+      [el.id, i.id],
+      [el.type, SCORM12_INTERACTION_TYPE[i.type]],
+    ];
+    if (i.objective !== "") writes.push([el.objectiveId, i.objective]);
+    const time = scorm12Time(i.timestamp);
+    if (time !== "") writes.push([el.time, time]);
+    writes.push([el.weighting, decimal(i.weighting)]);
+    // An empty response is no valid choice; leave it unwritten rather than have it refused.
+    if (i.response.length > 0) {
+      writes.push([el.response, i.response.join(SCORM12_RESPONSE_SEPARATOR)]);
+    }
+    if (i.correct.length > 0) {
+      writes.push([el.correctPattern, i.correct.join(SCORM12_RESPONSE_SEPARATOR)]);
+    }
+    writes.push([el.result, SCORM12_RESULT[i.result]], [el.latency, scorm12Timespan(i.latencyMs)]);
+    return writes;
+  },
+
+  sessionTime: scorm12Timespan,
+  commitBeforeTerminate: true,
+};
+
+/** A SCORM 1.2 connection over the LMS's `window.API` object. */
+export function scorm12Connection(api: object, options?: ConnectionOptions): ScormConnection {
+  return new ScormConnection(api, SCORM12, options);
+}

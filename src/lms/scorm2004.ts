@@ -1,0 +1,279 @@
+/**
+ * SCORM 2004 (4th Edition) as tables: its API method names, error codes, element names and
+ * vocabulary, and how a version-neutral report becomes 2004 values. The session logic is shared
+ * (session.ts).
+ */
+import type { Completion, Success } from "../progress/progress.js";
+import type { HeldStatus, Interaction, Report } from "../progress/report.js";
+import {
+  type ApiMethods,
+  clamp,
+  type DataModel,
+  decimal,
+  type StatusAtStart,
+  truncate,
+  type Write,
+} from "./datamodel.js";
+import { type ConnectionOptions, ScormConnection } from "./session.js";
+import { iso8601Duration, iso8601Timestamp } from "./time.js";
+
+/** The object an LMS puts at `window.API_1484_11`. */
+export const SCORM2004_API_NAME = "API_1484_11";
+
+export const SCORM2004_METHODS = {
+  initialize: "Initialize",
+  terminate: "Terminate",
+  getValue: "GetValue",
+  setValue: "SetValue",
+  commit: "Commit",
+  getLastError: "GetLastError",
+} as const satisfies ApiMethods;
+
+/** SCORM 2004 4th Edition RTE 3.1.7 error codes. */
+export const SCORM2004_ERRORS = {
+  0: "No Error",
+  101: "General Exception",
+  102: "General Initialization Failure",
+  103: "Already Initialized",
+  104: "Content Instance Terminated",
+  111: "General Termination Failure",
+  112: "Termination Before Initialization",
+  113: "Termination After Termination",
+  122: "Retrieve Data Before Initialization",
+  123: "Retrieve Data After Termination",
+  132: "Store Data Before Initialization",
+  133: "Store Data After Termination",
+  142: "Commit Before Initialization",
+  143: "Commit After Termination",
+  201: "General Argument Error",
+  301: "General Get Failure",
+  351: "General Set Failure",
+  391: "General Commit Failure",
+  401: "Undefined Data Model Element",
+  402: "Unimplemented Data Model Element",
+  403: "Data Model Element Value Not Initialized",
+  404: "Data Model Element Is Read Only",
+  405: "Data Model Element Is Write Only",
+  406: "Data Model Element Type Mismatch",
+  407: "Data Model Element Value Out Of Range",
+  408: "Data Model Dependency Not Established",
+} as const satisfies Record<number, string>;
+
+export const SCORM2004_ELEMENTS = {
+  entry: "cmi.entry",
+  location: "cmi.location",
+  suspendData: "cmi.suspend_data",
+  learnerName: "cmi.learner_name",
+  completionStatus: "cmi.completion_status",
+  successStatus: "cmi.success_status",
+  masteryScore: "cmi.scaled_passing_score",
+  scoreScaled: "cmi.score.scaled",
+  scoreRaw: "cmi.score.raw",
+  scoreMin: "cmi.score.min",
+  scoreMax: "cmi.score.max",
+  progressMeasure: "cmi.progress_measure",
+  exit: "cmi.exit",
+  sessionTime: "cmi.session_time",
+  objectiveCount: "cmi.objectives._count",
+  interactionCount: "cmi.interactions._count",
+} as const;
+
+/** Smallest permitted maxima (SPM) that every 2004 LMS must accept. */
+export const SCORM2004_LIMITS = {
+  suspendData: 64_000,
+  location: 1000,
+  /** localized_string_type(250): objective and interaction descriptions. */
+  description: 250,
+} as const;
+
+export const COMPLETION_STATUS = {
+  completed: "completed",
+  incomplete: "incomplete",
+  notAttempted: "not attempted",
+  unknown: "unknown",
+} as const;
+type CompletionStatus = (typeof COMPLETION_STATUS)[keyof typeof COMPLETION_STATUS];
+
+export const SUCCESS_STATUS = { passed: "passed", failed: "failed", unknown: "unknown" } as const;
+type SuccessStatus = (typeof SUCCESS_STATUS)[keyof typeof SUCCESS_STATUS];
+
+const HELD_COMPLETION: Record<CompletionStatus, HeldStatus["completion"]> = {
+  completed: "completed",
+  incomplete: "incomplete",
+  "not attempted": "unknown",
+  unknown: "unknown",
+};
+const HELD_SUCCESS: Record<SuccessStatus, HeldStatus["success"]> = {
+  passed: "passed",
+  failed: "failed",
+  unknown: "unknown",
+};
+
+/** Completion words that mean the LMS has no status yet; some LMSs leave the element empty. */
+const NEVER_ATTEMPTED: ReadonlySet<string> = new Set([
+  COMPLETION_STATUS.notAttempted,
+  COMPLETION_STATUS.unknown,
+  "",
+]);
+
+const COMPLETION_WORD: Record<Completion, CompletionStatus> = {
+  completed: COMPLETION_STATUS.completed,
+  incomplete: COMPLETION_STATUS.incomplete,
+};
+const SUCCESS_WORD: Record<Success, SuccessStatus> = {
+  passed: SUCCESS_STATUS.passed,
+  failed: SUCCESS_STATUS.failed,
+  unknown: SUCCESS_STATUS.unknown,
+};
+
+/** 2004 says `incorrect` where 1.2 says `wrong`. */
+export const SCORM2004_RESULT: Record<Interaction["result"], string> = {
+  correct: "correct",
+  incorrect: "incorrect",
+};
+
+export const SCORM2004_INTERACTION_TYPE: Record<Interaction["type"], string> = { choice: "choice" };
+
+export const SCORM2004_EXIT: Record<Report["exit"], string> = { suspend: "suspend" };
+
+/** Choice responses are short identifiers separated by `[,]`. */
+export const SCORM2004_RESPONSE_SEPARATOR = "[,]";
+
+const objective = (n: number) => ({
+  id: `cmi.objectives.${n}.id`,
+  description: `cmi.objectives.${n}.description`,
+  scoreScaled: `cmi.objectives.${n}.score.scaled`,
+  scoreRaw: `cmi.objectives.${n}.score.raw`,
+  scoreMin: `cmi.objectives.${n}.score.min`,
+  scoreMax: `cmi.objectives.${n}.score.max`,
+  successStatus: `cmi.objectives.${n}.success_status`,
+  completionStatus: `cmi.objectives.${n}.completion_status`,
+});
+
+const interaction = (n: number) => ({
+  id: `cmi.interactions.${n}.id`,
+  type: `cmi.interactions.${n}.type`,
+  description: `cmi.interactions.${n}.description`,
+  objectiveId: `cmi.interactions.${n}.objectives.0.id`,
+  timestamp: `cmi.interactions.${n}.timestamp`,
+  weighting: `cmi.interactions.${n}.weighting`,
+  response: `cmi.interactions.${n}.learner_response`,
+  correctPattern: `cmi.interactions.${n}.correct_responses.0.pattern`,
+  result: `cmi.interactions.${n}.result`,
+  latency: `cmi.interactions.${n}.latency`,
+});
+
+const E = SCORM2004_ELEMENTS;
+
+export const SCORM2004: DataModel = {
+  kind: "scorm2004",
+  name: "SCORM 2004",
+  methods: SCORM2004_METHODS,
+  errors: SCORM2004_ERRORS,
+  maxLength: {
+    [E.suspendData]: SCORM2004_LIMITS.suspendData,
+    [E.location]: SCORM2004_LIMITS.location,
+  },
+  elements: E,
+  newAttemptEntry: "ab-initio",
+  objectiveId: (n) => objective(n).id,
+  interactionId: (n) => interaction(n).id,
+
+  readStatus(read): StatusAtStart {
+    const completion = read(E.completionStatus);
+    const success = read(E.successStatus);
+    const held: HeldStatus = {
+      completion: HELD_COMPLETION[completion as CompletionStatus] ?? "unknown",
+      success: HELD_SUCCESS[success as SuccessStatus] ?? "unknown",
+    };
+    return { held, neverAttempted: NEVER_ATTEMPTED.has(completion) };
+  },
+
+  firstLaunchWrites: [[E.completionStatus, COMPLETION_STATUS.incomplete]],
+
+  masteryScoreOf(value) {
+    if (value.trim() === "") return undefined;
+    const scaled = Number(value);
+    if (!Number.isFinite(scaled)) return undefined;
+    // −1..1 in the LMS, 0–100 in the course; a negative pass mark passes everyone.
+    return clamp(Math.round(scaled * 10_000) / 100, 0, 100);
+  },
+
+  reportWrites(report) {
+    const writes: Write[] = [];
+    if (report.location !== null) writes.push([E.location, report.location]);
+    writes.push(
+      [E.suspendData, report.suspendData],
+      [E.completionStatus, COMPLETION_WORD[report.completion]],
+      [E.successStatus, SUCCESS_WORD[report.success]],
+    );
+    if (report.score) {
+      writes.push(
+        [E.scoreScaled, decimal(clamp(report.score.scaled, -1, 1))],
+        [E.scoreRaw, decimal(report.score.raw)],
+        [E.scoreMin, decimal(report.score.min)],
+        [E.scoreMax, decimal(report.score.max)],
+      );
+    }
+    writes.push(
+      [E.progressMeasure, decimal(clamp(report.progressMeasure, 0, 1))],
+      [E.exit, SCORM2004_EXIT[report.exit]],
+    );
+    return writes;
+  },
+
+  objectiveWrites(n, o) {
+    const el = objective(n);
+    const writes: Write[] = [[el.id, o.id]];
+    if (o.description !== "") {
+      writes.push([el.description, truncate(o.description, SCORM2004_LIMITS.description)]);
+    }
+    if (o.scaled !== undefined) writes.push([el.scoreScaled, decimal(clamp(o.scaled, -1, 1))]);
+    if (o.raw !== undefined) writes.push([el.scoreRaw, decimal(o.raw)]);
+    if (o.scaled !== undefined || o.raw !== undefined) {
+      writes.push([el.scoreMin, "0"], [el.scoreMax, "100"]);
+    }
+    writes.push(
+      [el.successStatus, SUCCESS_WORD[o.success]],
+      [el.completionStatus, COMPLETION_WORD[o.completion]],
+    );
+    return writes;
+  },
+
+  interactionWrites(n, i) {
+    const el = interaction(n);
+    // The type comes straight after the id: 2004 refuses a response or pattern before it (408).
+    const writes: Write[] = [
+      [el.id, i.id],
+      [el.type, SCORM2004_INTERACTION_TYPE[i.type]],
+    ];
+    if (i.description !== "") {
+      writes.push([el.description, truncate(i.description, SCORM2004_LIMITS.description)]);
+    }
+    if (i.objective !== "") writes.push([el.objectiveId, i.objective]);
+    const timestamp = iso8601Timestamp(i.timestamp);
+    if (timestamp !== "") writes.push([el.timestamp, timestamp]);
+    writes.push([el.weighting, decimal(i.weighting)]);
+    // 2004 refuses an empty choice response (406); leave it unwritten instead.
+    if (i.response.length > 0) {
+      writes.push([el.response, i.response.join(SCORM2004_RESPONSE_SEPARATOR)]);
+    }
+    if (i.correct.length > 0) {
+      writes.push([el.correctPattern, i.correct.join(SCORM2004_RESPONSE_SEPARATOR)]);
+    }
+    writes.push(
+      [el.result, SCORM2004_RESULT[i.result]],
+      [el.latency, iso8601Duration(i.latencyMs)],
+    );
+    return writes;
+  },
+
+  sessionTime: iso8601Duration,
+  // Terminate implies a commit in 2004; a second synchronous request on page close can be refused.
+  commitBeforeTerminate: false,
+};
+
+/** A SCORM 2004 connection over the LMS's `window.API_1484_11` object. */
+export function scorm2004Connection(api: object, options?: ConnectionOptions): ScormConnection {
+  return new ScormConnection(api, SCORM2004, options);
+}

@@ -1,0 +1,419 @@
+/**
+ * One SCORM session over an LMS runtime API, for either version: initialise once, read what the
+ * LMS holds, write reports and interactions, commit, terminate once, and survive an LMS that
+ * refuses, throws or vanishes without losing what the learner did.
+ */
+import type { Completion, Success } from "../progress/progress.js";
+import type { HeldStatus, Interaction, Report } from "../progress/report.js";
+import type { LmsConnection, SaveState, SessionStart } from "./connection.js";
+import { type ApiMethods, countOf, type DataModel } from "./datamodel.js";
+
+export interface ConnectionOptions {
+  /** The clock for session time, in milliseconds; `Date.now` unless a test supplies one. */
+  now?: () => number;
+  /** Where problems are told to the developer; `console.warn` unless a test supplies one. */
+  log?: (message: string) => void;
+}
+
+/** GetLastError's "no error" in both versions. */
+const NO_ERROR = 0;
+
+/**
+ * At most this many existing objective or interaction ids are read at start: a broken `_count`
+ * must not turn start-up into millions of synchronous LMS calls.
+ */
+const MAX_IDS_READ = 1000;
+
+/**
+ * - `idle`: start() not called yet.
+ * - `live`: initialised; saves go to the LMS.
+ * - `refused`: Initialize failed; nothing is sent, because writing over saved state that was
+ *   never read would lose the learner's earlier progress.
+ * - `finished`: terminated (or finish() called); every call is a no-op.
+ */
+type Phase = "idle" | "live" | "refused" | "finished";
+
+/**
+ * An interaction not yet committed; `index` is kept once the LMS took its id, so a retry writes
+ * the same record instead of appending a duplicate.
+ */
+interface PendingInteraction {
+  interaction: Interaction;
+  key: string;
+  index?: number;
+}
+
+type CallResult = { threw: false; value: unknown } | { threw: true; error: unknown };
+
+export function emptyStart(): SessionStart {
+  return {
+    suspendData: "",
+    location: "",
+    held: { completion: "unknown", success: "unknown" },
+    firstLaunch: true,
+  };
+}
+
+/** A stable key for one answer: the same question answered again later is a new interaction. */
+function keyOf(interaction: Interaction): string {
+  return `${interaction.id}@${interaction.timestamp.getTime()}`;
+}
+
+/** Status never goes down: not below what the LMS held, nor below what this session sent. */
+function neverRegress(
+  floor: HeldStatus,
+  report: Report,
+): { completion: Completion; success: Success } {
+  return {
+    completion: floor.completion === "completed" ? "completed" : report.completion,
+    success: floor.success === "passed" ? "passed" : report.success,
+  };
+}
+
+export class ScormConnection implements LmsConnection {
+  readonly kind: DataModel["kind"];
+
+  private readonly api: object;
+  private readonly model: DataModel;
+  private readonly now: () => number;
+  private readonly log: (message: string) => void;
+
+  private phase: Phase = "idle";
+  private state: SaveState = "saved";
+  private readonly listeners: Array<(state: SaveState) => void> = [];
+  private session: SessionStart = emptyStart();
+  private startedAt = 0;
+  private floor: HeldStatus = { completion: "unknown", success: "unknown" };
+  private lastReport: Report | undefined;
+
+  /**
+   * Values the LMS accepted since the last failure, so unchanged values are not sent again (LMS
+   * calls are synchronous and some are slow). Cleared on any failure: then everything is re-sent.
+   */
+  private readonly accepted = new Map<string, string>();
+  /** Set by any refused or throwing call during the current save. */
+  private failed = false;
+
+  private readonly objectiveIndex = new Map<string, number>();
+  private objectiveCount = 0;
+  private readonly interactionIndex = new Map<string, number>();
+  private interactionCount = 0;
+  private pending: PendingInteraction[] = [];
+  private readonly committed = new Set<string>();
+  private readonly told = new Set<string>();
+
+  constructor(api: object, model: DataModel, options: ConnectionOptions = {}) {
+    this.api = api;
+    this.model = model;
+    this.kind = model.kind;
+    this.now = options.now ?? Date.now;
+    this.log = options.log ?? ((message) => console.warn(message));
+  }
+
+  get saveState(): SaveState {
+    return this.state;
+  }
+
+  onSaveStateChange(listener: (state: SaveState) => void): void {
+    this.listeners.push(listener);
+  }
+
+  start(): SessionStart {
+    if (this.phase !== "idle") return this.session;
+    this.startedAt = this.now();
+    const init = this.call("initialize", "");
+    const code = init.threw ? undefined : this.lastErrorCode();
+    if (!accepted(init) || (code !== undefined && code !== NO_ERROR)) {
+      this.phase = "refused";
+      this.tell(`Initialize ${this.describe(init)}; progress stays in this page and is not saved`);
+      this.setState("unsaved");
+      return this.session;
+    }
+    this.phase = "live";
+
+    const read = (element: string) => this.get(element);
+    const e = this.model.elements;
+    const status = this.model.readStatus(read);
+    const suspendData = read(e.suspendData);
+    const location = read(e.location);
+    const learnerName = read(e.learnerName);
+    const entry = read(e.entry);
+    const masteryScore = this.model.masteryScoreOf(read(e.masteryScore));
+    this.readExistingIds(read);
+    this.floor = status.held;
+
+    if (status.neverAttempted) {
+      this.failed = false;
+      for (const [element, value] of this.model.firstLaunchWrites) this.set(element, value);
+      this.settle(this.commit(), []);
+    }
+
+    this.session = {
+      suspendData,
+      location,
+      ...(learnerName === "" ? {} : { learnerName }),
+      held: status.held,
+      ...(masteryScore === undefined ? {} : { masteryScore }),
+      firstLaunch:
+        status.neverAttempted || (entry === this.model.newAttemptEntry && suspendData === ""),
+    };
+    return this.session;
+  }
+
+  save(report: Report, interactions: readonly Interaction[]): SaveState {
+    if (this.phase !== "live") return this.state;
+    this.lastReport = report;
+    this.queue(interactions);
+    this.setState("saving");
+    this.failed = false;
+    const written = this.writeAll(report);
+    const committed = this.commit();
+    this.settle(committed, written);
+    return this.state;
+  }
+
+  flush(): void {
+    if (this.phase !== "live") return;
+    // After a failure, hiding the page is the next save point: send everything again.
+    if (this.state === "unsaved" && this.lastReport) {
+      this.save(this.lastReport, []);
+      return;
+    }
+    this.setState("saving");
+    this.failed = false;
+    this.set(this.model.elements.sessionTime, this.sessionTime());
+    this.settle(this.commit(), []);
+  }
+
+  finish(report: Report): void {
+    if (this.phase !== "live") {
+      this.phase = "finished";
+      return;
+    }
+    this.lastReport = report;
+    this.setState("saving");
+    this.failed = false;
+    const written = this.writeAll(report);
+    const committed = this.model.commitBeforeTerminate ? this.commit() : true;
+    const terminate = this.call("terminate", "");
+    this.phase = "finished";
+    if (!accepted(terminate)) {
+      this.failed = true;
+      this.tell(`Terminate ${this.describe(terminate)}`);
+    }
+    this.settle(committed && accepted(terminate), written);
+  }
+
+  /**
+   * Writes the report, objectives, pending interactions and session time; returns the
+   * interactions whose every value the LMS took.
+   */
+  private writeAll(report: Report): PendingInteraction[] {
+    const status = neverRegress(this.floor, report);
+    this.floor = {
+      completion: status.completion === "completed" ? "completed" : this.floor.completion,
+      success: status.success === "passed" ? "passed" : this.floor.success,
+    };
+    for (const [element, value] of this.model.reportWrites({ ...report, ...status })) {
+      this.set(element, value);
+    }
+    for (const objective of report.objectives) this.writeObjective(objective);
+    const written = this.pending.filter((p) => this.writeInteraction(p));
+    this.set(this.model.elements.sessionTime, this.sessionTime());
+    return written;
+  }
+
+  private writeObjective(objective: Report["objectives"][number]): void {
+    const known = this.objectiveIndex.get(objective.id);
+    const n = known ?? this.objectiveCount;
+    const [id, ...rest] = this.model.objectiveWrites(n, objective);
+    // Without its id the record does not exist; its other values would land in no record (2004
+    // refuses them) or, worse, in a gap the next id cannot fill.
+    if (!this.set(...id)) return;
+    if (known === undefined) {
+      this.objectiveIndex.set(objective.id, n);
+      this.objectiveCount = n + 1;
+    }
+    for (const [element, value] of rest) this.set(element, value);
+  }
+
+  private writeInteraction(p: PendingInteraction): boolean {
+    const reusable = this.model.interactionId
+      ? this.interactionIndex.get(p.interaction.id)
+      : undefined;
+    const n = p.index ?? reusable ?? this.nextInteractionIndex();
+    const [id, ...rest] = this.model.interactionWrites(n, p.interaction);
+    if (!this.set(...id)) return false;
+    p.index = n;
+    this.interactionIndex.set(p.interaction.id, n);
+    this.interactionCount = Math.max(this.interactionCount, n + 1);
+    let all = true;
+    for (const [element, value] of rest) all = this.set(element, value) && all;
+    return all;
+  }
+
+  /**
+   * The next free record: the LMS's own `_count`, but never below the records this session has
+   * made, so an LMS that counts late cannot make us overwrite one.
+   */
+  private nextInteractionIndex(): number {
+    const counted = Number.parseInt(this.get(this.model.elements.interactionCount), 10);
+    return Number.isFinite(counted) && counted >= 0
+      ? Math.max(counted, this.interactionCount)
+      : this.interactionCount;
+  }
+
+  /** Adds interactions not yet committed nor already waiting. */
+  private queue(interactions: readonly Interaction[]): void {
+    for (const interaction of interactions) {
+      const key = keyOf(interaction);
+      if (this.committed.has(key) || this.pending.some((p) => p.key === key)) continue;
+      this.pending.push({ interaction, key });
+    }
+  }
+
+  private readExistingIds(read: (element: string) => string): void {
+    const e = this.model.elements;
+    this.objectiveCount = countOf(read(e.objectiveCount));
+    for (let n = 0; n < Math.min(this.objectiveCount, MAX_IDS_READ); n++) {
+      const element = this.model.objectiveId(n);
+      const id = read(element);
+      if (id === "") continue;
+      if (!this.objectiveIndex.has(id)) this.objectiveIndex.set(id, n);
+      this.accepted.set(element, id);
+    }
+    this.interactionCount = countOf(read(e.interactionCount));
+    const interactionId = this.model.interactionId;
+    if (!interactionId) return;
+    for (let n = 0; n < Math.min(this.interactionCount, MAX_IDS_READ); n++) {
+      const element = interactionId(n);
+      const id = read(element);
+      if (id === "") continue;
+      // The latest record of a question is the one to update.
+      this.interactionIndex.set(id, n);
+      this.accepted.set(element, id);
+    }
+  }
+
+  /**
+   * Ends a save: on success the interactions written are done; on any failure every value is
+   * sent again at the next save point, and interactions not committed stay pending.
+   */
+  private settle(committed: boolean, written: readonly PendingInteraction[]): void {
+    if (committed) {
+      for (const p of written) this.committed.add(p.key);
+      this.pending = this.pending.filter((p) => !written.includes(p));
+    }
+    if (this.failed) this.accepted.clear();
+    this.setState(this.failed ? "unsaved" : "saved");
+  }
+
+  private sessionTime(): string {
+    return this.model.sessionTime(this.now() - this.startedAt);
+  }
+
+  private get(element: string): string {
+    const result = this.call("getValue", element);
+    if (result.threw) {
+      this.tell(`GetValue("${element}") ${this.describe(result)}`);
+      return "";
+    }
+    return result.value === null || result.value === undefined ? "" : String(result.value);
+  }
+
+  private set(element: string, value: string): boolean {
+    if (this.accepted.get(element) === value) return true;
+    const limit = this.model.maxLength[element];
+    if (limit !== undefined && value.length > limit) {
+      this.failed = true;
+      this.tell(
+        `${element} would be ${value.length} characters but ${this.model.name} allows ${limit}; ` +
+          "not sent, so the LMS keeps its earlier value",
+      );
+      return false;
+    }
+    const result = this.call("setValue", element, value);
+    if (accepted(result)) {
+      this.accepted.set(element, value);
+      return true;
+    }
+    this.failed = true;
+    this.tell(
+      `SetValue("${element}", ${JSON.stringify(value.slice(0, 40))}) ${this.describe(result)}`,
+      `SetValue ${element}`,
+    );
+    return false;
+  }
+
+  private commit(): boolean {
+    const result = this.call("commit", "");
+    if (accepted(result)) return true;
+    this.failed = true;
+    this.tell(`Commit ${this.describe(result)}`);
+    return false;
+  }
+
+  /** Calls an API method; a missing method, a throw or a vanished API all come back as values. */
+  private call(method: keyof ApiMethods, ...args: string[]): CallResult {
+    try {
+      const name = this.model.methods[method];
+      const fn = (this.api as Record<string, unknown>)[name];
+      if (typeof fn !== "function") throw new TypeError(`the LMS API has no ${name}()`);
+      return { threw: false, value: fn.apply(this.api, args) };
+    } catch (error) {
+      return { threw: true, error };
+    }
+  }
+
+  private lastErrorCode(): number | undefined {
+    const result = this.call("getLastError");
+    if (result.threw) return undefined;
+    const code = Number(String(result.value));
+    return Number.isFinite(code) ? code : undefined;
+  }
+
+  private describe(result: CallResult): string {
+    if (result.threw) {
+      const error = result.error;
+      return `threw ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`;
+    }
+    const code = this.lastErrorCode();
+    const named =
+      code === undefined
+        ? ""
+        : `: error ${code} (${this.model.errors[code] ?? "not a standard code"})`;
+    return `returned ${JSON.stringify(String(result.value))}${named}`;
+  }
+
+  /**
+   * Tells the developer, once per problem (`key`, by default the message): a broken LMS fails the
+   * same way at every save, and the console should not fill up with it.
+   */
+  private tell(message: string, key = message): void {
+    if (this.told.has(key)) return;
+    this.told.add(key);
+    const text = `${this.model.name}: ${message}`;
+    try {
+      this.log(text);
+    } catch {
+      // A broken logger must not break saving.
+    }
+  }
+
+  private setState(state: SaveState): void {
+    if (state === this.state) return;
+    this.state = state;
+    for (const listener of this.listeners) {
+      try {
+        listener(state);
+      } catch (error) {
+        this.tell(`a save-state listener threw: ${String(error)}`);
+      }
+    }
+  }
+}
+
+/** LMSs answer "true" as a string; some answer the boolean. */
+function accepted(result: CallResult): boolean {
+  return !result.threw && String(result.value) === "true";
+}

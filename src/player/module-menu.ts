@@ -1,0 +1,144 @@
+/**
+ * @summary The course menu: every module in order with its state (not started, in progress,
+ * done) and the learner's current position.
+ *
+ * @event player-navigate - The learner chose a module; detail `{ moduleId }`.
+ */
+import { css, html, LitElement, svg } from "lit";
+import type { Module } from "../course/model.js";
+import { type ModuleState, moduleState } from "../progress/progress.js";
+import { requestNavigation } from "./navigate-event.js";
+import type { CourseSession } from "./session.js";
+import { SessionController } from "./session-controller.js";
+import { baseStyles } from "./shared-styles.js";
+import { strings } from "./strings.js";
+
+/** State icons; the state is also written out, so colour and shape are never the only cue. */
+const ICONS: Record<ModuleState, ReturnType<typeof svg>> = {
+  "not-started": svg`<circle cx="12" cy="12" r="8" />`,
+  "in-progress": svg`<circle cx="12" cy="12" r="8" /><path class="fill" d="M12 4a8 8 0 0 1 0 16z" />`,
+  done: svg`<circle class="fill" cx="12" cy="12" r="9" /><path class="tick" d="M7.5 12.5l3 3 6-6.5" />`,
+};
+
+export class ModuleMenu extends LitElement {
+  static override properties = {
+    session: { attribute: false },
+    current: { attribute: false },
+  };
+
+  declare session: CourseSession;
+  /** The id of the module on screen. */
+  declare current: string;
+  protected readonly sessionSync = new SessionController(this);
+
+  override render() {
+    const modules = this.session.course.modules;
+    return html`<nav aria-label=${strings.courseMenu}>
+      <ol>
+        ${modules.map((m, i) => this.renderItem(m, i))}
+      </ol>
+    </nav>`;
+  }
+
+  private renderItem(m: Module, i: number) {
+    const state = moduleState(m, this.session.progress);
+    const here = m.id === this.current;
+    return html`<li>
+      <a
+        href="#${m.id}"
+        aria-current=${here ? "page" : "false"}
+        class="state-${state}"
+        @click=${(e: Event) => {
+          e.preventDefault();
+          requestNavigation(this, m.id);
+        }}
+      >
+        <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+          ${ICONS[state]}
+        </svg>
+        <span class="text">
+          <span class="title">${i + 1}. ${m.title}</span>
+          <span class="state"
+            >${strings.moduleState[state]}${here ? html`, ${strings.currentModule}` : ""}</span
+          >
+        </span>
+      </a>
+    </li>`;
+  }
+
+  static override styles = [
+    baseStyles,
+    css`
+      ol {
+        list-style: none;
+        margin: 0;
+        padding: 0;
+      }
+      li + li {
+        margin-top: 0.25rem;
+      }
+      a {
+        display: flex;
+        gap: 0.5rem;
+        align-items: flex-start;
+        padding: 0.5rem;
+        border-radius: var(--radius);
+        text-decoration: none;
+        color: var(--fg);
+        min-height: 44px;
+      }
+      a:hover .title {
+        text-decoration: underline;
+      }
+      a[aria-current="page"] {
+        background: var(--accent);
+        color: var(--accent-fg);
+        font-weight: 700;
+      }
+      .text {
+        display: flex;
+        flex-direction: column;
+        min-width: 0;
+      }
+      .state {
+        font-size: 0.85rem;
+        font-weight: 400;
+      }
+      .icon {
+        flex: none;
+        width: 1.25rem;
+        height: 1.25rem;
+        margin-top: 0.15rem;
+        fill: none;
+        stroke: currentColor;
+        stroke-width: 2;
+      }
+      .icon .fill {
+        fill: currentColor;
+        stroke: none;
+      }
+      .icon .tick {
+        stroke: var(--bg);
+        stroke-width: 2.5;
+        stroke-linecap: round;
+        stroke-linejoin: round;
+      }
+      a[aria-current="page"] .icon .tick {
+        stroke: var(--accent);
+      }
+      @media print {
+        :host {
+          display: none;
+        }
+      }
+    `,
+  ];
+}
+
+customElements.define("module-menu", ModuleMenu);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "module-menu": ModuleMenu;
+  }
+}

@@ -1,0 +1,258 @@
+/**
+ * @summary A question: native radios or checkboxes in a fieldset with a legend, "check answer",
+ * feedback for each chosen option (and the consequence, for scenarios) announced to screen
+ * readers, retries as the course allows, and the answered state restored on resume.
+ */
+import { css, html, LitElement, nothing } from "lit";
+// Course HTML is sanitized at build time (src/course/markdown.ts); learner text never goes here.
+import { unsafeHTML } from "lit/directives/unsafe-html.js";
+import type { Question } from "../course/model.js";
+import { isCorrect } from "../progress/progress.js";
+import type { CourseSession } from "./session.js";
+import { baseStyles, contentStyles } from "./shared-styles.js";
+import { strings } from "./strings.js";
+
+export class QuestionCard extends LitElement {
+  static override properties = {
+    question: { attribute: false },
+    session: { attribute: false },
+    selected: { state: true },
+    message: { state: true },
+  };
+
+  declare question: Question;
+  declare session: CourseSession;
+  declare selected: string[];
+  declare message: string;
+  /** When the learner first saw this question, for the interaction's latency. */
+  private shownAt = performance.now();
+  private editing = false;
+
+  constructor() {
+    super();
+    this.selected = [];
+    this.message = "";
+  }
+
+  private get answer() {
+    return this.session.progress.answers[this.question.id];
+  }
+
+  override willUpdate(changed: Map<string, unknown>): void {
+    if (changed.has("question")) {
+      this.shownAt = performance.now();
+      this.editing = false;
+      this.selected = this.answer?.choice ?? [];
+    }
+  }
+
+  private choose(id: string, checked: boolean): void {
+    if (this.question.kind === "multiple") {
+      this.selected = checked
+        ? [...this.selected.filter((x) => x !== id), id]
+        : this.selected.filter((x) => x !== id);
+    } else if (checked) {
+      this.selected = [id];
+    }
+    this.message = "";
+  }
+
+  private check(e: Event): void {
+    e.preventDefault();
+    if (this.selected.length === 0) {
+      this.message = strings.chooseFirst;
+      return;
+    }
+    this.session.check(this.question, this.selected, performance.now() - this.shownAt);
+    this.editing = false;
+    this.requestUpdate();
+    this.updateComplete.then(() => {
+      (this.renderRoot.querySelector(".result") as HTMLElement | null)?.focus();
+    });
+  }
+
+  private retry(): void {
+    this.editing = true;
+    this.shownAt = performance.now();
+    this.requestUpdate();
+    this.updateComplete.then(() => {
+      (this.renderRoot.querySelector("input") as HTMLElement | null)?.focus();
+    });
+  }
+
+  override render() {
+    const q = this.question;
+    const a = this.answer;
+    const showResult = a !== undefined && !this.editing;
+    const locked = showResult || !this.session.canAnswer(q);
+    const type = q.kind === "multiple" ? "checkbox" : "radio";
+    const legendId = `legend-${q.id}`;
+    return html`
+      <form class="card" @submit=${this.check} aria-labelledby=${legendId}>
+        ${
+          q.scenarioHtml
+            ? html`<div class="scenario content">
+              <p class="label">${strings.scenario}</p>
+              ${unsafeHTML(q.scenarioHtml)}
+            </div>`
+            : nothing
+        }
+        <fieldset ?disabled=${locked}>
+          <legend id=${legendId}>
+            <span class="label">${strings.question}</span>
+            <span class="stem content">${unsafeHTML(q.stemHtml)}</span>
+            <span class="hint">${q.kind === "multiple" ? strings.chooseAll : strings.chooseOne}</span>
+          </legend>
+          ${q.options.map(
+            (o) => html`<div class="option">
+              <input
+                type=${type}
+                id="${q.id}-${o.id}"
+                name=${q.id}
+                value=${o.id}
+                .checked=${this.selected.includes(o.id)}
+                @change=${(e: Event) => this.choose(o.id, (e.target as HTMLInputElement).checked)}
+              />
+              <label for="${q.id}-${o.id}">${unsafeHTML(o.html)}</label>
+            </div>`,
+          )}
+        </fieldset>
+        <p class="message" role="alert">${this.message}</p>
+        ${
+          showResult
+            ? nothing
+            : html`<button type="submit" ?disabled=${locked}>${strings.checkAnswer}</button>`
+        }
+      </form>
+      ${showResult ? this.renderResult(a.choice) : nothing}
+    `;
+  }
+
+  private renderResult(choice: string[]) {
+    const q = this.question;
+    const right = isCorrect(q, choice);
+    const chosen = q.options.filter((o) => choice.includes(o.id));
+    const missed = q.options.filter((o) => o.correct && !choice.includes(o.id));
+    return html`<section class="result ${right ? "right" : "wrong"}" tabindex="-1" aria-live="polite">
+      <p class="verdict">${right ? strings.correct : strings.incorrect}</p>
+      ${chosen.map(
+        (o) => html`<div class="feedback">
+          <p class="label">${strings.yourChoice}: ${unsafeHTML(o.html)}</p>
+          ${
+            o.consequenceHtml
+              ? html`<p class="label">${strings.whatHappensNext}</p>
+                <div class="content">${unsafeHTML(o.consequenceHtml)}</div>`
+              : nothing
+          }
+          <div class="content">${unsafeHTML(o.feedbackHtml)}</div>
+        </div>`,
+      )}
+      ${
+        !right && !this.session.canAnswer(q)
+          ? missed.map(
+              (o) => html`<div class="feedback">
+              <p class="label">${strings.rightAnswer}: ${unsafeHTML(o.html)}</p>
+              <div class="content">${unsafeHTML(o.feedbackHtml)}</div>
+            </div>`,
+            )
+          : nothing
+      }
+      ${
+        !right && this.session.canAnswer(q)
+          ? html`<button class="secondary" @click=${this.retry}>${strings.tryAgain}</button>`
+          : nothing
+      }
+    </section>`;
+  }
+
+  static override styles = [
+    baseStyles,
+    contentStyles,
+    css`
+      :host {
+        margin: 1.5rem 0;
+      }
+      .card,
+      .result {
+        border: 1px solid var(--border);
+        border-radius: var(--radius);
+        padding: 1rem;
+        max-width: var(--measure);
+      }
+      .result {
+        margin-top: 0.75rem;
+      }
+      .result.right {
+        background: var(--ok-bg);
+      }
+      .result.wrong {
+        background: var(--bad-bg);
+      }
+      .verdict {
+        font-weight: 700;
+        font-size: 1.1rem;
+        margin-top: 0;
+      }
+      .label {
+        font-weight: 700;
+        margin: 0.5rem 0 0.25rem;
+      }
+      fieldset {
+        border: none;
+        margin: 0;
+        padding: 0;
+      }
+      legend {
+        padding: 0;
+        margin-bottom: 0.5rem;
+      }
+      legend > span {
+        display: block;
+      }
+      .hint {
+        color: var(--muted);
+        font-size: 0.95rem;
+      }
+      .option {
+        display: flex;
+        align-items: flex-start;
+        gap: 0.6rem;
+        padding: 0.4rem 0;
+      }
+      .option input {
+        width: 1.4rem;
+        height: 1.4rem;
+        margin: 0.15rem 0 0;
+        flex: none;
+      }
+      .option label {
+        flex: 1;
+      }
+      .message:empty {
+        display: none;
+      }
+      .message {
+        color: var(--bad);
+        font-weight: 700;
+      }
+      .scenario {
+        background: var(--surface);
+        border-radius: var(--radius);
+        padding: 0.5rem 1rem;
+        margin-bottom: 1rem;
+      }
+      .feedback + .feedback {
+        border-top: 1px solid var(--border);
+        margin-top: 0.75rem;
+      }
+    `,
+  ];
+}
+
+customElements.define("question-card", QuestionCard);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "question-card": QuestionCard;
+  }
+}

@@ -1,0 +1,103 @@
+/**
+ * @summary Whether the learner's progress is safe: saved, saving, not saved (the LMS is not
+ * answering) or not connected to an LMS (saved in this browser only).
+ *
+ * The state is always visible; screen readers are told only when saving fails or recovers, so a
+ * save after every answer does not interrupt what they are reading.
+ */
+import { css, html, LitElement, svg } from "lit";
+import type { SaveState } from "../lms/connection.js";
+import type { CourseSession } from "./session.js";
+import { SessionController } from "./session-controller.js";
+import { baseStyles } from "./shared-styles.js";
+import { strings } from "./strings.js";
+
+/** Small icons so the state is not told by colour alone (the text says it too). */
+const ICONS: Record<SaveState, ReturnType<typeof svg>> = {
+  saved: svg`<path d="M4 12.5l5 5L20 6.5" />`,
+  saving: svg`<circle cx="12" cy="12" r="8" stroke-dasharray="4 3" />`,
+  unsaved: svg`<path d="M12 3L2 21h20L12 3z" /><path d="M12 10v5M12 17.5v.5" />`,
+  local: svg`<rect x="3" y="5" width="18" height="12" rx="1" /><path d="M8 21h8M12 17v4" />`,
+};
+
+export class SaveStatus extends LitElement {
+  static override properties = {
+    session: { attribute: false },
+    announcement: { state: true },
+  };
+
+  declare session: CourseSession;
+  declare announcement: string;
+  private lastState?: SaveState;
+  protected readonly sessionSync = new SessionController(this);
+
+  constructor() {
+    super();
+    this.announcement = "";
+  }
+
+  override willUpdate(): void {
+    const state = this.session?.saveState;
+    if (!state || state === this.lastState) return;
+    // Failing, and recovering from a failure, are the only changes worth interrupting for.
+    if (state === "unsaved" || (this.lastState === "unsaved" && state === "saved")) {
+      this.announcement = strings.saveState[state];
+    }
+    this.lastState = state;
+  }
+
+  override render() {
+    const state = this.session.saveState;
+    return html`<p class="state state-${state}">
+        <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+          ${ICONS[state]}
+        </svg>
+        <span>${strings.saveState[state]}</span>
+      </p>
+      <p class="visually-hidden" role="status">${this.announcement}</p>`;
+  }
+
+  static override styles = [
+    baseStyles,
+    css`
+      .state {
+        display: flex;
+        align-items: flex-start;
+        gap: 0.35rem;
+        margin: 0;
+        font-size: 0.9rem;
+      }
+      .icon {
+        flex: none;
+        width: 1.1rem;
+        height: 1.1rem;
+        margin-top: 0.15rem;
+        fill: none;
+        stroke: currentColor;
+        stroke-width: 2.2;
+        stroke-linecap: round;
+        stroke-linejoin: round;
+      }
+      .state-saved .icon {
+        color: var(--ok);
+      }
+      .state-unsaved {
+        color: var(--bad);
+        font-weight: 700;
+      }
+      @media print {
+        :host {
+          display: none;
+        }
+      }
+    `,
+  ];
+}
+
+customElements.define("save-status", SaveStatus);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "save-status": SaveStatus;
+  }
+}

@@ -1,0 +1,137 @@
+/**
+ * The learner's session: holds progress, applies learner actions through the pure progress rules,
+ * and saves to the LMS connection at each meaningful change. The UI reads it and calls its
+ * actions; it knows nothing of the DOM.
+ */
+import type { Course, Question } from "../course/model.js";
+import { questionsOf } from "../course/model.js";
+import type { LmsConnection, SaveState, SessionStart } from "../lms/connection.js";
+import {
+  answer,
+  canAnswer,
+  emptyProgress,
+  type Progress,
+  reflect,
+  retake,
+  visit,
+} from "../progress/progress.js";
+import { type Interaction, interactionOf, type Report, reportOf } from "../progress/report.js";
+import { decodeSnapshot } from "../progress/snapshot.js";
+
+export type SessionListener = () => void;
+
+export class CourseSession {
+  progress: Progress = emptyProgress();
+  start!: SessionStart;
+  /** True when the learner came back to saved progress. */
+  resumed = false;
+  private readonly listeners = new Set<SessionListener>();
+  private pending: Interaction[] = [];
+  private finished = false;
+
+  constructor(
+    readonly course: Course,
+    readonly connection: LmsConnection,
+  ) {}
+
+  /** Starts the LMS session and restores saved progress. Call once. */
+  begin(): void {
+    this.start = this.connection.start();
+    const restored = decodeSnapshot(this.start.suspendData, this.course);
+    for (const why of restored.dropped) console.info(`[course] saved progress: ${why}`);
+    this.progress = restored.progress;
+    const bookmark = this.start.location || this.progress.location;
+    if (bookmark && this.course.modules.some((m) => m.id === bookmark)) {
+      this.progress = { ...this.progress, location: bookmark };
+    }
+    this.resumed = this.progress.visited.length > 0;
+    this.connection.onSaveStateChange(() => this.notify());
+  }
+
+  get passMark(): number {
+    return this.start?.masteryScore ?? this.course.settings.passMark;
+  }
+
+  get saveState(): SaveState {
+    return this.connection.saveState;
+  }
+
+  get learnerName(): string | undefined {
+    return this.start?.learnerName;
+  }
+
+  subscribe(listener: SessionListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  report(): Report {
+    return reportOf(this.course, this.progress, this.start.held, this.passMark);
+  }
+
+  open(moduleId: string): void {
+    this.progress = visit(this.progress, moduleId);
+    this.save();
+  }
+
+  canAnswer(question: Question): boolean {
+    return canAnswer(this.course, this.progress, question);
+  }
+
+  check(question: Question, choice: readonly string[], latencyMs: number): void {
+    if (!this.canAnswer(question) || choice.length === 0) return;
+    this.progress = answer(this.progress, question, choice);
+    this.pending.push(interactionOf(question, choice, latencyMs, new Date()));
+    this.save();
+  }
+
+  reflect(promptId: string, text: string): void {
+    const prompt = this.course.modules
+      .flatMap((m) => m.blocks)
+      .flatMap((b) => (b.kind === "reflection" ? b.prompts : []))
+      .find((p) => p.id === promptId);
+    if (!prompt || this.progress.reflections[promptId] === text) return;
+    this.progress = reflect(this.progress, promptId, text, prompt.maxLength);
+    this.save();
+  }
+
+  /** Clears scored answers so a learner who did not pass can try again. */
+  retake(): void {
+    this.progress = retake(this.course, this.progress);
+    this.save();
+  }
+
+  questionCount(): number {
+    return questionsOf(this.course).length;
+  }
+
+  /** Sends the current report and any unsent answers. Failed interactions are retried later. */
+  save(): void {
+    if (this.finished) return;
+    // The connection keeps any interaction it could not write and retries it at the next save.
+    this.connection.save(this.report(), this.pending);
+    this.pending = [];
+    this.notify();
+  }
+
+  /** The page is being hidden: make sure the LMS has committed what it has. */
+  flush(): void {
+    if (!this.finished) this.connection.flush();
+  }
+
+  /** The learner leaves (their own exit or the page going away). Terminates exactly once. */
+  finish(): void {
+    if (this.finished) return;
+    this.finished = true;
+    this.connection.finish(this.report());
+    this.notify();
+  }
+
+  get isFinished(): boolean {
+    return this.finished;
+  }
+
+  private notify(): void {
+    for (const l of this.listeners) l();
+  }
+}

@@ -1,0 +1,130 @@
+/**
+ * Every interface string in one place, so the course can be translated without touching
+ * components. Course content comes from the course folder, not from here.
+ */
+export const strings = {
+  skipToContent: "Skip to content",
+  courseMenu: "Course menu",
+  menuButton: "Menu",
+  closeMenu: "Close menu",
+  version: (v: string) => `Version ${v}`,
+  progressLabel: "Course progress",
+  progressText: (percent: number) => `${percent}% complete`,
+  moduleOf: (n: number, total: number) => `Module ${n} of ${total}`,
+  moduleState: {
+    "not-started": "not started",
+    "in-progress": "in progress",
+    done: "done",
+  } as const,
+  currentModule: "you are here",
+  pagerLabel: "Previous and next module",
+  previous: "Previous",
+  next: "Next",
+  previousModule: (title: string) => `Previous: ${title}`,
+  nextModule: (title: string) => `Next: ${title}`,
+  pageTitle: (module: string, course: string) => `${module} · ${course}`,
+  continueWhereLeft: "Continue where you left off",
+  welcomeBackTitle: "Welcome back",
+  welcomeBack: (title: string) =>
+    `Your progress has been saved. You are back at “${title}”, where you left off.`,
+  goToStart: "Go to the start of the course",
+  takeBreak: "Take a break",
+  takeBreakTitle: "Your progress is saved",
+  takeBreakDone:
+    "You can close this window now. When you come back you will continue where you left off.",
+  takeBreakLocal:
+    "Your progress is saved in this browser only. Come back in the same browser to continue where you left off.",
+  takeBreakUnsavedTitle: "Your latest progress may not be saved",
+  takeBreakUnsaved:
+    "The learning system did not answer when we tried to save. When you come back you may need to repeat the last few steps.",
+  takeBreakSupport:
+    "If anything in this course has affected you, these people and helplines can help:",
+  support: "Support",
+  saveState: {
+    saved: "Progress saved",
+    saving: "Saving…",
+    unsaved: "Not saved: the learning system is not answering. We will keep trying.",
+    local: "Not connected to a learning system: progress is saved in this browser only.",
+  } as const,
+  noLms:
+    "This course is not connected to a learning system, so your progress is kept in this browser only and will not be reported.",
+  contentWarningTitle: "Content warning",
+  contentWarningContinue: "I understand, show the content",
+  question: "Question",
+  knowledgeCheck: "Knowledge check (not scored)",
+  scenario: "Scenario",
+  chooseOne: "Choose one answer.",
+  chooseAll: "Choose all that apply.",
+  attemptsAllowed: (n: number) => `You have ${n} tries at this question.`,
+  checkAnswer: "Check answer",
+  tryAgain: "Try again",
+  triesLeft: (n: number) => (n === 1 ? "1 try left" : `${n} tries left`),
+  chooseFirst: "Choose an answer first.",
+  correct: "Correct.",
+  incorrect: "Not quite.",
+  partlyCorrect: "Not quite: the right answer is marked below.",
+  yourChoice: "Your choice",
+  rightAnswer: "Right answer",
+  whatHappensNext: "What happens next",
+  feedback: "Feedback",
+  answered: "Answered",
+  timelineKey: "Points where professionals had a decision to make are marked “Decision point”.",
+  decisionPoint: "Decision point",
+  resultsScore: (percent: number, passMark: number) =>
+    `Your score is ${percent}%. The pass mark is ${passMark}%.`,
+  resultsPassed: "You have passed.",
+  resultsNotPassed: "You have not reached the pass mark this time.",
+  resultsHeldPass: "Your learning system has already recorded that you passed this course.",
+  resultsUnanswered: (answered: number, total: number) =>
+    `You have answered ${answered} of ${total} scored questions. Your result will show here when you have answered them all.`,
+  resultsNoQuestions: "This course has no scored questions.",
+  resultsByTheme: "Your score by theme",
+  theme: "Theme",
+  score: "Score",
+  themeScore: (percent: number) => `${percent}%`,
+  themeNotAnswered: "not yet answered",
+  themeNoQuestions: "no scored questions",
+  revisitTitle: "Modules to revisit",
+  revisitWrong: "These modules have questions you did not get right. Read them again:",
+  revisitUnanswered: "These modules have questions you have not answered yet:",
+  questionCount: (n: number) => (n === 1 ? "1 question" : `${n} questions`),
+  retakeTitle: "Try again",
+  retakeExplain:
+    "Trying again clears your answers to the scored questions so you can answer them again. Your reflections and the modules you have opened are kept.",
+  retake: "Clear my answers and try again",
+  reflectionSaved: "Your answers are saved with your progress as you type.",
+  characters: (n: number, max: number) => `${n} of ${max} characters`,
+  charactersLeft: (n: number) =>
+    n === 0
+      ? "You have reached the limit."
+      : n === 1
+        ? "1 character left."
+        : `${n} characters left.`,
+  recordActionsTitle: "Your record of learning",
+  recordActionsExplain:
+    "Print a record of this course for your supervision or CPD file, or save it as a PDF: it holds your result and your reflections.",
+  print: "Print or save as PDF",
+  recordTitle: "Record of learning",
+  recordLearner: "Learner",
+  recordDate: "Date",
+  recordCourse: "Course",
+  recordVersion: "Version",
+  recordPublisher: "Published by",
+  recordSource: "Source",
+  recordTime: "Estimated learning time",
+  minutes: (n: number) => `${n} minutes`,
+  recordResult: "Result",
+  recordPassed: (percent: number, passMark: number) =>
+    `Passed: ${percent}% (pass mark ${passMark}%)`,
+  recordNotPassed: (percent: number, passMark: number) =>
+    `Not passed: ${percent}% (pass mark ${passMark}%)`,
+  recordHeldPass: "Passed (recorded by the learning system)",
+  recordUnfinished: (answered: number, total: number) =>
+    `Not finished: ${answered} of ${total} scored questions answered`,
+  recordNoQuestions: "Completed (no scored questions)",
+  recordThemes: "Themes",
+  recordReflections: "Reflections",
+  recordNoAnswer: "No answer written.",
+  contentProblems: "The course folder has problems",
+  courseError: "This course could not start. Please tell whoever sent it to you.",
+} as const;

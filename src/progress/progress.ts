@@ -1,0 +1,201 @@
+/**
+ * A learner's progress through a course and the rules that read it: answers, module states,
+ * score, completion and success. Pure functions of the course and the learner's actions, so every
+ * LMS gets the same answer and the rules are tested without a browser.
+ */
+import { type Course, type Module, type Question, questionsOf } from "../course/model.js";
+
+export interface Answer {
+  /** Option ids the learner chose, in the question's option order. */
+  choice: string[];
+  /** How many times the learner has checked this question (1 after the first check). */
+  attempts: number;
+}
+
+export interface Progress {
+  /** The module the learner is on (bookmark). */
+  location: string | null;
+  /** Modules the learner has opened, in first-opened order. */
+  visited: string[];
+  answers: Record<string, Answer>;
+  reflections: Record<string, string>;
+}
+
+export type ModuleState = "not-started" | "in-progress" | "done";
+export type Completion = "completed" | "incomplete";
+export type Success = "passed" | "failed" | "unknown";
+
+export function emptyProgress(): Progress {
+  return { location: null, visited: [], answers: {}, reflections: {} };
+}
+
+/** Opening a module: it becomes the bookmark and counts as visited. */
+export function visit(progress: Progress, moduleId: string): Progress {
+  const visited = progress.visited.includes(moduleId)
+    ? progress.visited
+    : [...progress.visited, moduleId];
+  return { ...progress, location: moduleId, visited };
+}
+
+export function isCorrect(question: Question, choice: readonly string[]): boolean {
+  const chosen = new Set(choice);
+  return question.options.every((o) => o.correct === chosen.has(o.id));
+}
+
+/** Whether the learner may still check this question (attempts left and not already right). */
+export function canAnswer(course: Course, progress: Progress, question: Question): boolean {
+  const a = progress.answers[question.id];
+  if (!a) return true;
+  if (isCorrect(question, a.choice)) return false;
+  return a.attempts < course.settings.attemptsPerQuestion;
+}
+
+/** Checking an answer. Choices are kept in option order so reports read the same every time. */
+export function answer(
+  progress: Progress,
+  question: Question,
+  choice: readonly string[],
+): Progress {
+  const chosen = question.options.filter((o) => choice.includes(o.id)).map((o) => o.id);
+  const attempts = (progress.answers[question.id]?.attempts ?? 0) + 1;
+  return {
+    ...progress,
+    answers: { ...progress.answers, [question.id]: { choice: chosen, attempts } },
+  };
+}
+
+export function reflect(
+  progress: Progress,
+  promptId: string,
+  text: string,
+  maxLength: number,
+): Progress {
+  return {
+    ...progress,
+    reflections: { ...progress.reflections, [promptId]: cleanReflection(text, maxLength) },
+  };
+}
+
+/**
+ * Learner text as it will be saved: no control characters but line breaks, at most maxLength
+ * UTF-16 units, and never half of a surrogate pair.
+ */
+export function cleanReflection(text: string, maxLength: number): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point
+  let s = text.replace(/\r\n?/g, "\n").replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, "");
+  if (s.length > maxLength) {
+    s = s.slice(0, maxLength);
+    if (/[\ud800-\udbff]$/.test(s)) s = s.slice(0, -1);
+  }
+  return s;
+}
+
+/** Start again: clears scored answers (for a learner who did not pass) but keeps everything else. */
+export function retake(course: Course, progress: Progress): Progress {
+  const answers = { ...progress.answers };
+  for (const q of questionsOf(course)) if (q.scored) delete answers[q.id];
+  return { ...progress, answers };
+}
+
+export function moduleState(module: Module, progress: Progress): ModuleState {
+  if (!progress.visited.includes(module.id)) return "not-started";
+  for (const b of module.blocks) {
+    if (b.kind === "question" && !progress.answers[b.question.id]) return "in-progress";
+  }
+  return "done";
+}
+
+export interface ThemeScore {
+  themeId: string;
+  /** Weighting of correctly answered scored questions in this theme. */
+  earned: number;
+  /** Total weighting of scored questions in this theme. */
+  possible: number;
+  answered: number;
+  questions: number;
+}
+
+export interface Score {
+  earned: number;
+  possible: number;
+  /** 0–100, rounded to two decimals; 0 when nothing is scored. */
+  percent: number;
+  /** 0–1, the same figure for SCORM 2004's scaled score. */
+  scaled: number;
+  answered: number;
+  questions: number;
+  byTheme: ThemeScore[];
+}
+
+export function scoreOf(course: Course, progress: Progress): Score {
+  const byTheme = new Map<string, ThemeScore>(
+    course.themes.map((t) => [
+      t.id,
+      { themeId: t.id, earned: 0, possible: 0, answered: 0, questions: 0 },
+    ]),
+  );
+  let earned = 0;
+  let possible = 0;
+  let answered = 0;
+  let questions = 0;
+  for (const q of questionsOf(course)) {
+    if (!q.scored) continue;
+    const theme = byTheme.get(q.theme);
+    const a = progress.answers[q.id];
+    const gained = a && isCorrect(q, a.choice) ? q.weighting : 0;
+    questions++;
+    possible += q.weighting;
+    earned += gained;
+    if (a) answered++;
+    if (theme) {
+      theme.questions++;
+      theme.possible += q.weighting;
+      theme.earned += gained;
+      if (a) theme.answered++;
+    }
+  }
+  const ratio = possible === 0 ? 0 : earned / possible;
+  return {
+    earned,
+    possible,
+    percent: Math.round(ratio * 10000) / 100,
+    scaled: Math.round(ratio * 10000) / 10000,
+    answered,
+    questions,
+    byTheme: [...byTheme.values()],
+  };
+}
+
+export function allQuestionsAnswered(course: Course, progress: Progress): boolean {
+  return questionsOf(course).every((q) => progress.answers[q.id] !== undefined);
+}
+
+export function completionOf(course: Course, progress: Progress): Completion {
+  const allVisited = course.modules.every((m) => progress.visited.includes(m.id));
+  if (!allVisited) return "incomplete";
+  if (course.settings.completion === "all-questions" && !allQuestionsAnswered(course, progress)) {
+    return "incomplete";
+  }
+  return "completed";
+}
+
+/**
+ * Passed or failed once every scored question is answered; unknown before.
+ * `passMark` (0–100) is the course's, or the LMS's mastery score when it supplies one.
+ */
+export function successOf(course: Course, progress: Progress, passMark: number): Success {
+  const score = scoreOf(course, progress);
+  if (score.questions === 0) return "unknown";
+  if (score.answered < score.questions) return "unknown";
+  return score.earned / score.possible >= passMark / 100 - 1e-9 ? "passed" : "failed";
+}
+
+/** The share of the course done, 0–1, for SCORM 2004's progress measure and the progress bar. */
+export function progressMeasure(course: Course, progress: Progress): number {
+  const steps = course.modules.length + questionsOf(course).length;
+  if (steps === 0) return 1;
+  const done =
+    course.modules.filter((m) => progress.visited.includes(m.id)).length +
+    questionsOf(course).filter((q) => progress.answers[q.id]).length;
+  return Math.round((done / steps) * 100) / 100;
+}

@@ -1,0 +1,139 @@
+/**
+ * What the course tells an LMS, derived from progress: status that never regresses, score,
+ * objectives per theme and one interaction per answered question. Version-neutral: the SCORM 1.2
+ * and 2004 connections translate it into their own data models.
+ */
+import type { Course, Question } from "../course/model.js";
+import {
+  type Completion,
+  completionOf,
+  isCorrect,
+  type Progress,
+  progressMeasure,
+  type Success,
+  scoreOf,
+  successOf,
+} from "./progress.js";
+import { encodeSnapshot } from "./snapshot.js";
+
+/** What the LMS already held when the session started. */
+export interface HeldStatus {
+  completion: Completion | "unknown";
+  success: Success;
+}
+
+export interface ObjectiveReport {
+  /** The theme id. */
+  id: string;
+  description: string;
+  /** 0–1, or undefined when the theme has no scored questions. */
+  scaled?: number;
+  raw?: number;
+  completion: Completion;
+  success: Success;
+}
+
+export interface Report {
+  location: string | null;
+  suspendData: string;
+  completion: Completion;
+  success: Success;
+  /** Undefined until a scored question has been answered. */
+  score?: { raw: number; min: 0; max: 100; scaled: number };
+  /** 0–1. */
+  progressMeasure: number;
+  objectives: ObjectiveReport[];
+  /**
+   * Always "suspend": the learner may come back to review or print their record, and an LMS that
+   * sees "normal" may start the next launch as a new attempt with empty data.
+   */
+  exit: "suspend";
+}
+
+export function reportOf(
+  course: Course,
+  progress: Progress,
+  held: HeldStatus,
+  passMark: number,
+): Report {
+  const score = scoreOf(course, progress);
+  let completion = completionOf(course, progress);
+  let success = successOf(course, progress, passMark);
+  if (success === "failed" && course.settings.onFail === "incomplete") {
+    success = "unknown";
+    completion = "incomplete";
+  }
+  // Never regress what the LMS already holds: a passed learner who returns to review stays passed.
+  if (held.completion === "completed") completion = "completed";
+  if (held.success === "passed") success = "passed";
+  const objectives: ObjectiveReport[] = score.byTheme.map((t) => {
+    const theme = course.themes.find((x) => x.id === t.themeId);
+    const all = t.answered === t.questions;
+    const ratio = t.possible === 0 ? undefined : t.earned / t.possible;
+    return {
+      id: t.themeId,
+      description: theme?.title ?? t.themeId,
+      scaled: ratio === undefined ? undefined : Math.round(ratio * 10000) / 10000,
+      raw: ratio === undefined ? undefined : Math.round(ratio * 10000) / 100,
+      completion: all ? "completed" : "incomplete",
+      success:
+        !all || ratio === undefined
+          ? "unknown"
+          : ratio >= passMark / 100 - 1e-9
+            ? "passed"
+            : "failed",
+    };
+  });
+  return {
+    location: progress.location,
+    suspendData: encodeSnapshot(progress),
+    completion,
+    success,
+    score:
+      score.answered === 0
+        ? undefined
+        : { raw: score.percent, min: 0, max: 100, scaled: score.scaled },
+    progressMeasure: progressMeasure(course, progress),
+    objectives,
+    exit: "suspend",
+  };
+}
+
+/** One answered question as the LMS records it. */
+export interface Interaction {
+  /** The question's stable id. */
+  id: string;
+  type: "choice";
+  /** The theme (objective) it belongs to. */
+  objective: string;
+  description: string;
+  /** Option ids chosen. */
+  response: string[];
+  /** Option ids that make the right answer. */
+  correct: string[];
+  result: "correct" | "incorrect";
+  weighting: number;
+  /** Time from the question being shown to the answer being checked. */
+  latencyMs: number;
+  timestamp: Date;
+}
+
+export function interactionOf(
+  question: Question,
+  choice: readonly string[],
+  latencyMs: number,
+  timestamp: Date,
+): Interaction {
+  return {
+    id: question.id,
+    type: "choice",
+    objective: question.theme,
+    description: question.stemText,
+    response: question.options.filter((o) => choice.includes(o.id)).map((o) => o.id),
+    correct: question.options.filter((o) => o.correct).map((o) => o.id),
+    result: isCorrect(question, choice) ? "correct" : "incorrect",
+    weighting: question.scored ? question.weighting : 0,
+    latencyMs: Math.max(0, Math.round(latencyMs)),
+    timestamp,
+  };
+}

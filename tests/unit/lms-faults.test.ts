@@ -1,0 +1,369 @@
+import { describe, expect, it, vi } from "vitest";
+import type { ApiMethods } from "../../src/lms/datamodel.js";
+import { SCORM12_METHODS, scorm12Connection } from "../../src/lms/scorm12.js";
+import { SCORM2004_METHODS, scorm2004Connection } from "../../src/lms/scorm2004.js";
+import type { ConnectionOptions } from "../../src/lms/session.js";
+import type { Interaction, Report } from "../../src/progress/report.js";
+
+/**
+ * A hand-written LMS that misbehaves on request: refuses values, fails commits, throws, or
+ * vanishes (every method throws, as when the LMS frame is torn down).
+ */
+class FakeLms {
+  readonly values = new Map<string, string>();
+  /** Every call, as "Method element=value". */
+  readonly calls: string[] = [];
+  refuse: (element: string, value: string) => boolean = () => false;
+  throwOn: (element: string) => boolean = () => false;
+  initializeAnswer: unknown = "true";
+  initializeThrows = false;
+  commitAnswer = "true";
+  terminateAnswer = "true";
+  errorAfterInitialize = "0";
+  vanished = false;
+  private lastError = "0";
+  readonly api: Record<string, (...args: string[]) => unknown>;
+
+  constructor(methods: ApiMethods) {
+    const guard = <T>(call: string, body: () => T): T => {
+      this.calls.push(call);
+      if (this.vanished) throw new TypeError("Cannot read properties of null (reading 'LMS')");
+      return body();
+    };
+    this.api = {
+      [methods.initialize]: () =>
+        guard("Initialize", () => {
+          if (this.initializeThrows) throw new Error("LMS not ready");
+          this.lastError = this.errorAfterInitialize;
+          return this.initializeAnswer;
+        }),
+      [methods.getValue]: (element: string) =>
+        guard(`GetValue ${element}`, () => this.get(element)),
+      [methods.setValue]: (element: string, value: string) =>
+        guard(`SetValue ${element}=${value}`, () => {
+          if (this.throwOn(element)) throw new Error(`LMS exploded on ${element}`);
+          if (this.refuse(element, value)) {
+            this.lastError = "405";
+            return "false";
+          }
+          this.lastError = "0";
+          this.values.set(element, value);
+          return "true";
+        }),
+      [methods.commit]: () => guard("Commit", () => this.commitAnswer),
+      [methods.terminate]: () => guard("Terminate", () => this.terminateAnswer),
+      [methods.getLastError]: () => this.lastError,
+    };
+  }
+
+  private get(element: string): string {
+    const count = /^(cmi\.(?:objectives|interactions))\._count$/.exec(element);
+    if (!count) return this.values.get(element) ?? "";
+    let n = 0;
+    const record = new RegExp(`^${count[1].replace(".", "\\.")}\\.(\\d+)\\.`);
+    for (const key of this.values.keys()) {
+      const m = record.exec(key);
+      if (m) n = Math.max(n, Number(m[1]) + 1);
+    }
+    return String(n);
+  }
+
+  sets(element: string): number {
+    return this.calls.filter((c) => c.startsWith(`SetValue ${element}=`)).length;
+  }
+
+  count(method: string): number {
+    return this.calls.filter((c) => c === method || c.startsWith(`${method} `)).length;
+  }
+}
+
+function report(over: Partial<Report> = {}): Report {
+  return {
+    location: "m2",
+    suspendData: "1|m2|m1,m2|q-signs=ac.1|",
+    completion: "incomplete",
+    success: "unknown",
+    score: { raw: 50, min: 0, max: 100, scaled: 0.5 },
+    progressMeasure: 0.5,
+    objectives: [
+      {
+        id: "recognise",
+        description: "Recognising concerns",
+        scaled: 1,
+        raw: 100,
+        completion: "completed",
+        success: "passed",
+      },
+    ],
+    exit: "suspend",
+    ...over,
+  };
+}
+
+function interaction(over: Partial<Interaction> = {}): Interaction {
+  return {
+    id: "q-signs",
+    type: "choice",
+    objective: "recognise",
+    description: "Which of these are signs of neglect?",
+    response: ["a", "c"],
+    correct: ["a", "c"],
+    result: "correct",
+    weighting: 1,
+    latencyMs: 5_200,
+    timestamp: new Date(2024, 4, 6, 9, 30, 15),
+    ...over,
+  };
+}
+
+const VERSIONS = [
+  {
+    name: "SCORM 1.2",
+    methods: SCORM12_METHODS,
+    connect: scorm12Connection,
+    location: "cmi.core.lesson_location",
+    suspendData: "cmi.suspend_data",
+    sessionTime: "cmi.core.session_time",
+    suspendLimit: 4096,
+    result: "wrong",
+  },
+  {
+    name: "SCORM 2004",
+    methods: SCORM2004_METHODS,
+    connect: scorm2004Connection,
+    location: "cmi.location",
+    suspendData: "cmi.suspend_data",
+    sessionTime: "cmi.session_time",
+    suspendLimit: 64_000,
+    result: "incorrect",
+  },
+] as const;
+
+describe.each(VERSIONS)("$name with an LMS that misbehaves", (version) => {
+  function setup(prepare?: (lms: FakeLms) => void, options: ConnectionOptions = {}) {
+    const lms = new FakeLms(version.methods);
+    prepare?.(lms);
+    const log = vi.fn<(message: string) => void>();
+    const connection = version.connect(lms.api, { log, ...options });
+    const states: string[] = [];
+    connection.onSaveStateChange((s) => states.push(s));
+    return { lms, connection, log, states };
+  }
+
+  it("a refused value marks the save unsaved, and the other values are still sent", () => {
+    const { lms, connection, states } = setup();
+    connection.start();
+    lms.refuse = (element) => element === version.suspendData;
+    expect(connection.save(report(), [])).toBe("unsaved");
+    expect(connection.saveState).toBe("unsaved");
+    expect(states.at(-1)).toBe("unsaved");
+    expect(lms.values.get(version.location)).toBe("m2");
+    expect(lms.values.has(version.sessionTime)).toBe(true);
+    expect(lms.count("Commit")).toBeGreaterThanOrEqual(2);
+  });
+
+  it("the next save after a failure sends everything again and reports saved", () => {
+    const { lms, connection, states } = setup();
+    connection.start();
+    lms.refuse = (element) => element === version.suspendData;
+    connection.save(report(), []);
+    lms.refuse = () => false;
+    expect(connection.save(report(), [])).toBe("saved");
+    expect(lms.values.get(version.suspendData)).toBe("1|m2|m1,m2|q-signs=ac.1|");
+    expect(lms.sets(version.location)).toBe(2);
+    expect(states.slice(-3)).toEqual(["unsaved", "saving", "saved"]);
+  });
+
+  it("a failed commit marks the save unsaved, and the next save repeats every value", () => {
+    const { lms, connection } = setup();
+    connection.start();
+    lms.commitAnswer = "false";
+    expect(connection.save(report(), [interaction()])).toBe("unsaved");
+    lms.commitAnswer = "true";
+    expect(connection.save(report(), [])).toBe("saved");
+    expect(lms.sets(version.location)).toBe(2);
+    // The interaction is written again into the same record, not appended a second time.
+    expect(lms.sets("cmi.interactions.0.id")).toBe(2);
+    expect(lms.sets("cmi.interactions.1.id")).toBe(0);
+  });
+
+  it("a method that throws does not reach the learner", () => {
+    const { lms, connection } = setup();
+    connection.start();
+    lms.throwOn = (element) => element === version.location;
+    expect(() => connection.save(report(), [])).not.toThrow();
+    expect(connection.saveState).toBe("unsaved");
+    expect(lms.values.get(version.suspendData)).toBe("1|m2|m1,m2|q-signs=ac.1|");
+  });
+
+  it("an LMS that vanishes mid-session loses nothing: the answer given meanwhile is sent when it is back", () => {
+    const { lms, connection } = setup();
+    connection.start();
+    connection.save(report(), []);
+    lms.vanished = true;
+    const answer = interaction({ result: "incorrect", response: ["b"] });
+    expect(() => connection.save(report({ location: "m3" }), [answer])).not.toThrow();
+    expect(connection.saveState).toBe("unsaved");
+    expect(() => connection.flush()).not.toThrow();
+    lms.vanished = false;
+    expect(connection.save(report({ location: "m3" }), [])).toBe("saved");
+    expect(lms.values.get("cmi.interactions.0.id")).toBe("q-signs");
+    expect(lms.values.get("cmi.interactions.0.result")).toBe(version.result);
+    expect(lms.values.get(version.location)).toBe("m3");
+  });
+
+  it("hiding the page after a failure retries the whole save", () => {
+    const { lms, connection } = setup();
+    connection.start();
+    lms.vanished = true;
+    connection.save(report(), [interaction()]);
+    lms.vanished = false;
+    connection.flush();
+    expect(connection.saveState).toBe("saved");
+    expect(lms.values.get("cmi.interactions.0.id")).toBe("q-signs");
+    expect(lms.values.get(version.suspendData)).toBe("1|m2|m1,m2|q-signs=ac.1|");
+  });
+
+  it("an interaction whose id is refused waits, and is then written without leaving a gap", () => {
+    const { lms, connection } = setup();
+    connection.start();
+    lms.refuse = (element) => /^cmi\.interactions\.\d+\.id$/.test(element);
+    connection.save(report(), [interaction()]);
+    expect(lms.sets("cmi.interactions.0.type")).toBe(0);
+    lms.refuse = () => false;
+    connection.save(report(), [
+      interaction({ id: "q-next", timestamp: new Date(2024, 4, 6, 10, 0, 0) }),
+    ]);
+    expect(lms.values.get("cmi.interactions.0.id")).toBe("q-signs");
+    expect(lms.values.get("cmi.interactions.1.id")).toBe("q-next");
+    expect(connection.saveState).toBe("saved");
+  });
+
+  it("an interaction written in part is completed in its own record at the next save", () => {
+    const { lms, connection } = setup();
+    connection.start();
+    lms.refuse = (element) => element.endsWith(".result");
+    connection.save(report(), [interaction()]);
+    expect(connection.saveState).toBe("unsaved");
+    lms.refuse = () => false;
+    connection.save(report(), []);
+    expect(lms.values.get("cmi.interactions.0.result")).toBe("correct");
+    expect(lms.values.has("cmi.interactions.1.id")).toBe(false);
+  });
+
+  it("an Initialize that fails gives an empty start, reports unsaved and sends nothing", () => {
+    const { lms, connection, log } = setup((l) => {
+      l.initializeAnswer = "false";
+    });
+    expect(connection.start()).toEqual({
+      suspendData: "",
+      location: "",
+      held: { completion: "unknown", success: "unknown" },
+      firstLaunch: true,
+    });
+    expect(connection.saveState).toBe("unsaved");
+    expect(connection.save(report(), [interaction()])).toBe("unsaved");
+    connection.flush();
+    connection.finish(report());
+    expect(lms.calls).toEqual(["Initialize"]);
+    expect(log).toHaveBeenCalledWith(expect.stringContaining("Initialize"));
+  });
+
+  it('an Initialize that says "true" with an error code counts as failed', () => {
+    const { connection } = setup((l) => {
+      l.errorAfterInitialize = "101";
+    });
+    connection.start();
+    expect(connection.saveState).toBe("unsaved");
+  });
+
+  it("an Initialize that throws counts as failed", () => {
+    const { connection } = setup((l) => {
+      l.initializeThrows = true;
+    });
+    expect(() => connection.start()).not.toThrow();
+    expect(connection.saveState).toBe("unsaved");
+  });
+
+  it("a missing API method counts as a failure, not a crash", () => {
+    const { lms, connection } = setup();
+    connection.start();
+    delete lms.api[version.methods.commit];
+    expect(connection.save(report(), [])).toBe("unsaved");
+  });
+
+  it("LMS answers given as booleans are understood", () => {
+    const { lms, connection } = setup((l) => {
+      l.initializeAnswer = true;
+    });
+    connection.start();
+    expect(connection.saveState).toBe("saved");
+    expect(lms.count("Initialize")).toBe(1);
+  });
+
+  it("a refused Terminate still ends the session: nothing is called afterwards", () => {
+    const { lms, connection } = setup();
+    connection.start();
+    lms.terminateAnswer = "false";
+    connection.finish(report());
+    expect(connection.saveState).toBe("unsaved");
+    const before = lms.calls.length;
+    connection.save(report(), [interaction()]);
+    connection.flush();
+    connection.finish(report());
+    expect(lms.calls.length).toBe(before);
+    expect(lms.count("Terminate")).toBe(1);
+  });
+
+  it("a finish whose LMS throws is still the last call", () => {
+    const { lms, connection } = setup();
+    connection.start();
+    lms.vanished = true;
+    expect(() => connection.finish(report())).not.toThrow();
+    lms.vanished = false;
+    const before = lms.calls.length;
+    connection.save(report(), []);
+    expect(lms.calls.length).toBe(before);
+  });
+
+  it("saved state longer than the version allows is not sent, so the LMS cannot cut it", () => {
+    const { lms, connection, log } = setup();
+    connection.start();
+    const tooLong = "x".repeat(version.suspendLimit + 1);
+    expect(connection.save(report({ suspendData: tooLong }), [])).toBe("unsaved");
+    expect(lms.sets(version.suspendData)).toBe(0);
+    expect(log).toHaveBeenCalledWith(expect.stringContaining(String(version.suspendLimit)));
+    expect(connection.save(report({ suspendData: "x".repeat(version.suspendLimit) }), [])).toBe(
+      "saved",
+    );
+  });
+
+  it("tells the developer which element failed and the error's name, once", () => {
+    const { lms, connection, log } = setup();
+    connection.start();
+    lms.refuse = (element) => element === version.location;
+    connection.save(report(), []);
+    connection.save(report(), []);
+    const messages = log.mock.calls.map(([m]) => m).filter((m) => m.includes(version.location));
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toContain(version.name);
+    expect(messages[0]).toMatch(/error 405 \(.+\)/);
+  });
+
+  it("a save-state listener that throws does not stop the save", () => {
+    const { lms, connection } = setup();
+    connection.onSaveStateChange(() => {
+      throw new Error("listener bug");
+    });
+    connection.start();
+    expect(connection.save(report(), [])).toBe("saved");
+    expect(lms.count("Commit")).toBeGreaterThanOrEqual(1);
+  });
+
+  it("a save before start sends nothing", () => {
+    const { lms, connection } = setup();
+    connection.save(report(), [interaction()]);
+    connection.flush();
+    expect(lms.calls).toEqual([]);
+  });
+});

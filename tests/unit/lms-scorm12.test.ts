@@ -1,0 +1,422 @@
+import { Scorm12API } from "scorm-again";
+import { describe, expect, it, vi } from "vitest";
+import { lessonStatusOf, scorm12Connection } from "../../src/lms/scorm12.js";
+import type { Interaction, Report } from "../../src/progress/report.js";
+
+/** scorm-again playing a SCORM 1.2 LMS that keeps everything in memory. */
+function lms(saved?: Record<string, unknown>) {
+  const api = new Scorm12API({ autocommit: false, lmsCommitUrl: false, logLevel: 5 });
+  if (saved) api.loadFromJSON(saved);
+  const calls = {
+    initialize: vi.spyOn(api, "LMSInitialize"),
+    set: vi.spyOn(api, "LMSSetValue"),
+    commit: vi.spyOn(api, "LMSCommit"),
+    finish: vi.spyOn(api, "LMSFinish"),
+    get: vi.spyOn(api, "LMSGetValue"),
+  };
+  /** What the LMS holds, read the way it would send it to its server. */
+  const cmi = () => JSON.parse(api.renderCMIToJSONString()).cmi;
+  /** The last value the course sent for an element, before scorm-again reformats it. */
+  const sent = (element: string) =>
+    calls.set.mock.calls.filter(([e]) => e === element).at(-1)?.[1] as string | undefined;
+  /** SetValue calls the LMS refused, as "element=value". */
+  const refused = () =>
+    calls.set.mock.calls
+      .filter((_, i) => calls.set.mock.results[i]?.value !== "true")
+      .map(([e, v]) => `${e}=${v}`);
+  return { api, calls, cmi, sent, refused };
+}
+
+/** A clock the test moves by hand, so session times are known. */
+function clock(start = 1_000_000) {
+  let t = start;
+  return { now: () => t, advance: (ms: number) => (t += ms) };
+}
+
+function connection(api: object, time = clock()) {
+  return scorm12Connection(api, { now: time.now, log: () => {} });
+}
+
+function report(over: Partial<Report> = {}): Report {
+  return {
+    location: "m2",
+    suspendData: "1|m2|m1,m2|q-signs=ac.1|",
+    completion: "incomplete",
+    success: "unknown",
+    score: { raw: 50, min: 0, max: 100, scaled: 0.5 },
+    progressMeasure: 0.5,
+    objectives: [
+      {
+        id: "recognise",
+        description: "Recognising concerns",
+        scaled: 1,
+        raw: 100,
+        completion: "completed",
+        success: "passed",
+      },
+      {
+        id: "respond",
+        description: "Responding to a disclosure",
+        completion: "incomplete",
+        success: "unknown",
+      },
+    ],
+    exit: "suspend",
+    ...over,
+  };
+}
+
+function interaction(over: Partial<Interaction> = {}): Interaction {
+  return {
+    id: "q-signs",
+    type: "choice",
+    objective: "recognise",
+    description: "Which of these are signs of neglect?",
+    response: ["a", "c"],
+    correct: ["a", "c"],
+    result: "correct",
+    weighting: 1,
+    latencyMs: 5_200,
+    timestamp: new Date(2024, 4, 6, 9, 30, 15),
+    ...over,
+  };
+}
+
+const CMI_TIMESPAN = /^\d{2,4}:[0-5]\d:[0-5]\d(\.\d{1,2})?$/;
+
+describe("SCORM 1.2: starting a session", () => {
+  it("initialises once and marks a first launch incomplete, committed at once", () => {
+    const { api, calls, cmi } = lms();
+    const start = connection(api).start();
+    expect(calls.initialize).toHaveBeenCalledTimes(1);
+    expect(calls.initialize).toHaveBeenCalledWith("");
+    expect(cmi().core.lesson_status).toBe("incomplete");
+    expect(calls.commit).toHaveBeenCalledTimes(1);
+    expect(start).toEqual({
+      suspendData: "",
+      location: "",
+      held: { completion: "unknown", success: "unknown" },
+      firstLaunch: true,
+    });
+  });
+
+  it("resumes with the saved state, bookmark, learner name and status the LMS holds", () => {
+    const { api, calls } = lms({
+      suspend_data: "1|m3|m1,m2,m3||",
+      core: {
+        lesson_status: "incomplete",
+        lesson_location: "m3",
+        student_name: "Doe, Jane",
+        entry: "resume",
+      },
+    });
+    const c = connection(api);
+    expect(c.start()).toEqual({
+      suspendData: "1|m3|m1,m2,m3||",
+      location: "m3",
+      learnerName: "Doe, Jane",
+      held: { completion: "incomplete", success: "unknown" },
+      firstLaunch: false,
+    });
+    expect(calls.set).not.toHaveBeenCalled();
+    expect(calls.commit).not.toHaveBeenCalled();
+    expect(c.saveState).toBe("saved");
+  });
+
+  it("honours the LMS's mastery score as the pass mark", () => {
+    const { api } = lms({
+      core: { lesson_status: "incomplete" },
+      student_data: { mastery_score: "80" },
+    });
+    expect(connection(api).start().masteryScore).toBe(80);
+  });
+
+  it("leaves the pass mark to the course when the LMS gives no mastery score", () => {
+    const { api } = lms({ core: { lesson_status: "incomplete" } });
+    expect(connection(api).start()).not.toHaveProperty("masteryScore");
+  });
+
+  it("reads each held status word into completion and success", () => {
+    const cases = [
+      ["passed", { completion: "completed", success: "passed" }],
+      ["completed", { completion: "completed", success: "unknown" }],
+      ["failed", { completion: "unknown", success: "failed" }],
+      ["incomplete", { completion: "incomplete", success: "unknown" }],
+      ["browsed", { completion: "incomplete", success: "unknown" }],
+    ] as const;
+    for (const [word, held] of cases) {
+      const { api } = lms({ core: { lesson_status: word } });
+      expect(connection(api).start().held, word).toEqual(held);
+    }
+  });
+
+  it("calling start again neither re-initialises nor reads again", () => {
+    const { api, calls } = lms();
+    const c = connection(api);
+    const first = c.start();
+    const reads = calls.get.mock.calls.length;
+    expect(c.start()).toBe(first);
+    expect(calls.initialize).toHaveBeenCalledTimes(1);
+    expect(calls.get.mock.calls.length).toBe(reads);
+  });
+});
+
+describe("SCORM 1.2: saving", () => {
+  it("sends bookmark, saved state, status, score and exit, then commits", () => {
+    const { api, calls, cmi } = lms();
+    const c = connection(api);
+    c.start();
+    calls.commit.mockClear();
+    expect(c.save(report(), [])).toBe("saved");
+    const core = cmi().core;
+    expect(core.lesson_location).toBe("m2");
+    expect(cmi().suspend_data).toBe("1|m2|m1,m2|q-signs=ac.1|");
+    expect(core.lesson_status).toBe("incomplete");
+    expect(core.score).toEqual({ raw: "50", min: "0", max: "100" });
+    expect(core.exit).toBe("suspend");
+    expect(calls.commit).toHaveBeenCalledTimes(1);
+    expect(calls.commit).toHaveBeenCalledWith("");
+    expect(c.saveState).toBe("saved");
+  });
+
+  it("writes session time as a CMITimespan at every save, for a session that never finishes", () => {
+    const time = clock();
+    const { api, cmi, sent } = lms();
+    const c = connection(api, time);
+    c.start();
+    time.advance(3_723_450);
+    c.save(report(), []);
+    expect(sent("cmi.core.session_time")).toBe("01:02:03.45");
+    expect(cmi().core.session_time).toMatch(CMI_TIMESPAN);
+  });
+
+  it("says passed or failed when the course is scored, completed when it is not", () => {
+    const cases = [
+      ["incomplete", "unknown", "incomplete"],
+      ["completed", "unknown", "completed"],
+      ["completed", "passed", "passed"],
+      ["incomplete", "passed", "passed"],
+      ["completed", "failed", "failed"],
+    ] as const;
+    for (const [completion, success, word] of cases) {
+      expect(lessonStatusOf(completion, success)).toBe(word);
+      const { api, cmi } = lms();
+      const c = connection(api);
+      c.start();
+      c.save(report({ completion, success }), []);
+      expect(cmi().core.lesson_status, `${completion}/${success}`).toBe(word);
+    }
+  });
+
+  it("sends no score before a scored question is answered", () => {
+    const { api, calls } = lms();
+    const c = connection(api);
+    c.start();
+    c.save(report({ score: undefined }), []);
+    const elements = calls.set.mock.calls.map(([element]) => element);
+    expect(elements.filter((e) => e.startsWith("cmi.core.score"))).toEqual([]);
+  });
+
+  it("a passed learner stays passed when they come back to review", () => {
+    const { api, cmi } = lms({ core: { lesson_status: "passed", entry: "resume" } });
+    const c = connection(api);
+    expect(c.start().held).toEqual({ completion: "completed", success: "passed" });
+    c.save(report({ completion: "incomplete", success: "unknown" }), []);
+    expect(cmi().core.lesson_status).toBe("passed");
+  });
+
+  it("a learner who passed in this session is not reported lower later in it", () => {
+    const { api, cmi } = lms();
+    const c = connection(api);
+    c.start();
+    c.save(report({ completion: "completed", success: "passed" }), []);
+    c.save(report({ completion: "incomplete", success: "unknown" }), []);
+    expect(cmi().core.lesson_status).toBe("passed");
+  });
+
+  it("records one objective per theme with its score and status", () => {
+    const { api, cmi } = lms();
+    const c = connection(api);
+    c.start();
+    c.save(report(), []);
+    const objectives = cmi().objectives;
+    expect(objectives["0"]).toEqual({
+      id: "recognise",
+      status: "passed",
+      score: { raw: "100", min: "0", max: "100" },
+    });
+    expect(objectives["1"]).toMatchObject({ id: "respond", status: "incomplete" });
+    expect(Object.keys(objectives)).toHaveLength(2);
+  });
+
+  it("updates an objective the LMS already holds in place instead of adding another", () => {
+    const { api, cmi } = lms({
+      core: { lesson_status: "incomplete" },
+      objectives: { "0": { id: "respond", status: "incomplete" } },
+    });
+    const c = connection(api);
+    c.start();
+    c.save(report(), []);
+    c.save(report(), []);
+    const objectives = cmi().objectives;
+    expect(Object.keys(objectives)).toHaveLength(2);
+    expect(objectives["0"].id).toBe("respond");
+    expect(objectives["1"]).toMatchObject({ id: "recognise", status: "passed" });
+  });
+
+  it("records an answer as an interaction in the 1.2 vocabulary", () => {
+    const { api, cmi, sent } = lms();
+    const c = connection(api);
+    c.start();
+    c.save(report(), [
+      interaction({ response: ["a", "c"], correct: ["a", "b"], result: "incorrect" }),
+    ]);
+    expect(cmi().interactions["0"]).toEqual({
+      id: "q-signs",
+      type: "choice",
+      objectives: { "0": { id: "recognise" } },
+      time: "09:30:15",
+      weighting: "1",
+      student_response: "a,c",
+      correct_responses: { "0": { pattern: "a,b" } },
+      result: "wrong",
+      latency: "00:00:05.20",
+    });
+    // scorm-again quietly turns "incorrect" into "wrong": check the word the course sent.
+    expect(sent("cmi.interactions.0.result")).toBe("wrong");
+  });
+
+  it("appends each new answer and never rewrites one already committed", () => {
+    const { api, calls, cmi } = lms();
+    const c = connection(api);
+    c.start();
+    const first = interaction();
+    c.save(report(), [first]);
+    calls.set.mockClear();
+    // The player may pass the same interaction again; it is not written twice.
+    const second = interaction({ id: "q-report", timestamp: new Date(2024, 4, 6, 9, 31, 0) });
+    c.save(report(), [first, second]);
+    const written = calls.set.mock.calls.map(([element]) => element);
+    expect(written.some((e) => e.startsWith("cmi.interactions.0."))).toBe(false);
+    expect(Object.keys(cmi().interactions)).toEqual(["0", "1"]);
+    expect(cmi().interactions["1"].id).toBe("q-report");
+  });
+
+  it("appends a second attempt at the same question as its own record", () => {
+    const { api, cmi } = lms();
+    const c = connection(api);
+    c.start();
+    c.save(report(), [interaction({ result: "incorrect", response: ["b"] })]);
+    c.save(report(), [interaction({ timestamp: new Date(2024, 4, 6, 9, 40, 0) })]);
+    const records = cmi().interactions;
+    expect(records["0"]).toMatchObject({ id: "q-signs", result: "wrong", student_response: "b" });
+    expect(records["1"]).toMatchObject({
+      id: "q-signs",
+      result: "correct",
+      student_response: "a,c",
+    });
+  });
+
+  it("appends after the interactions of earlier sessions", () => {
+    const { api, cmi } = lms({
+      core: { lesson_status: "incomplete" },
+      interactions: { "0": { id: "q-old", type: "choice", result: "correct" } },
+    });
+    const c = connection(api);
+    c.start();
+    c.save(report(), [interaction()]);
+    expect(cmi().interactions["1"].id).toBe("q-signs");
+  });
+
+  it("sends only what changed since the last successful save", () => {
+    const time = clock();
+    const { api, calls } = lms();
+    const c = connection(api, time);
+    c.start();
+    c.save(report(), []);
+    calls.set.mockClear();
+    time.advance(1_000);
+    c.save(report(), []);
+    expect(calls.set.mock.calls.map(([element]) => element)).toEqual(["cmi.core.session_time"]);
+  });
+
+  it("tells listeners when a save starts and ends", () => {
+    const { api } = lms();
+    const c = connection(api);
+    const states: string[] = [];
+    c.onSaveStateChange((s) => states.push(s));
+    c.start();
+    c.save(report(), []);
+    expect(states).toEqual(["saving", "saved"]);
+  });
+});
+
+describe("SCORM 1.2: leaving", () => {
+  it("the LMS accepts every value a whole session sends", () => {
+    const time = clock();
+    const { api, refused } = lms({
+      core: { lesson_status: "incomplete" },
+      student_data: { mastery_score: "75" },
+    });
+    const c = connection(api, time);
+    c.start();
+    time.advance(12_345);
+    c.save(report(), [interaction()]);
+    c.save(report({ location: null, score: undefined }), [
+      interaction({
+        id: "q-report",
+        response: ["b"],
+        correct: ["a"],
+        result: "incorrect",
+        weighting: 2.5,
+      }),
+    ]);
+    c.flush();
+    time.advance(101 * 3_600_000);
+    c.finish(report({ completion: "completed", success: "failed" }));
+    expect(refused()).toEqual([]);
+  });
+
+  it("commits when the page is hidden", () => {
+    const time = clock();
+    const { api, calls, sent } = lms();
+    const c = connection(api, time);
+    c.start();
+    c.save(report(), []);
+    calls.commit.mockClear();
+    time.advance(90_000);
+    c.flush();
+    expect(calls.commit).toHaveBeenCalledTimes(1);
+    expect(sent("cmi.core.session_time")).toBe("00:01:30.00");
+  });
+
+  it("finishes with session time and exit suspend, and terminates exactly once", () => {
+    const time = clock();
+    const { api, calls, cmi, sent } = lms();
+    const c = connection(api, time);
+    c.start();
+    time.advance(61_000);
+    c.finish(report({ completion: "completed", success: "passed" }));
+    expect(calls.finish).toHaveBeenCalledTimes(1);
+    expect(calls.finish).toHaveBeenCalledWith("");
+    const core = cmi().core;
+    expect(core.exit).toBe("suspend");
+    expect(core.lesson_status).toBe("passed");
+    expect(sent("cmi.core.session_time")).toBe("00:01:01.00");
+    expect(core.session_time).toMatch(CMI_TIMESPAN);
+    expect(c.saveState).toBe("saved");
+  });
+
+  it("makes no LMS call at all after finishing", () => {
+    const { api, calls } = lms();
+    const c = connection(api);
+    c.start();
+    c.finish(report());
+    for (const spy of Object.values(calls)) spy.mockClear();
+    c.save(report({ location: "m3" }), [interaction()]);
+    c.flush();
+    c.finish(report());
+    c.start();
+    for (const spy of Object.values(calls)) expect(spy).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,362 @@
+import { Scorm2004API } from "scorm-again";
+import { describe, expect, it, vi } from "vitest";
+import { scorm2004Connection } from "../../src/lms/scorm2004.js";
+import type { Interaction, Report } from "../../src/progress/report.js";
+
+/** scorm-again playing a SCORM 2004 LMS that keeps everything in memory. */
+function lms(saved?: Record<string, unknown>) {
+  const api = new Scorm2004API({ autocommit: false, lmsCommitUrl: false, logLevel: 5 });
+  if (saved) api.loadFromJSON(saved);
+  const calls = {
+    initialize: vi.spyOn(api, "Initialize"),
+    set: vi.spyOn(api, "SetValue"),
+    commit: vi.spyOn(api, "Commit"),
+    terminate: vi.spyOn(api, "Terminate"),
+    get: vi.spyOn(api, "GetValue"),
+  };
+  /** What the LMS holds, read the way it would send it to its server. */
+  const cmi = () => JSON.parse(api.renderCMIToJSONString()).cmi;
+  /** The last value the course sent for an element, before scorm-again reformats it. */
+  const sent = (element: string) =>
+    calls.set.mock.calls.filter(([e]) => e === element).at(-1)?.[1] as string | undefined;
+  /** SetValue calls the LMS refused, as "element=value". */
+  const refused = () =>
+    calls.set.mock.calls
+      .filter((_, i) => calls.set.mock.results[i]?.value !== "true")
+      .map(([e, v]) => `${e}=${v}`);
+  return { api, calls, cmi, sent, refused };
+}
+
+function clock(start = 1_000_000) {
+  let t = start;
+  return { now: () => t, advance: (ms: number) => (t += ms) };
+}
+
+function connection(api: object, time = clock()) {
+  return scorm2004Connection(api, { now: time.now, log: () => {} });
+}
+
+function report(over: Partial<Report> = {}): Report {
+  return {
+    location: "m2",
+    suspendData: "1|m2|m1,m2|q-signs=ac.1|",
+    completion: "incomplete",
+    success: "unknown",
+    score: { raw: 66.67, min: 0, max: 100, scaled: 0.6667 },
+    progressMeasure: 0.5,
+    objectives: [
+      {
+        id: "recognise",
+        description: "Recognising concerns",
+        scaled: 1,
+        raw: 100,
+        completion: "completed",
+        success: "passed",
+      },
+      {
+        id: "respond",
+        description: "Responding to a disclosure",
+        completion: "incomplete",
+        success: "unknown",
+      },
+    ],
+    exit: "suspend",
+    ...over,
+  };
+}
+
+function interaction(over: Partial<Interaction> = {}): Interaction {
+  return {
+    id: "q-signs",
+    type: "choice",
+    objective: "recognise",
+    description: "Which of these are signs of neglect?",
+    response: ["a", "c"],
+    correct: ["a", "c"],
+    result: "correct",
+    weighting: 1,
+    latencyMs: 5_200,
+    timestamp: new Date(2024, 4, 6, 9, 30, 15),
+    ...over,
+  };
+}
+
+const ISO_DURATION = /^PT(?=\d)(\d+H)?([1-5]?\dM)?([1-5]?\d(\.\d{1,2})?S)?$/;
+
+describe("SCORM 2004: starting a session", () => {
+  it("initialises once and marks a first launch incomplete, committed at once", () => {
+    const { api, calls, cmi } = lms();
+    const start = connection(api).start();
+    expect(calls.initialize).toHaveBeenCalledTimes(1);
+    expect(calls.initialize).toHaveBeenCalledWith("");
+    expect(cmi().completion_status).toBe("incomplete");
+    expect(cmi().success_status).toBe("unknown");
+    expect(calls.commit).toHaveBeenCalledTimes(1);
+    expect(start).toEqual({
+      suspendData: "",
+      location: "",
+      held: { completion: "unknown", success: "unknown" },
+      firstLaunch: true,
+    });
+  });
+
+  it("resumes with the saved state, bookmark, learner name and status the LMS holds", () => {
+    const { api, calls } = lms({
+      suspend_data: "1|m3|m1,m2,m3||",
+      location: "m3",
+      learner_name: "Doe, Jane",
+      completion_status: "incomplete",
+      success_status: "failed",
+      entry: "resume",
+    });
+    const c = connection(api);
+    expect(c.start()).toEqual({
+      suspendData: "1|m3|m1,m2,m3||",
+      location: "m3",
+      learnerName: "Doe, Jane",
+      held: { completion: "incomplete", success: "failed" },
+      firstLaunch: false,
+    });
+    expect(calls.set).not.toHaveBeenCalled();
+    expect(calls.commit).not.toHaveBeenCalled();
+  });
+
+  it("honours the LMS's scaled passing score as a pass mark of 0–100", () => {
+    const { api } = lms({ completion_status: "incomplete", scaled_passing_score: "0.8" });
+    expect(connection(api).start().masteryScore).toBe(80);
+  });
+
+  it("treats a negative scaled passing score as a pass mark of 0", () => {
+    const { api } = lms({ completion_status: "incomplete", scaled_passing_score: "-0.5" });
+    expect(connection(api).start().masteryScore).toBe(0);
+  });
+
+  it("leaves the pass mark to the course when the LMS gives none", () => {
+    const { api } = lms({ completion_status: "incomplete" });
+    expect(connection(api).start()).not.toHaveProperty("masteryScore");
+  });
+});
+
+describe("SCORM 2004: saving", () => {
+  it("sends bookmark, saved state, both statuses, score, progress and exit, then commits", () => {
+    const { api, calls, cmi } = lms();
+    const c = connection(api);
+    c.start();
+    calls.commit.mockClear();
+    expect(c.save(report({ completion: "completed", success: "passed" }), [])).toBe("saved");
+    const data = cmi();
+    expect(data.location).toBe("m2");
+    expect(data.suspend_data).toBe("1|m2|m1,m2|q-signs=ac.1|");
+    expect(data.completion_status).toBe("completed");
+    expect(data.success_status).toBe("passed");
+    expect(data.score).toEqual({ scaled: "0.6667", raw: "66.67", min: "0", max: "100" });
+    expect(data.progress_measure).toBe("0.5");
+    expect(data.exit).toBe("suspend");
+    expect(calls.commit).toHaveBeenCalledTimes(1);
+    expect(calls.commit).toHaveBeenCalledWith("");
+  });
+
+  it("writes session time as an ISO 8601 duration at every save", () => {
+    const time = clock();
+    const { api, cmi, sent } = lms();
+    const c = connection(api, time);
+    c.start();
+    time.advance(3_723_450);
+    c.save(report(), []);
+    expect(sent("cmi.session_time")).toBe("PT1H2M3.45S");
+    expect(cmi().session_time).toMatch(ISO_DURATION);
+  });
+
+  it("sends no score before a scored question is answered", () => {
+    const { api, calls } = lms();
+    const c = connection(api);
+    c.start();
+    c.save(report({ score: undefined }), []);
+    const elements = calls.set.mock.calls.map(([element]) => element);
+    expect(elements.filter((e) => e.startsWith("cmi.score"))).toEqual([]);
+  });
+
+  it("a passed learner stays passed and completed when they come back to review", () => {
+    const { api, cmi } = lms({
+      completion_status: "completed",
+      success_status: "passed",
+      entry: "resume",
+    });
+    const c = connection(api);
+    expect(c.start().held).toEqual({ completion: "completed", success: "passed" });
+    c.save(report({ completion: "incomplete", success: "unknown" }), []);
+    expect(cmi().completion_status).toBe("completed");
+    expect(cmi().success_status).toBe("passed");
+  });
+
+  it("records one objective per theme with description, scores and both statuses", () => {
+    const { api, cmi } = lms();
+    const c = connection(api);
+    c.start();
+    c.save(report(), []);
+    const objectives = cmi().objectives;
+    expect(Object.keys(objectives)).toHaveLength(2);
+    expect(objectives["0"]).toMatchObject({
+      id: "recognise",
+      description: "Recognising concerns",
+      score: { scaled: "1", raw: "100", min: "0", max: "100" },
+      success_status: "passed",
+      completion_status: "completed",
+    });
+    expect(objectives["1"]).toMatchObject({
+      id: "respond",
+      description: "Responding to a disclosure",
+      success_status: "unknown",
+      completion_status: "incomplete",
+    });
+  });
+
+  it("updates an objective the LMS already holds in place instead of adding another", () => {
+    const { api, cmi } = lms({
+      completion_status: "incomplete",
+      objectives: { "0": { id: "respond", success_status: "unknown" } },
+    });
+    const c = connection(api);
+    c.start();
+    c.save(report(), []);
+    const objectives = cmi().objectives;
+    expect(Object.keys(objectives)).toHaveLength(2);
+    expect(objectives["0"]).toMatchObject({ id: "respond", completion_status: "incomplete" });
+    expect(objectives["1"].id).toBe("recognise");
+  });
+
+  it("records an answer as an interaction in the 2004 vocabulary", () => {
+    const { api, cmi, sent } = lms();
+    const c = connection(api);
+    c.start();
+    c.save(report(), [
+      interaction({ response: ["a", "c"], correct: ["a", "b"], result: "incorrect" }),
+    ]);
+    expect(cmi().interactions["0"]).toEqual({
+      id: "q-signs",
+      type: "choice",
+      description: "Which of these are signs of neglect?",
+      objectives: { "0": { id: "recognise" } },
+      timestamp: "2024-05-06T09:30:15",
+      weighting: "1",
+      learner_response: "a[,]c",
+      correct_responses: { "0": { pattern: "a[,]b" } },
+      result: "incorrect",
+      latency: "PT5.2S",
+    });
+    expect(sent("cmi.interactions.0.latency")).toBe("PT5.2S");
+  });
+
+  it("a question answered again updates its own record, without an index gap", () => {
+    const { api, cmi, refused } = lms({
+      completion_status: "incomplete",
+      interactions: {
+        "0": { id: "q-other", type: "choice", result: "correct" },
+        "1": { id: "q-signs", type: "choice", result: "incorrect" },
+      },
+    });
+    const c = connection(api);
+    c.start();
+    c.save(report(), [interaction({ result: "correct" })]);
+    c.save(report(), [interaction({ id: "q-new", timestamp: new Date(2024, 4, 6, 9, 45, 0) })]);
+    c.save(report(), [
+      interaction({
+        result: "incorrect",
+        response: ["b"],
+        timestamp: new Date(2024, 4, 6, 9, 50, 0),
+      }),
+    ]);
+    const records = cmi().interactions;
+    expect(Object.keys(records)).toEqual(["0", "1", "2"]);
+    expect(records["0"].id).toBe("q-other");
+    expect(records["1"]).toMatchObject({
+      id: "q-signs",
+      result: "incorrect",
+      learner_response: "b",
+    });
+    expect(records["2"].id).toBe("q-new");
+    expect(refused()).toEqual([]);
+  });
+
+  it("two answers to one question in one save make one record", () => {
+    const { api, cmi } = lms();
+    const c = connection(api);
+    c.start();
+    c.save(report(), [
+      interaction({ result: "incorrect", response: ["b"] }),
+      interaction({ timestamp: new Date(2024, 4, 6, 9, 31, 0) }),
+    ]);
+    expect(Object.keys(cmi().interactions)).toEqual(["0"]);
+    expect(cmi().interactions["0"]).toMatchObject({ result: "correct", learner_response: "a[,]c" });
+  });
+
+  it("sends only what changed since the last successful save", () => {
+    const time = clock();
+    const { api, calls } = lms();
+    const c = connection(api, time);
+    c.start();
+    c.save(report(), [interaction()]);
+    calls.set.mockClear();
+    time.advance(1_000);
+    c.save(report({ location: "m3" }), [interaction()]);
+    expect(calls.set.mock.calls.map(([element]) => element)).toEqual([
+      "cmi.location",
+      "cmi.session_time",
+    ]);
+  });
+});
+
+describe("SCORM 2004: leaving", () => {
+  it("the LMS accepts every value a whole session sends", () => {
+    const time = clock();
+    const { api, refused } = lms({ completion_status: "incomplete", scaled_passing_score: "0.75" });
+    const c = connection(api, time);
+    c.start();
+    time.advance(12_345);
+    c.save(report(), [interaction()]);
+    c.save(report({ location: null, score: undefined, progressMeasure: 1 }), [
+      interaction({
+        id: "q-report",
+        response: ["b"],
+        correct: ["a"],
+        result: "incorrect",
+        weighting: 2.5,
+      }),
+    ]);
+    c.flush();
+    time.advance(101 * 3_600_000);
+    c.finish(report({ completion: "completed", success: "failed" }));
+    expect(refused()).toEqual([]);
+  });
+
+  it("finishes with session time and exit suspend, and terminates exactly once", () => {
+    const time = clock();
+    const { api, calls, cmi, sent } = lms();
+    const c = connection(api, time);
+    c.start();
+    time.advance(61_000);
+    calls.commit.mockClear();
+    c.finish(report({ completion: "completed", success: "passed" }));
+    expect(calls.terminate).toHaveBeenCalledTimes(1);
+    expect(calls.terminate).toHaveBeenCalledWith("");
+    // Terminate commits in 2004: no second synchronous request while the page closes.
+    expect(calls.commit).not.toHaveBeenCalled();
+    expect(cmi().exit).toBe("suspend");
+    expect(cmi().completion_status).toBe("completed");
+    expect(sent("cmi.session_time")).toBe("PT1M1S");
+    expect(c.saveState).toBe("saved");
+  });
+
+  it("makes no LMS call at all after finishing", () => {
+    const { api, calls } = lms();
+    const c = connection(api);
+    c.start();
+    c.finish(report());
+    for (const spy of Object.values(calls)) spy.mockClear();
+    c.save(report({ location: "m3" }), [interaction()]);
+    c.flush();
+    c.finish(report());
+    c.start();
+    for (const spy of Object.values(calls)) expect(spy).not.toHaveBeenCalled();
+  });
+});
