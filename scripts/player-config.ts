@@ -13,6 +13,9 @@ export function playerConfig(courseDir: string, outDir: string): UserConfig {
     publicDir: false,
     logLevel: "warn",
     plugins: [coursePlugin(courseDir)],
+    // Pre-bundle the player's dependencies when the live preview starts, so the first page load
+    // is not interrupted by Vite discovering them and reloading.
+    optimizeDeps: { include: ["lit", "lit/directives/unsafe-html.js", "lit/directives/live.js"] },
     build: {
       outDir: resolve(ROOT, outDir),
       emptyOutDir: true,
