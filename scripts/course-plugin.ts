@@ -40,7 +40,9 @@ export function coursePlugin(courseDir: string): Plugin {
         throw new CourseError(problems);
       }
       lastMedia = loaded.media;
-      return `export default ${JSON.stringify(loaded.course)}; export const problems = [];`;
+      // JSON.parse of a string literal: engines parse that faster than the same object literal.
+      const json = JSON.stringify(JSON.stringify(loaded.course));
+      return `export default JSON.parse(${json}); export const problems = [];`;
     },
     transformIndexHtml: {
       order: "pre",

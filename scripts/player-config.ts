@@ -13,6 +13,9 @@ export function playerConfig(courseDir: string, outDir: string): UserConfig {
     publicDir: false,
     logLevel: "warn",
     plugins: [coursePlugin(courseDir)],
+    // Always Lit's production build: Vite picks the development build whenever NODE_ENV is not
+    // "production" (as under Vitest), which would ship debug code and skew every size figure.
+    resolve: { conditions: ["module", "browser", "production"] },
     // Pre-bundle the player's dependencies when the live preview starts, so the first page load
     // is not interrupted by Vite discovering them and reloading.
     optimizeDeps: { include: ["lit", "lit/directives/unsafe-html.js", "lit/directives/live.js"] },
@@ -25,6 +28,9 @@ export function playerConfig(courseDir: string, outDir: string): UserConfig {
       assetsInlineLimit: 0,
       rolldownOptions: {
         output: {
+          // The compiled course is its own file, loaded in parallel with the player: a content
+          // change leaves the player file untouched, and each is measured on its own.
+          codeSplitting: { groups: [{ name: "course", test: /virtual:course/ }] },
           entryFileNames: "assets/player-[hash].js",
           chunkFileNames: "assets/[name]-[hash].js",
           assetFileNames: "assets/[name]-[hash][extname]",
