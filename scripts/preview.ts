@@ -1,11 +1,14 @@
 /**
  * `npm run preview`: builds the course (unless --no-build) and opens the LMS simulator, which
  * launches the packages as an LMS would and shows what the LMS receives.
+ *
+ *   npm run preview -- [--course course] [--out dist] [--port 4173] [--no-build]
  */
+import { readdirSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { BuildFailure, buildCourse } from "./build.js";
-import { startSimulator } from "./lms-simulator/server.js";
+import { type Simulator, startSimulator } from "./lms-simulator/server.js";
 
 const { values } = parseArgs({
   options: {
@@ -24,5 +27,29 @@ if (!values["no-build"]) {
     process.exit(1);
   }
 }
-const sim = await startSimulator(out, Number(values.port));
+
+let packages: string[] = [];
+try {
+  packages = readdirSync(out).filter((f) => /-scorm(12|2004)\.zip$/.test(f));
+} catch {
+  // Reported below.
+}
+if (packages.length === 0) {
+  console.error(`No SCORM packages in ${out}: build the course first (npm run build).`);
+  process.exit(1);
+}
+
+let sim: Simulator;
+try {
+  sim = await startSimulator(out, Number(values.port));
+} catch (e) {
+  const code = (e as NodeJS.ErrnoException).code;
+  console.error(
+    code === "EADDRINUSE"
+      ? `Port ${values.port} is in use: is the simulator already running? Try --port ${Number(values.port) + 1}.`
+      : String(e),
+  );
+  process.exit(1);
+}
 console.log(`LMS simulator: ${sim.url}/  (Ctrl+C to stop)`);
+console.log(`Packages from ${out}:\n${packages.map((p) => `  ${p}`).join("\n")}`);

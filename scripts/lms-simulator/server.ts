@@ -71,6 +71,11 @@ export function startSimulator(
       if (path === "/frame.html") {
         return send(200, TYPES[".html"], readFileSync(join(HOST_DIR, "frame.html")));
       }
+      // Browsers ask for it; an empty answer keeps the console free of a 404.
+      if (path === "/favicon.ico") {
+        res.writeHead(204);
+        return res.end();
+      }
       if (path === "/scorm-again.js") return send(200, TYPES[".js"], readFileSync(SCORM_AGAIN));
       if (path === "/packages.json") {
         const zips = readdirSync(dir).filter((f) => f.endsWith(".zip") && !f.endsWith("-web.zip"));
@@ -86,8 +91,11 @@ export function startSimulator(
       send(500, "text/plain", String(e));
     }
   });
-  return new Promise((ok) => {
+  return new Promise((ok, fail) => {
+    // A port in use, for instance, fails the start instead of crashing the process later.
+    server.once("error", fail);
     server.listen(port, host, () => {
+      server.off("error", fail);
       const address = server.address() as AddressInfo;
       ok({
         server,

@@ -21,6 +21,11 @@ export interface ApiMethods {
 /** What the LMS held when the session started, as far as status goes. */
 export interface StatusAtStart {
   held: HeldStatus;
+  /**
+   * The score the LMS holds (0–100), read only for a learner it holds as passed: a passed
+   * learner's score is never lowered (see session.ts).
+   */
+  passedScore?: number;
   /** The LMS has no status yet: the session marks the attempt incomplete and commits. */
   neverAttempted: boolean;
 }
@@ -32,6 +37,12 @@ export interface DataModel {
   readonly methods: ApiMethods;
   /** Error codes as the standard names them, for messages. */
   readonly errors: Readonly<Record<number, string>>;
+  /**
+   * The codes with which an LMS says it does not implement an element at all. Many LMSs leave
+   * out optional elements (interaction latency, objectives of an interaction): a value refused
+   * with one of these codes is left out from then on, and is not a failure to save.
+   */
+  readonly unimplementedErrors: readonly number[];
   /**
    * Longest value an element may take. A longer value is not sent at all: an LMS may cut it
    * silently (scorm-again keeps 1.2 suspend data over 4096), and cut saved state is worse than

@@ -140,11 +140,20 @@ const interaction = (n: number) => ({
 
 const E = SCORM12_ELEMENTS;
 
+/** A CMIDecimal score as a number, or undefined when the LMS holds none. */
+function scoreOf(value: string): number | undefined {
+  if (value.trim() === "") return undefined;
+  const n = Number(value);
+  return Number.isFinite(n) ? n : undefined;
+}
+
 export const SCORM12: DataModel = {
   kind: "scorm12",
   name: "SCORM 1.2",
   methods: SCORM12_METHODS,
   errors: SCORM12_ERRORS,
+  // 1.2 has one code for an element the LMS does not know or does not implement.
+  unimplementedErrors: [401],
   maxLength: { [E.suspendData]: SCORM12_LIMITS.suspendData, [E.location]: SCORM12_LIMITS.location },
   elements: E,
   newAttemptEntry: "ab-initio",
@@ -158,7 +167,12 @@ export const SCORM12: DataModel = {
       completion: "unknown",
       success: "unknown",
     };
-    return { held, neverAttempted: NEVER_ATTEMPTED.has(word) };
+    const passedScore = held.success === "passed" ? scoreOf(read(E.scoreRaw)) : undefined;
+    return {
+      held,
+      neverAttempted: NEVER_ATTEMPTED.has(word),
+      ...(passedScore === undefined ? {} : { passedScore }),
+    };
   },
 
   firstLaunchWrites: [[E.lessonStatus, LESSON_STATUS.incomplete]],

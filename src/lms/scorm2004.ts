@@ -165,11 +165,20 @@ const interaction = (n: number) => ({
 
 const E = SCORM2004_ELEMENTS;
 
+/** A real number the LMS holds, or undefined when it holds none. */
+function numberOf(value: string): number | undefined {
+  if (value.trim() === "") return undefined;
+  const n = Number(value);
+  return Number.isFinite(n) ? n : undefined;
+}
+
 export const SCORM2004: DataModel = {
   kind: "scorm2004",
   name: "SCORM 2004",
   methods: SCORM2004_METHODS,
   errors: SCORM2004_ERRORS,
+  // Undefined and unimplemented data model elements.
+  unimplementedErrors: [401, 402],
   maxLength: {
     [E.suspendData]: SCORM2004_LIMITS.suspendData,
     [E.location]: SCORM2004_LIMITS.location,
@@ -186,7 +195,20 @@ export const SCORM2004: DataModel = {
       completion: HELD_COMPLETION[completion as CompletionStatus] ?? "unknown",
       success: HELD_SUCCESS[success as SuccessStatus] ?? "unknown",
     };
-    return { held, neverAttempted: NEVER_ATTEMPTED.has(completion) };
+    // Raw is the course's own 0–100; an LMS that set only the scaled score gets it from that.
+    let passedScore: number | undefined;
+    if (held.success === "passed") {
+      passedScore = numberOf(read(E.scoreRaw));
+      if (passedScore === undefined) {
+        const scaled = numberOf(read(E.scoreScaled));
+        passedScore = scaled === undefined ? undefined : Math.round(scaled * 10_000) / 100;
+      }
+    }
+    return {
+      held,
+      neverAttempted: NEVER_ATTEMPTED.has(completion),
+      ...(passedScore === undefined ? {} : { passedScore }),
+    };
   },
 
   firstLaunchWrites: [[E.completionStatus, COMPLETION_STATUS.incomplete]],

@@ -84,6 +84,12 @@ export class ScormConnection implements LmsConnection {
   private session: SessionStart = emptyStart();
   private startedAt = 0;
   private floor: HeldStatus = { completion: "unknown", success: "unknown" };
+  /**
+   * The best score sent (or held by the LMS) while the learner is passed. A passed learner who
+   * answers again (their saved state was lost, or a republished course asks new questions) keeps
+   * it: "passed" beside a lower score would misreport them.
+   */
+  private scoreFloor: number | undefined;
   private lastReport: Report | undefined;
 
   /**
@@ -101,6 +107,8 @@ export class ScormConnection implements LmsConnection {
   private pending: PendingInteraction[] = [];
   private readonly committed = new Set<string>();
   private readonly told = new Set<string>();
+  /** Element shapes (`cmi.interactions.n.latency`) this LMS said it does not implement. */
+  private readonly unsupported = new Set<string>();
 
   constructor(api: object, model: DataModel, options: ConnectionOptions = {}) {
     this.api = api;
@@ -141,6 +149,7 @@ export class ScormConnection implements LmsConnection {
     const masteryScore = this.model.masteryScoreOf(read(e.masteryScore));
     this.readExistingIds(read);
     this.floor = status.held;
+    this.scoreFloor = status.passedScore;
 
     if (status.neverAttempted) {
       this.failed = false;
@@ -214,13 +223,26 @@ export class ScormConnection implements LmsConnection {
       completion: status.completion === "completed" ? "completed" : this.floor.completion,
       success: status.success === "passed" ? "passed" : this.floor.success,
     };
-    for (const [element, value] of this.model.reportWrites({ ...report, ...status })) {
+    const score = this.scoreToSend(status.success, report.score);
+    for (const [element, value] of this.model.reportWrites({ ...report, ...status, score })) {
       this.set(element, value);
     }
     for (const objective of report.objectives) this.writeObjective(objective);
     const written = this.pending.filter((p) => this.writeInteraction(p));
     this.set(this.model.elements.sessionTime, this.sessionTime());
     return written;
+  }
+
+  /**
+   * The score to send, or none (the LMS keeps what it has): the report's score (which is only
+   * there once the result is known, see reportOf), except that a passed learner's score is
+   * never lowered.
+   */
+  private scoreToSend(success: Success, score: Report["score"]): Report["score"] {
+    if (success !== "passed" || !score) return score;
+    if (this.scoreFloor !== undefined && score.raw < this.scoreFloor) return undefined;
+    this.scoreFloor = score.raw;
+    return score;
   }
 
   private writeObjective(objective: Report["objectives"][number]): void {
@@ -332,14 +354,27 @@ export class ScormConnection implements LmsConnection {
       );
       return false;
     }
+    const shape = shapeOf(element);
+    if (this.unsupported.has(shape)) return true;
     const result = this.call("setValue", element, value);
     if (accepted(result)) {
       this.accepted.set(element, value);
       return true;
     }
+    const code = result.threw ? undefined : this.lastErrorCode();
+    if (code !== undefined && this.model.unimplementedErrors.includes(code)) {
+      // Not a failure to save: this LMS will never keep the element, so asking again at every
+      // save would only slow it down and tell the learner, wrongly, that progress is not saved.
+      this.unsupported.add(shape);
+      this.tell(
+        `${shape} is not implemented by this LMS (error ${code}: ${this.model.errors[code]}); ` +
+          "it is left out from now on",
+      );
+      return true;
+    }
     this.failed = true;
     this.tell(
-      `SetValue("${element}", ${JSON.stringify(value.slice(0, 40))}) ${this.describe(result)}`,
+      `SetValue("${element}", ${JSON.stringify(value.slice(0, 40))}) ${this.describe(result, code)}`,
       `SetValue ${element}`,
     );
     return false;
@@ -372,12 +407,15 @@ export class ScormConnection implements LmsConnection {
     return Number.isFinite(code) ? code : undefined;
   }
 
-  private describe(result: CallResult): string {
+  /** `code` is GetLastError's answer when the caller has already asked for it. */
+  private describe(
+    result: CallResult,
+    code = result.threw ? undefined : this.lastErrorCode(),
+  ): string {
     if (result.threw) {
       const error = result.error;
       return `threw ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`;
     }
-    const code = this.lastErrorCode();
     const named =
       code === undefined
         ? ""
@@ -411,6 +449,11 @@ export class ScormConnection implements LmsConnection {
       }
     }
   }
+}
+
+/** An element with its indexes replaced by `n`: `cmi.interactions.3.latency` → `cmi.interactions.n.latency`. */
+function shapeOf(element: string): string {
+  return element.replace(/\.\d+(?=\.|$)/g, ".n");
 }
 
 /** LMSs answer "true" as a string; some answer the boolean. */

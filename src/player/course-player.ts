@@ -1,39 +1,62 @@
 /**
- * @summary The course shell: title and version, module menu with each module's state, progress,
- * save status, previous/next, "take a break", support, and the current module page.
+ * @summary The course shell: title and version, save status, progress (bar and words), the
+ * module menu, "welcome back" on return, previous/next, "take a break", support, and the
+ * current module page.
  *
- * Reads a CourseSession and re-renders when it changes; moves focus to the new page's heading on
- * every page change so keyboard and screen-reader users land on the content.
+ * Re-renders when the session changes; moves focus to the new page's heading on every page
+ * change so keyboard and screen-reader users land on the content. Every other element asks for
+ * a page change with a `player-navigate` event; only the shell moves.
  */
 import { css, html, LitElement, nothing } from "lit";
 // Course HTML is sanitized at build time (src/course/markdown.ts); learner text never goes here.
 import { unsafeHTML as unsafeContent } from "lit/directives/unsafe-html.js";
-import type { Course, Module } from "../course/model.js";
-import { moduleState, progressMeasure } from "../progress/progress.js";
+import type { Course } from "../course/model.js";
+import { progressMeasure } from "../progress/progress.js";
+import { NAVIGATE_EVENT, type NavigateEvent } from "./navigate-event.js";
 import type { CourseSession } from "./session.js";
+import { SessionController } from "./session-controller.js";
 import { baseStyles, contentStyles } from "./shared-styles.js";
 import { strings } from "./strings.js";
-import "./module-page.js";
+import "./break-screen.js";
+import "./module-menu.js";
+import { recordActionsAfter } from "./module-page.js";
+import "./completion-record.js";
+import "./save-status.js";
 
 export class CoursePlayer extends LitElement {
   static override properties = {
     session: { attribute: false },
     current: { state: true },
     menuOpen: { state: true },
+    supportOpen: { state: true },
     onBreak: { state: true },
+    welcomeBack: { state: true },
+    noLmsNotice: { state: true },
   };
 
   declare session: CourseSession;
+  /** The id of the module on screen. */
   declare current: string;
+  /** The module menu, on narrow screens where it folds away. */
   declare menuOpen: boolean;
+  declare supportOpen: boolean;
   declare onBreak: boolean;
-  private unsubscribe?: () => void;
-  private focusHeading = false;
+  /** A returning learner is told where they are until they move on. */
+  declare welcomeBack: boolean;
+  /** Shown on the first page only: the learner is told once that no LMS is saving progress. */
+  declare noLmsNotice: boolean;
+  protected readonly sessionSync = new SessionController(this);
+  /** What should take focus after the next render. */
+  private focusAfterRender: "heading" | "break" | "support" | "menu-toggle" | null = null;
 
   constructor() {
     super();
     this.menuOpen = false;
+    this.supportOpen = false;
     this.onBreak = false;
+    this.welcomeBack = false;
+    this.noLmsNotice = false;
+    this.addEventListener(NAVIGATE_EVENT, (e: NavigateEvent) => this.go(e.detail.moduleId));
   }
 
   private get course(): Course {
@@ -42,50 +65,93 @@ export class CoursePlayer extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.unsubscribe = this.session.subscribe(() => this.requestUpdate());
-    const start = this.session.progress.location ?? this.course.modules[0].id;
-    this.go(start, false);
+    // Continue where the learner left off; a first visit starts at the first module.
+    const bookmark = this.session.progress.location;
+    const start = this.course.modules.some((m) => m.id === bookmark)
+      ? (bookmark as string)
+      : this.course.modules[0].id;
+    this.welcomeBack = this.session.resumed;
+    this.noLmsNotice = this.session.lmsMissing;
+    this.show(start, false);
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.unsubscribe?.();
+  /** The learner moves to a module: it is opened, bookmarked, and its heading takes focus. */
+  private go(moduleId: string): void {
+    if (this.onBreak || !this.course.modules.some((m) => m.id === moduleId)) return;
+    this.welcomeBack = false;
+    this.noLmsNotice = false;
+    this.show(moduleId, true);
   }
 
-  private go(moduleId: string, focus = true): void {
+  private show(moduleId: string, focus: boolean): void {
     this.current = moduleId;
     this.menuOpen = false;
-    this.focusHeading = focus;
     this.session.open(moduleId);
-    if (focus) window.scrollTo({ top: 0 });
+    const module = this.course.modules.find((m) => m.id === moduleId);
+    if (module) document.title = strings.pageTitle(module.title, this.course.title);
+    if (focus) {
+      this.focusAfterRender = "heading";
+      window.scrollTo({ top: 0 });
+      this.requestUpdate();
+    }
   }
 
   protected override updated(): void {
-    if (this.focusHeading) {
-      this.focusHeading = false;
+    const target = this.focusAfterRender;
+    this.focusAfterRender = null;
+    if (target === "heading") {
       const page = this.renderRoot.querySelector("module-page");
       page?.updateComplete.then(() => page.focusHeading());
+    } else if (target === "break") {
+      const screen = this.renderRoot.querySelector("break-screen");
+      screen?.updateComplete.then(() => screen.focusHeading());
+    } else if (target === "support") {
+      this.renderRoot.querySelector<HTMLElement>("footer summary")?.focus();
+    } else if (target === "menu-toggle") {
+      this.renderRoot.querySelector<HTMLElement>(".menu-toggle")?.focus();
     }
   }
 
   private takeBreak(): void {
     this.session.finish();
     this.onBreak = true;
+    this.focusAfterRender = "break";
+  }
+
+  private showSupport(): void {
+    this.supportOpen = true;
+    this.focusAfterRender = "support";
+    // Support may be open already: render anyway so focus still moves to it.
+    this.requestUpdate();
+  }
+
+  private toggleMenu(): void {
+    this.menuOpen = !this.menuOpen;
+  }
+
+  /** Escape folds the menu away again and puts focus back on its button. */
+  private menuKeydown(e: KeyboardEvent): void {
+    if (e.key === "Escape" && this.menuOpen) {
+      this.menuOpen = false;
+      this.focusAfterRender = "menu-toggle";
+    }
+  }
+
+  private skip(e: Event): void {
+    e.preventDefault();
+    this.renderRoot.querySelector("module-page")?.focusHeading();
   }
 
   override render() {
-    if (this.onBreak) {
-      return html`<main class="break" tabindex="-1">
-        <h1>${this.course.title}</h1>
-        <p role="status">${strings.takeBreakDone}</p>
-      </main>`;
-    }
+    if (this.onBreak) return html`<break-screen .session=${this.session}></break-screen>`;
     const modules = this.course.modules;
     const index = modules.findIndex((m) => m.id === this.current);
     const module = modules[index];
     const prev = modules[index - 1];
     const next = modules[index + 1];
     const percent = Math.round(progressMeasure(this.course, this.session.progress) * 100);
+    // A page offering the record of learning prints as that record.
+    const printsRecord = recordActionsAfter(module.blocks) >= 0;
     return html`
       <a class="skip" href="#main" @click=${this.skip}>${strings.skipToContent}</a>
       <header>
@@ -93,86 +159,95 @@ export class CoursePlayer extends LitElement {
           <p class="course-title">${this.course.title}</p>
           <p class="version">${strings.version(this.course.version)}</p>
         </div>
-        <p class="save save-${this.session.saveState}" role="status">
-          ${strings.saveState[this.session.saveState]}
-        </p>
-        <div class="progress">
-          <label for="progress">${strings.progressLabel}</label>
-          <progress id="progress" max="100" .value=${percent}></progress>
-          <span>${strings.progressText(percent)}</span>
+        <div class="status">
+          <save-status .session=${this.session}></save-status>
+          <div class="progress">
+            <label for="progress">${strings.progressLabel}</label>
+            <progress id="progress" max="100" .value=${percent}></progress>
+            <span>${strings.progressText(percent)}</span>
+          </div>
         </div>
         <div class="actions">
           <button
             class="secondary menu-toggle"
             aria-expanded=${this.menuOpen ? "true" : "false"}
             aria-controls="menu"
-            @click=${() => {
-              this.menuOpen = !this.menuOpen;
-            }}
+            @click=${this.toggleMenu}
           >
             ${this.menuOpen ? strings.closeMenu : strings.menuButton}
           </button>
+          <button class="secondary" @click=${this.showSupport}>${strings.support}</button>
           <button class="secondary" @click=${this.takeBreak}>${strings.takeBreak}</button>
         </div>
       </header>
-      <div class="layout">
-        <nav id="menu" aria-label=${strings.courseMenu} class=${this.menuOpen ? "open" : ""}>
-          <ol>
-            ${modules.map((m, i) => this.renderMenuItem(m, i))}
-          </ol>
-        </nav>
-        <main id="main" tabindex="-1">
+      ${
+        this.noLmsNotice
+          ? html`<section class="notice" aria-labelledby="no-lms-title">
+              <p class="notice-title" id="no-lms-title">${strings.noLmsTitle}</p>
+              <p>${strings.noLms}</p>
+            </section>`
+          : nothing
+      }
+      ${this.welcomeBack ? this.renderWelcomeBack(index) : nothing}
+      <div class=${printsRecord ? "layout prints-record" : "layout"}>
+        <module-menu
+          id="menu"
+          class=${this.menuOpen ? "open" : ""}
+          .session=${this.session}
+          .current=${this.current}
+          @keydown=${this.menuKeydown}
+        ></module-menu>
+        <main id="main">
           <p class="position">${strings.moduleOf(index + 1, modules.length)}</p>
           <module-page .module=${module} .session=${this.session}></module-page>
-          <div class="pager">
+          <nav class="pager" aria-label=${strings.pagerLabel}>
             ${
               prev
-                ? html`<button class="secondary" @click=${() => this.go(prev.id)}>
+                ? html`<button class="secondary prev" @click=${() => this.go(prev.id)}>
                   ${strings.previousModule(prev.title)}
                 </button>`
                 : nothing
             }
             ${
               next
-                ? html`<button @click=${() => this.go(next.id)}>${strings.nextModule(next.title)}</button>`
+                ? html`<button class="next" @click=${() => this.go(next.id)}>
+                  ${strings.nextModule(next.title)}
+                </button>`
                 : nothing
             }
-          </div>
+          </nav>
         </main>
       </div>
+      ${printsRecord ? html`<completion-record .session=${this.session}></completion-record>` : nothing}
       <footer>
-        <details>
+        <details
+          ?open=${this.supportOpen}
+          @toggle=${(e: Event) => {
+            this.supportOpen = (e.target as HTMLDetailsElement).open;
+          }}
+        >
           <summary>${strings.support}</summary>
           <div class="content">${unsafeContent(this.course.supportHtml)}</div>
         </details>
-        <p>
-          ${this.course.title} · ${strings.version(this.course.version)} · ${this.course.source.title}
-        </p>
+        <p>${this.course.title} · ${strings.version(this.course.version)}</p>
+        <p>${this.course.source.title}</p>
       </footer>
     `;
   }
 
-  private renderMenuItem(m: Module, i: number) {
-    const state = moduleState(m, this.session.progress);
-    const isCurrent = m.id === this.current;
-    return html`<li>
-      <a
-        href="#${m.id}"
-        aria-current=${isCurrent ? "page" : "false"}
-        class="state-${state}"
-        @click=${(e: Event) => {
-          e.preventDefault();
-          this.go(m.id);
-        }}
-        >${i + 1}. ${m.title}
-        <span class="state">(${strings.moduleState[state]})</span></a
-      >
-    </li>`;
-  }
-
-  private skip(e: Event): void {
-    e.preventDefault();
-    (this.renderRoot.querySelector("#main") as HTMLElement | null)?.focus();
+  private renderWelcomeBack(index: number) {
+    const module = this.course.modules[index];
+    return html`<section class="welcome-back" aria-labelledby="welcome-back-title">
+      <p class="notice-title" id="welcome-back-title">${strings.welcomeBackTitle}</p>
+      <p>${strings.welcomeBack(module.title)}</p>
+      ${
+        index > 0
+          ? html`<button class="secondary" @click=${() => this.go(this.course.modules[0].id)}>
+            ${strings.goToStart}
+          </button>`
+          : nothing
+      }
+    </section>`;
   }
 
   static override styles = [
@@ -207,8 +282,13 @@ export class CoursePlayer extends LitElement {
       header p {
         margin: 0;
       }
+      .titles {
+        flex: 1 1 16rem;
+        min-width: 0;
+      }
       .course-title {
         font-weight: 700;
+        line-height: 1.3;
       }
       .version,
       .position {
@@ -216,50 +296,56 @@ export class CoursePlayer extends LitElement {
         font-size: 0.9rem;
         margin: 0;
       }
-      .save {
-        font-size: 0.9rem;
-      }
-      .save-unsaved {
-        color: var(--bad);
-        font-weight: 700;
+      .status {
+        display: flex;
+        flex-direction: column;
+        gap: 0.25rem;
+        flex: 1 1 14rem;
+        min-width: 0;
       }
       .progress {
         display: flex;
+        flex-wrap: wrap;
         align-items: center;
-        gap: 0.5rem;
+        gap: 0.25rem 0.5rem;
         font-size: 0.9rem;
+      }
+      progress {
+        width: 8rem;
+        max-width: 100%;
+        accent-color: var(--accent);
       }
       .actions {
         display: flex;
+        flex-wrap: wrap;
         gap: 0.5rem;
-        margin-left: auto;
+      }
+      .welcome-back,
+      .notice {
+        margin: 1rem 1rem 0;
+        padding: 0.75rem 1rem;
+        border: 1px solid var(--accent);
+        border-left-width: 6px;
+        border-radius: var(--radius);
+        background: var(--surface);
+      }
+      .notice-title {
+        font-size: 1.1rem;
+        font-weight: 700;
+        margin: 0;
+      }
+      .welcome-back p,
+      .notice p {
+        margin: 0.25rem 0 0.5rem;
       }
       .layout {
         display: flex;
         flex: 1;
       }
-      nav {
+      module-menu {
         flex: 0 0 16rem;
         border-right: 1px solid var(--border);
-        padding: 1rem;
-      }
-      nav ol {
-        list-style: none;
-        margin: 0;
-        padding: 0;
-      }
-      nav a {
-        display: block;
-        padding: 0.5rem;
-        border-radius: var(--radius);
-      }
-      nav a[aria-current="page"] {
-        background: var(--accent);
-        color: var(--accent-fg);
-        font-weight: 700;
-      }
-      .state {
-        font-size: 0.85rem;
+        padding: 1rem 0.75rem;
       }
       .menu-toggle {
         display: none;
@@ -269,21 +355,64 @@ export class CoursePlayer extends LitElement {
         min-width: 0;
         padding: 1rem 1.25rem 2rem;
       }
-      main:focus {
-        outline: none;
-      }
       .pager {
         display: flex;
         flex-wrap: wrap;
         justify-content: space-between;
         gap: 0.75rem;
         margin-top: 2rem;
+        max-width: var(--measure);
+      }
+      .pager .next {
+        margin-left: auto;
       }
       footer {
         border-top: 1px solid var(--border);
         padding: 0.75rem 1rem;
         font-size: 0.9rem;
         color: var(--muted);
+      }
+      footer details {
+        color: var(--fg);
+        font-size: 1rem;
+      }
+      summary {
+        cursor: pointer;
+        font-weight: 700;
+        padding: 0.5rem 0;
+        min-height: 44px;
+      }
+      /* Phones and high zoom: a compact header leaves room for the content. */
+      @media (max-width: 30rem) {
+        header {
+          gap: 0.5rem;
+          padding: 0.5rem 0.75rem;
+        }
+        .titles,
+        .status {
+          flex-basis: 100%;
+        }
+        .progress label {
+          position: absolute;
+          width: 1px;
+          height: 1px;
+          overflow: hidden;
+          clip: rect(0 0 0 0);
+          white-space: nowrap;
+        }
+        progress {
+          flex: 1;
+        }
+        .actions button {
+          padding: 0.4rem 0.6rem;
+        }
+        .welcome-back,
+      .notice {
+          margin: 0.75rem 0.75rem 0;
+        }
+        main {
+          padding: 0.75rem 0.75rem 2rem;
+        }
       }
       @media (max-width: 48rem) {
         .menu-toggle {
@@ -292,13 +421,30 @@ export class CoursePlayer extends LitElement {
         .layout {
           display: block;
         }
-        nav {
+        module-menu {
           display: none;
           border-right: none;
           border-bottom: 1px solid var(--border);
         }
-        nav.open {
+        module-menu.open {
           display: block;
+        }
+      }
+      @media print {
+        .skip,
+        header,
+        .welcome-back,
+        module-menu,
+        .position,
+        .pager,
+        footer {
+          display: none;
+        }
+        main {
+          padding: 0;
+        }
+        .prints-record {
+          display: none;
         }
       }
     `,

@@ -3,7 +3,7 @@
  * mounts the player, and wires the page lifecycle so progress is committed before the page goes.
  */
 import course, { problems } from "virtual:course";
-import { connect, type LaunchMode } from "../lms/index.js";
+import { connect, fellBack, type LaunchMode } from "../lms/index.js";
 import { CourseSession } from "./session.js";
 import { strings } from "./strings.js";
 import "./course-player.js";
@@ -31,7 +31,12 @@ function start(): void {
   }
   document.documentElement.lang = course.language;
   document.title = course.title;
-  const session = new CourseSession(course, connect(launchMode(), course.id, window));
+  const mode = launchMode();
+  const connection = connect(mode, course.id, window);
+  const session = new CourseSession(course, connection);
+  // A SCORM package that found no LMS: the learner is told once, plainly (the web version
+  // expects no LMS, so it says so only in the save status).
+  session.lmsMissing = fellBack(mode, connection);
   session.begin();
   // Created only now: the shell needs its session before it connects.
   const player = document.createElement("course-player");

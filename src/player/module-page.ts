@@ -1,6 +1,8 @@
 /**
  * @summary One module: its title (the page's h1), a content warning where the module asks for
- * one, and its blocks: rendered content, questions, the timeline, reflection and results.
+ * one, and its blocks: rendered content, questions, the timeline, reflection and results. A
+ * module with results or reflections also offers to print the record of learning (the shell
+ * shows the record in place of the page when printed).
  */
 import { css, html, LitElement, nothing } from "lit";
 // Course HTML is sanitized at build time (src/course/markdown.ts); learner text never goes here.
@@ -10,6 +12,9 @@ import type { CourseSession } from "./session.js";
 import { baseStyles, contentStyles } from "./shared-styles.js";
 import { strings } from "./strings.js";
 import "./question-card.js";
+import "./reflection-sheet.js";
+import "./results-panel.js";
+import "./timeline-list.js";
 
 /**
  * Whether the learner has accepted the content warning in this visit. Once is enough: asking
@@ -17,6 +22,17 @@ import "./question-card.js";
  * coming back later sees it again before the first case module.
  */
 let warningAccepted = false;
+
+/**
+ * Where the learner is offered their record of learning: after the module's last results or
+ * reflection block (so after they have written their reflections), or -1 for none.
+ */
+export function recordActionsAfter(blocks: readonly Block[]): number {
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    if (blocks[i].kind === "results" || blocks[i].kind === "reflection") return i;
+  }
+  return -1;
+}
 
 export class ModulePage extends LitElement {
   static override properties = {
@@ -36,9 +52,17 @@ export class ModulePage extends LitElement {
     const m = this.module;
     if (!m) return nothing;
     const gated = m.contentWarning && !warningAccepted;
+    const lastRecordBlock = gated ? -1 : recordActionsAfter(m.blocks);
     return html`
       <h1 tabindex="-1">${m.title}</h1>
-      ${gated ? this.renderWarning() : m.blocks.map((b) => this.renderBlock(b))}
+      ${
+        gated
+          ? this.renderWarning()
+          : m.blocks.map((b, i) => [
+              this.renderBlock(b),
+              i === lastRecordBlock ? this.renderRecordActions() : nothing,
+            ])
+      }
     `;
   }
 
@@ -64,9 +88,21 @@ export class ModulePage extends LitElement {
         return html`<div class="content">${unsafeHTML(b.html)}</div>`;
       case "question":
         return html`<question-card .question=${b.question} .session=${this.session}></question-card>`;
-      default:
-        return nothing;
+      case "timeline":
+        return html`<timeline-list .heading=${b.title} .events=${b.events}></timeline-list>`;
+      case "reflection":
+        return html`<reflection-sheet .prompts=${b.prompts} .session=${this.session}></reflection-sheet>`;
+      case "results":
+        return html`<results-panel .session=${this.session}></results-panel>`;
     }
+  }
+
+  private renderRecordActions() {
+    return html`<section class="record-actions" aria-labelledby="record-actions-title">
+      <h2 id="record-actions-title">${strings.recordActionsTitle}</h2>
+      <p>${strings.recordActionsExplain}</p>
+      <button class="print" @click=${() => window.print()}>${strings.print}</button>
+    </section>`;
   }
 
   static override styles = [
@@ -89,9 +125,33 @@ export class ModulePage extends LitElement {
         color: var(--warn-fg);
         border-radius: var(--radius);
         padding: 1rem 1.25rem;
+        max-width: var(--measure);
       }
       .warning h2 {
         margin-top: 0;
+      }
+      .record-actions {
+        border: 1px solid var(--border);
+        border-radius: var(--radius);
+        background: var(--surface);
+        padding: 1rem 1.25rem;
+        margin: 1.5rem 0;
+        max-width: var(--measure);
+      }
+      .record-actions h2 {
+        font-size: 1.2rem;
+        margin: 0 0 0.5rem;
+      }
+      @media (max-width: 30rem) {
+        h1 {
+          font-size: 1.45rem;
+        }
+      }
+      @media print {
+        .record-actions,
+        .warning button {
+          display: none;
+        }
       }
     `,
   ];

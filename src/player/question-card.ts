@@ -3,12 +3,13 @@
  * feedback for each chosen option (and the consequence, for scenarios) announced to screen
  * readers, retries as the course allows, and the answered state restored on resume.
  */
-import { css, html, LitElement, nothing } from "lit";
+import { css, html, LitElement, nothing, svg } from "lit";
 // Course HTML is sanitized at build time (src/course/markdown.ts); learner text never goes here.
 import { unsafeHTML } from "lit/directives/unsafe-html.js";
 import type { Question } from "../course/model.js";
 import { isCorrect } from "../progress/progress.js";
 import type { CourseSession } from "./session.js";
+import { SessionController } from "./session-controller.js";
 import { baseStyles, contentStyles } from "./shared-styles.js";
 import { strings } from "./strings.js";
 
@@ -24,9 +25,12 @@ export class QuestionCard extends LitElement {
   declare session: CourseSession;
   declare selected: string[];
   declare message: string;
+  protected readonly sessionSync = new SessionController(this);
   /** When the learner first saw this question, for the interaction's latency. */
   private shownAt = performance.now();
   private editing = false;
+  /** The saved answer's attempt count last shown, to notice answers restored or cleared. */
+  private shownAttempts = -1;
 
   constructor() {
     super();
@@ -42,7 +46,13 @@ export class QuestionCard extends LitElement {
     if (changed.has("question")) {
       this.shownAt = performance.now();
       this.editing = false;
+      this.shownAttempts = -1;
+    }
+    // Show the saved answer when it appears (resume) or goes (the learner is trying again).
+    const attempts = this.answer?.attempts ?? 0;
+    if (attempts !== this.shownAttempts && !this.editing) {
       this.selected = this.answer?.choice ?? [];
+      this.shownAttempts = attempts;
     }
   }
 
@@ -86,9 +96,9 @@ export class QuestionCard extends LitElement {
     const showResult = a !== undefined && !this.editing;
     const locked = showResult || !this.session.canAnswer(q);
     const type = q.kind === "multiple" ? "checkbox" : "radio";
-    const legendId = `legend-${q.id}`;
+    const attemptsAllowed = this.session.course.settings.attemptsPerQuestion;
     return html`
-      <form class="card" @submit=${this.check} aria-labelledby=${legendId}>
+      <form class="card" @submit=${this.check}>
         ${
           q.scenarioHtml
             ? html`<div class="scenario content">
@@ -98,10 +108,13 @@ export class QuestionCard extends LitElement {
             : nothing
         }
         <fieldset ?disabled=${locked}>
-          <legend id=${legendId}>
-            <span class="label">${strings.question}</span>
+          <legend>
+            <span class="label">${q.scored ? strings.question : strings.knowledgeCheck}</span>
             <span class="stem content">${unsafeHTML(q.stemHtml)}</span>
-            <span class="hint">${q.kind === "multiple" ? strings.chooseAll : strings.chooseOne}</span>
+            <span class="hint">
+              ${q.kind === "multiple" ? strings.chooseAll : strings.chooseOne}
+              ${attemptsAllowed > 1 ? strings.attemptsAllowed(attemptsAllowed) : nothing}
+            </span>
           </legend>
           ${q.options.map(
             (o) => html`<div class="option">
@@ -128,38 +141,60 @@ export class QuestionCard extends LitElement {
     `;
   }
 
+  /**
+   * The feedback takes focus when it appears (the "check answer" button it replaces is gone), and
+   * is named by its verdict and described by the feedback, so a screen reader reads both.
+   */
   private renderResult(choice: string[]) {
     const q = this.question;
     const right = isCorrect(q, choice);
+    const canRetry = !right && this.session.canAnswer(q);
     const chosen = q.options.filter((o) => choice.includes(o.id));
     const missed = q.options.filter((o) => o.correct && !choice.includes(o.id));
-    return html`<section class="result ${right ? "right" : "wrong"}" tabindex="-1" aria-live="polite">
-      <p class="verdict">${right ? strings.correct : strings.incorrect}</p>
-      ${chosen.map(
-        (o) => html`<div class="feedback">
-          <p class="label">${strings.yourChoice}: ${unsafeHTML(o.html)}</p>
-          ${
-            o.consequenceHtml
-              ? html`<p class="label">${strings.whatHappensNext}</p>
-                <div class="content">${unsafeHTML(o.consequenceHtml)}</div>`
-              : nothing
-          }
-          <div class="content">${unsafeHTML(o.feedbackHtml)}</div>
-        </div>`,
-      )}
+    const attemptsLeft =
+      this.session.course.settings.attemptsPerQuestion - (this.answer?.attempts ?? 0);
+    return html`<section
+      class="result ${right ? "right" : "wrong"}"
+      tabindex="-1"
+      aria-labelledby="verdict-${q.id}"
+      aria-describedby="feedback-${q.id}"
+    >
+      <p class="verdict" id="verdict-${q.id}">
+        <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+          ${right ? svg`<path d="M4 12.5l5 5L20 6.5" />` : svg`<path d="M6 6l12 12M18 6L6 18" />`}
+        </svg>
+        ${right ? strings.correct : strings.incorrect}
+      </p>
+      <div id="feedback-${q.id}">
+        ${chosen.map(
+          (o) => html`<div class="feedback">
+            <p class="choice"><span class="label">${strings.yourChoice}:</span> ${unsafeHTML(o.html)}</p>
+            ${
+              o.consequenceHtml
+                ? html`<p class="label">${strings.whatHappensNext}</p>
+                  <div class="content">${unsafeHTML(o.consequenceHtml)}</div>
+                  <p class="label">${strings.feedback}</p>`
+                : nothing
+            }
+            <div class="content">${unsafeHTML(o.feedbackHtml)}</div>
+          </div>`,
+        )}
+        ${
+          !right && !canRetry
+            ? missed.map(
+                (o) => html`<div class="feedback">
+                <p class="choice"><span class="label">${strings.rightAnswer}:</span> ${unsafeHTML(o.html)}</p>
+                <div class="content">${unsafeHTML(o.feedbackHtml)}</div>
+              </div>`,
+              )
+            : nothing
+        }
+      </div>
       ${
-        !right && !this.session.canAnswer(q)
-          ? missed.map(
-              (o) => html`<div class="feedback">
-              <p class="label">${strings.rightAnswer}: ${unsafeHTML(o.html)}</p>
-              <div class="content">${unsafeHTML(o.feedbackHtml)}</div>
-            </div>`,
-            )
-          : nothing
-      }
-      ${
-        !right && this.session.canAnswer(q)
-          ? html`<button class="secondary" @click=${this.retry}>${strings.tryAgain}</button>`
+        canRetry
+          ? html`<button class="secondary" @click=${this.retry}>
+              ${strings.tryAgain} (${strings.triesLeft(attemptsLeft)})
+            </button>`
           : nothing
       }
     </section>`;
@@ -189,9 +224,28 @@ export class QuestionCard extends LitElement {
         background: var(--bad-bg);
       }
       .verdict {
+        display: flex;
+        align-items: center;
+        gap: 0.4rem;
         font-weight: 700;
         font-size: 1.1rem;
         margin-top: 0;
+      }
+      .right .verdict {
+        color: var(--ok);
+      }
+      .wrong .verdict {
+        color: var(--bad);
+      }
+      .icon {
+        flex: none;
+        width: 1.3rem;
+        height: 1.3rem;
+        fill: none;
+        stroke: currentColor;
+        stroke-width: 3;
+        stroke-linecap: round;
+        stroke-linejoin: round;
       }
       .label {
         font-weight: 700;
@@ -227,6 +281,18 @@ export class QuestionCard extends LitElement {
       }
       .option label {
         flex: 1;
+      }
+      .choice {
+        margin: 0.75rem 0 0.25rem;
+      }
+      .choice .label {
+        margin: 0;
+      }
+      @media (max-width: 30rem) {
+        .card,
+        .result {
+          padding: 0.75rem;
+        }
       }
       .message:empty {
         display: none;

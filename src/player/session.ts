@@ -25,6 +25,8 @@ export class CourseSession {
   start!: SessionStart;
   /** True when the learner came back to saved progress. */
   resumed = false;
+  /** True when this package expected an LMS and found none: progress stays in this browser. */
+  lmsMissing = false;
   private readonly listeners = new Set<SessionListener>();
   private pending: Interaction[] = [];
   private finished = false;
@@ -85,14 +87,18 @@ export class CourseSession {
     this.save();
   }
 
-  reflect(promptId: string, text: string): void {
+  /**
+   * The learner's words for a reflection prompt. With `save` false (they are still typing) the
+   * words are kept in progress and reach the LMS with the next save, or when the session ends.
+   */
+  reflect(promptId: string, text: string, save = true): void {
     const prompt = this.course.modules
       .flatMap((m) => m.blocks)
       .flatMap((b) => (b.kind === "reflection" ? b.prompts : []))
       .find((p) => p.id === promptId);
     if (!prompt || this.progress.reflections[promptId] === text) return;
     this.progress = reflect(this.progress, promptId, text, prompt.maxLength);
-    this.save();
+    if (save) this.save();
   }
 
   /** Clears scored answers so a learner who did not pass can try again. */

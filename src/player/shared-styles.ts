@@ -2,6 +2,12 @@
 import { css } from "lit";
 
 export const baseStyles = css`
+  /* page.css does not reach into shadow roots. */
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
   :host {
     display: block;
   }

@@ -18,12 +18,9 @@ export const strings = {
   } as const,
   currentModule: "you are here",
   pagerLabel: "Previous and next module",
-  previous: "Previous",
-  next: "Next",
   previousModule: (title: string) => `Previous: ${title}`,
   nextModule: (title: string) => `Next: ${title}`,
   pageTitle: (module: string, course: string) => `${module} · ${course}`,
-  continueWhereLeft: "Continue where you left off",
   welcomeBackTitle: "Welcome back",
   welcomeBack: (title: string) =>
     `Your progress has been saved. You are back at “${title}”, where you left off.`,
@@ -37,8 +34,6 @@ export const strings = {
   takeBreakUnsavedTitle: "Your latest progress may not be saved",
   takeBreakUnsaved:
     "The learning system did not answer when we tried to save. When you come back you may need to repeat the last few steps.",
-  takeBreakSupport:
-    "If anything in this course has affected you, these people and helplines can help:",
   support: "Support",
   saveState: {
     saved: "Progress saved",
@@ -46,6 +41,7 @@ export const strings = {
     unsaved: "Not saved: the learning system is not answering. We will keep trying.",
     local: "Not connected to a learning system: progress is saved in this browser only.",
   } as const,
+  noLmsTitle: "Not connected to a learning system",
   noLms:
     "This course is not connected to a learning system, so your progress is kept in this browser only and will not be reported.",
   contentWarningTitle: "Content warning",
@@ -62,12 +58,10 @@ export const strings = {
   chooseFirst: "Choose an answer first.",
   correct: "Correct.",
   incorrect: "Not quite.",
-  partlyCorrect: "Not quite: the right answer is marked below.",
   yourChoice: "Your choice",
   rightAnswer: "Right answer",
   whatHappensNext: "What happens next",
   feedback: "Feedback",
-  answered: "Answered",
   timelineKey: "Points where professionals had a decision to make are marked “Decision point”.",
   decisionPoint: "Decision point",
   resultsScore: (percent: number, passMark: number) =>
@@ -85,6 +79,7 @@ export const strings = {
   themeNotAnswered: "not yet answered",
   themeNoQuestions: "no scored questions",
   revisitTitle: "Modules to revisit",
+  unansweredTitle: "Questions still to answer",
   revisitWrong: "These modules have questions you did not get right. Read them again:",
   revisitUnanswered: "These modules have questions you have not answered yet:",
   questionCount: (n: number) => (n === 1 ? "1 question" : `${n} questions`),
@@ -110,7 +105,6 @@ export const strings = {
   recordCourse: "Course",
   recordVersion: "Version",
   recordPublisher: "Published by",
-  recordSource: "Source",
   recordTime: "Estimated learning time",
   minutes: (n: number) => `${n} minutes`,
   recordResult: "Result",

@@ -78,16 +78,6 @@ export class TimelineList extends LitElement {
         list-style: none;
         margin: 0;
         padding: 0;
-        position: relative;
-      }
-      /* The line joining the events: drawn behind the markers. */
-      ol::before {
-        content: "";
-        position: absolute;
-        left: 0.95rem;
-        top: 0.75rem;
-        bottom: 0.75rem;
-        border-left: 2px solid var(--border);
       }
       li {
         position: relative;
@@ -95,7 +85,17 @@ export class TimelineList extends LitElement {
         gap: 0.75rem;
         padding: 0 0 1rem;
       }
+      /* The line from each event's marker to the next one, drawn behind the markers. */
+      li:not(:last-child)::before {
+        content: "";
+        position: absolute;
+        left: calc(1rem - 1px);
+        top: 0.85rem;
+        bottom: -0.85rem;
+        border-left: 2px solid var(--border);
+      }
       .marker {
+        position: relative;
         flex: none;
         width: 2rem;
         height: 1.5rem;

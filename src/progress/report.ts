@@ -26,7 +26,7 @@ export interface ObjectiveReport {
   /** The theme id. */
   id: string;
   description: string;
-  /** 0–1, or undefined when the theme has no scored questions. */
+  /** 0–1, or undefined until every scored question of the theme is answered (or it has none). */
   scaled?: number;
   raw?: number;
   completion: Completion;
@@ -38,7 +38,7 @@ export interface Report {
   suspendData: string;
   completion: Completion;
   success: Success;
-  /** Undefined until a scored question has been answered. */
+  /** Undefined until the result is known (every scored question answered, or a pass held). */
   score?: { raw: number; min: 0; max: 100; scaled: number };
   /** 0–1. */
   progressMeasure: number;
@@ -69,7 +69,9 @@ export function reportOf(
   const objectives: ObjectiveReport[] = score.byTheme.map((t) => {
     const theme = course.themes.find((x) => x.id === t.themeId);
     const all = t.answered === t.questions;
-    const ratio = t.possible === 0 ? undefined : t.earned / t.possible;
+    // Like the course score, a theme's score is sent only once it is known: a partial figure
+    // reads as a low mark in LMS reports, and some LMSs judge pass or fail from it.
+    const ratio = t.possible === 0 || !all ? undefined : t.earned / t.possible;
     return {
       id: t.themeId,
       description: theme?.title ?? t.themeId,
@@ -89,8 +91,12 @@ export function reportOf(
     suspendData: encodeSnapshot(progress),
     completion,
     success,
+    // The score is sent only once it is a result. A running score is not one, and LMSs judge by
+    // it: a SCORM 2004 LMS with a scaled passing score sets success_status from score.scaled
+    // (RTE 4.2.22), and many 1.2 LMSs compare score.raw with the mastery score, so a learner who
+    // takes a break half-way would be marked failed.
     score:
-      score.answered === 0
+      success === "unknown"
         ? undefined
         : { raw: score.percent, min: 0, max: 100, scaled: score.scaled },
     progressMeasure: progressMeasure(course, progress),

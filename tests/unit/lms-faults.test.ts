@@ -14,6 +14,8 @@ class FakeLms {
   /** Every call, as "Method element=value". */
   readonly calls: string[] = [];
   refuse: (element: string, value: string) => boolean = () => false;
+  /** The error GetLastError gives after a refused value. */
+  refuseCode = "405";
   throwOn: (element: string) => boolean = () => false;
   initializeAnswer: unknown = "true";
   initializeThrows = false;
@@ -43,7 +45,7 @@ class FakeLms {
         guard(`SetValue ${element}=${value}`, () => {
           if (this.throwOn(element)) throw new Error(`LMS exploded on ${element}`);
           if (this.refuse(element, value)) {
-            this.lastError = "405";
+            this.lastError = this.refuseCode;
             return "false";
           }
           this.lastError = "0";
@@ -126,6 +128,7 @@ const VERSIONS = [
     sessionTime: "cmi.core.session_time",
     suspendLimit: 4096,
     result: "wrong",
+    unimplemented: "401",
   },
   {
     name: "SCORM 2004",
@@ -136,6 +139,7 @@ const VERSIONS = [
     sessionTime: "cmi.session_time",
     suspendLimit: 64_000,
     result: "incorrect",
+    unimplemented: "402",
   },
 ] as const;
 
@@ -249,6 +253,40 @@ describe.each(VERSIONS)("$name with an LMS that misbehaves", (version) => {
     connection.save(report(), []);
     expect(lms.values.get("cmi.interactions.0.result")).toBe("correct");
     expect(lms.values.has("cmi.interactions.1.id")).toBe(false);
+  });
+
+  it("an element the LMS does not implement is left out, and progress still counts as saved", () => {
+    const { lms, connection, log } = setup();
+    connection.start();
+    lms.refuseCode = version.unimplemented;
+    lms.refuse = (element) => /^cmi\.interactions\.\d+\.latency$/.test(element);
+    expect(connection.save(report(), [interaction()])).toBe("saved");
+    expect(lms.values.get("cmi.interactions.0.result")).toBe("correct");
+    connection.save(report({ location: "m3" }), [
+      interaction({ id: "q-next", timestamp: new Date(2024, 4, 6, 10, 0, 0) }),
+    ]);
+    expect(connection.saveState).toBe("saved");
+    expect(lms.values.get("cmi.interactions.1.id")).toBe("q-next");
+    // Asked once, never again; the interaction that had it is not sent a second time.
+    expect(
+      lms.calls.filter((c) => /^SetValue cmi\.interactions\.\d+\.latency=/.test(c)),
+    ).toHaveLength(1);
+    expect(lms.sets("cmi.interactions.0.id")).toBe(1);
+    const told = log.mock.calls.map(([m]) => m).filter((m) => m.includes("latency"));
+    expect(told).toEqual([
+      expect.stringContaining("cmi.interactions.n.latency is not implemented"),
+    ]);
+  });
+
+  it("a value refused for any other reason is still a failure to save", () => {
+    const { lms, connection } = setup();
+    connection.start();
+    lms.refuseCode = "101";
+    lms.refuse = (element) => /^cmi\.interactions\.\d+\.latency$/.test(element);
+    expect(connection.save(report(), [interaction()])).toBe("unsaved");
+    lms.refuse = () => false;
+    expect(connection.save(report(), [])).toBe("saved");
+    expect(lms.values.get("cmi.interactions.0.latency")).toBeDefined();
   });
 
   it("an Initialize that fails gives an empty start, reports unsaved and sends nothing", () => {

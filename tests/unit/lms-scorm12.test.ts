@@ -1,7 +1,9 @@
 import { Scorm12API } from "scorm-again";
 import { describe, expect, it, vi } from "vitest";
 import { lessonStatusOf, scorm12Connection } from "../../src/lms/scorm12.js";
-import type { Interaction, Report } from "../../src/progress/report.js";
+import { answer, emptyProgress, visit } from "../../src/progress/progress.js";
+import { type Interaction, type Report, reportOf } from "../../src/progress/report.js";
+import { question, sampleCourse } from "../helpers/course.js";
 
 /** scorm-again playing a SCORM 1.2 LMS that keeps everything in memory. */
 function lms(saved?: Record<string, unknown>) {
@@ -167,16 +169,45 @@ describe("SCORM 1.2: saving", () => {
     const c = connection(api);
     c.start();
     calls.commit.mockClear();
-    expect(c.save(report(), [])).toBe("saved");
+    expect(c.save(report({ completion: "completed", success: "failed" }), [])).toBe("saved");
     const core = cmi().core;
     expect(core.lesson_location).toBe("m2");
     expect(cmi().suspend_data).toBe("1|m2|m1,m2|q-signs=ac.1|");
-    expect(core.lesson_status).toBe("incomplete");
+    expect(core.lesson_status).toBe("failed");
     expect(core.score).toEqual({ raw: "50", min: "0", max: "100" });
     expect(core.exit).toBe("suspend");
     expect(calls.commit).toHaveBeenCalledTimes(1);
     expect(calls.commit).toHaveBeenCalledWith("");
     expect(c.saveState).toBe("saved");
+  });
+
+  it("gets no running score from a part-way report, so an LMS with a mastery score cannot fail the learner early", () => {
+    const { api, calls, cmi } = lms({ student_data: { mastery_score: "80" } });
+    const c = connection(api);
+    c.start();
+    const partWay = partWayReport();
+    c.save(partWay, []);
+    c.finish(partWay);
+    const elements = calls.set.mock.calls.map(([element]) => element);
+    expect(elements.filter((e) => e.startsWith("cmi.core.score"))).toEqual([]);
+    expect(cmi().core.lesson_status).toBe("incomplete");
+  });
+
+  it("sends the score with the result", () => {
+    const { api, cmi } = lms();
+    const c = connection(api);
+    c.start();
+    c.save(report({ completion: "incomplete", success: "unknown" }), []);
+    c.save(
+      report({
+        completion: "completed",
+        success: "passed",
+        score: { raw: 84.62, min: 0, max: 100, scaled: 0.8462 },
+      }),
+      [],
+    );
+    expect(cmi().core.score).toEqual({ raw: "84.62", min: "0", max: "100" });
+    expect(cmi().core.lesson_status).toBe("passed");
   });
 
   it("writes session time as a CMITimespan at every save, for a session that never finishes", () => {
@@ -223,6 +254,37 @@ describe("SCORM 1.2: saving", () => {
     expect(c.start().held).toEqual({ completion: "completed", success: "passed" });
     c.save(report({ completion: "incomplete", success: "unknown" }), []);
     expect(cmi().core.lesson_status).toBe("passed");
+  });
+
+  it("a passed learner's score is not lowered when they answer again after their saved state was lost", () => {
+    const { api, cmi } = lms({
+      core: {
+        lesson_status: "passed",
+        entry: "resume",
+        score: { raw: "100", min: "0", max: "100" },
+      },
+    });
+    const c = connection(api);
+    c.start();
+    c.save(report({ score: { raw: 0, min: 0, max: 100, scaled: 0 }, success: "failed" }), []);
+    expect(cmi().core.lesson_status).toBe("passed");
+    expect(cmi().core.score).toMatchObject({ raw: "100", min: "0", max: "100" });
+  });
+
+  it("a passed learner who does better when they come back gets the better score", () => {
+    const { api, cmi } = lms({
+      core: {
+        lesson_status: "passed",
+        entry: "resume",
+        score: { raw: "85", min: "0", max: "100" },
+      },
+    });
+    const c = connection(api);
+    c.start();
+    c.save(report({ score: { raw: 100, min: 0, max: 100, scaled: 1 }, success: "passed" }), []);
+    expect(cmi().core.score.raw).toBe("100");
+    c.save(report({ score: { raw: 90, min: 0, max: 100, scaled: 0.9 }, success: "passed" }), []);
+    expect(cmi().core.score.raw).toBe("100");
   });
 
   it("a learner who passed in this session is not reported lower later in it", () => {
@@ -420,3 +482,10 @@ describe("SCORM 1.2: leaving", () => {
     for (const spy of Object.values(calls)) expect(spy).not.toHaveBeenCalled();
   });
 });
+
+/** What the course reports part-way through: one of four scored questions answered. */
+function partWayReport(): Report {
+  const course = sampleCourse();
+  const progress = answer(visit(emptyProgress(), "lesson"), question("q1", "alpha"), ["b"]);
+  return reportOf(course, progress, { completion: "unknown", success: "unknown" }, 80);
+}

@@ -1,7 +1,9 @@
 import { Scorm2004API } from "scorm-again";
 import { describe, expect, it, vi } from "vitest";
 import { scorm2004Connection } from "../../src/lms/scorm2004.js";
-import type { Interaction, Report } from "../../src/progress/report.js";
+import { answer, emptyProgress, visit } from "../../src/progress/progress.js";
+import { type Interaction, type Report, reportOf } from "../../src/progress/report.js";
+import { question, sampleCourse } from "../helpers/course.js";
 
 /** scorm-again playing a SCORM 2004 LMS that keeps everything in memory. */
 function lms(saved?: Record<string, unknown>) {
@@ -167,6 +169,29 @@ describe("SCORM 2004: saving", () => {
     expect(cmi().session_time).toMatch(ISO_DURATION);
   });
 
+  it("gets no running score from a part-way report, so an LMS with a scaled passing score cannot fail the learner early", () => {
+    const { api, cmi } = lms({ scaled_passing_score: "0.8" });
+    const c = connection(api);
+    c.start();
+    const partWay = partWayReport();
+    expect(partWay.score).toBeUndefined();
+    c.save(partWay, []);
+    expect(api.GetValue("cmi.success_status")).toBe("unknown");
+    c.finish(partWay);
+    expect(cmi().success_status).toBe("unknown");
+    expect(cmi().score.scaled).toBe("");
+  });
+
+  it("sends the score with the result, and the LMS's judgement agrees with the course's", () => {
+    const { api, cmi } = lms({ scaled_passing_score: "0.8" });
+    const c = connection(api);
+    c.start();
+    const result = { raw: 84.62, min: 0 as const, max: 100 as const, scaled: 0.8462 };
+    c.finish(report({ completion: "completed", success: "passed", score: result }));
+    expect(cmi().score).toMatchObject({ scaled: "0.8462", raw: "84.62" });
+    expect(cmi().success_status).toBe("passed");
+  });
+
   it("sends no score before a scored question is answered", () => {
     const { api, calls } = lms();
     const c = connection(api);
@@ -187,6 +212,35 @@ describe("SCORM 2004: saving", () => {
     c.save(report({ completion: "incomplete", success: "unknown" }), []);
     expect(cmi().completion_status).toBe("completed");
     expect(cmi().success_status).toBe("passed");
+  });
+
+  it("a passed learner's score is not lowered when they answer again after their saved state was lost", () => {
+    const { api, cmi } = lms({
+      completion_status: "completed",
+      success_status: "passed",
+      entry: "resume",
+      score: { scaled: "1", raw: "100", min: "0", max: "100" },
+    });
+    const c = connection(api);
+    c.start();
+    c.save(report({ score: { raw: 0, min: 0, max: 100, scaled: 0 }, success: "failed" }), []);
+    expect(cmi().success_status).toBe("passed");
+    expect(cmi().score).toMatchObject({ scaled: "1", raw: "100" });
+  });
+
+  it("reads a passed learner's score from the scaled score when the LMS holds no raw score", () => {
+    const { api, cmi } = lms({
+      completion_status: "completed",
+      success_status: "passed",
+      entry: "resume",
+      score: { scaled: "0.9" },
+    });
+    const c = connection(api);
+    c.start();
+    c.save(report({ score: { raw: 50, min: 0, max: 100, scaled: 0.5 } }), []);
+    expect(cmi().score.scaled).toBe("0.9");
+    c.save(report({ score: { raw: 95, min: 0, max: 100, scaled: 0.95 } }), []);
+    expect(cmi().score.scaled).toBe("0.95");
   });
 
   it("records one objective per theme with description, scores and both statuses", () => {
@@ -360,3 +414,10 @@ describe("SCORM 2004: leaving", () => {
     for (const spy of Object.values(calls)) expect(spy).not.toHaveBeenCalled();
   });
 });
+
+/** What the course reports part-way through: one of four scored questions answered. */
+function partWayReport(): Report {
+  const course = sampleCourse();
+  const progress = answer(visit(emptyProgress(), "lesson"), question("q1", "alpha"), ["b"]);
+  return reportOf(course, progress, { completion: "unknown", success: "unknown" }, 80);
+}

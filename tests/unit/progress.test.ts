@@ -176,8 +176,24 @@ describe("the report to the LMS", () => {
     ]);
   });
 
-  it("sends no score before the first scored answer", () => {
+  it("leaves a theme's score out until every scored question of the theme is answered", () => {
+    const r = reportOf(course, journey({ q1: ["a"], q3: ["a"] }), unknown, 75);
+    expect(r.objectives[0]).toEqual({
+      id: "alpha",
+      description: "Alpha",
+      scaled: undefined,
+      raw: undefined,
+      completion: "incomplete",
+      success: "unknown",
+    });
+    expect(r.objectives[1].scaled).toBe(1);
+  });
+
+  it("sends no score until the result is known: a part-way score would read as a fail", () => {
     expect(reportOf(course, journey({}), unknown, 75).score).toBeUndefined();
+    expect(
+      reportOf(course, journey({ q1: ["a"], q2: ["a", "b"] }), unknown, 75).score,
+    ).toBeUndefined();
   });
 
   it("describes an answer as an interaction with the response, the correct pattern and the result", () => {

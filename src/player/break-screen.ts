@@ -1,0 +1,81 @@
+/**
+ * @summary The calm screen a learner sees after "take a break": whether their progress is saved,
+ * that they can close the window, and where to find support. The LMS session has ended by then,
+ * so it offers nothing that would need saving.
+ */
+import { css, html, LitElement } from "lit";
+// Course HTML is sanitized at build time (src/course/markdown.ts); learner text never goes here.
+import { unsafeHTML } from "lit/directives/unsafe-html.js";
+import type { CourseSession } from "./session.js";
+import { SessionController } from "./session-controller.js";
+import { baseStyles, contentStyles } from "./shared-styles.js";
+import { strings } from "./strings.js";
+
+export class BreakScreen extends LitElement {
+  static override properties = {
+    session: { attribute: false },
+  };
+
+  declare session: CourseSession;
+  protected readonly sessionSync = new SessionController(this);
+
+  /** Moves focus to the heading, so the learner hears that their progress is saved. */
+  focusHeading(): void {
+    (this.renderRoot.querySelector("h1") as HTMLElement | null)?.focus();
+  }
+
+  override render() {
+    const state = this.session.saveState;
+    const unsaved = state === "unsaved";
+    return html`<main>
+      <p class="course">${this.session.course.title}</p>
+      <h1 tabindex="-1">${unsaved ? strings.takeBreakUnsavedTitle : strings.takeBreakTitle}</h1>
+      <p>
+        ${unsaved ? strings.takeBreakUnsaved : state === "local" ? strings.takeBreakLocal : strings.takeBreakDone}
+      </p>
+      <section aria-labelledby="support-title">
+        <h2 id="support-title">${strings.support}</h2>
+        <div class="content">${unsafeHTML(this.session.course.supportHtml)}</div>
+      </section>
+    </main>`;
+  }
+
+  static override styles = [
+    baseStyles,
+    contentStyles,
+    css`
+      main {
+        max-width: var(--measure);
+        margin: 0 auto;
+        padding: 2rem 1.25rem;
+      }
+      .course {
+        color: var(--muted);
+        margin: 0;
+      }
+      h1 {
+        font-size: 1.75rem;
+        line-height: 1.25;
+        margin: 0.25rem 0 1rem;
+      }
+      h1:focus {
+        outline: none;
+      }
+      h1:focus-visible {
+        outline: 3px solid var(--focus);
+      }
+      h2 {
+        font-size: 1.3rem;
+        margin: 2rem 0 0.5rem;
+      }
+    `,
+  ];
+}
+
+customElements.define("break-screen", BreakScreen);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "break-screen": BreakScreen;
+  }
+}

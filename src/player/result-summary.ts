@@ -1,0 +1,80 @@
+/**
+ * What the learner is told about their result, derived from progress by the pure rules in
+ * src/progress: the results panel and the printed record say the same thing.
+ */
+import type { Course, Module } from "../course/model.js";
+import { isCorrect, type Progress, type Score, scoreOf, successOf } from "../progress/progress.js";
+import type { HeldStatus } from "../progress/report.js";
+
+export type Outcome = "no-questions" | "unfinished" | "passed" | "failed";
+
+export interface ResultSummary {
+  outcome: Outcome;
+  score: Score;
+  passMark: number;
+  /** The LMS already holds a pass from an earlier session, whatever this attempt shows. */
+  heldPass: boolean;
+}
+
+export function resultSummaryOf(
+  course: Course,
+  progress: Progress,
+  passMark: number,
+  held: HeldStatus | undefined,
+): ResultSummary {
+  const score = scoreOf(course, progress);
+  const success = successOf(course, progress, passMark);
+  const outcome: Outcome =
+    score.questions === 0
+      ? "no-questions"
+      : success === "passed"
+        ? "passed"
+        : success === "failed"
+          ? "failed"
+          : "unfinished";
+  return { outcome, score, passMark, heldPass: held?.success === "passed" };
+}
+
+export interface ModuleToRevisit {
+  module: Module;
+  /** Scored questions in the module that match (answered wrongly, or not answered). */
+  questions: number;
+}
+
+/**
+ * Modules holding scored questions the learner got wrong (`"wrong"`) or has not answered
+ * (`"unanswered"`), in course order.
+ */
+export function modulesToRevisit(
+  course: Course,
+  progress: Progress,
+  which: "wrong" | "unanswered",
+): ModuleToRevisit[] {
+  const out: ModuleToRevisit[] = [];
+  for (const module of course.modules) {
+    let questions = 0;
+    for (const b of module.blocks) {
+      if (b.kind !== "question" || !b.question.scored) continue;
+      const a = progress.answers[b.question.id];
+      const matches =
+        which === "unanswered"
+          ? a === undefined
+          : a !== undefined && !isCorrect(b.question, a.choice);
+      if (matches) questions++;
+    }
+    if (questions > 0) out.push({ module, questions });
+  }
+  return out;
+}
+
+/** The first module with a scored question: where a learner trying again starts. */
+export function firstScoredModule(course: Course): Module | undefined {
+  return course.modules.find((m) =>
+    m.blocks.some((b) => b.kind === "question" && b.question.scored),
+  );
+}
+
+/** A theme's score as a whole percentage, or undefined when it has nothing scored. */
+export function percentOf(earned: number, possible: number): number | undefined {
+  return possible === 0 ? undefined : Math.round((earned / possible) * 100);
+}

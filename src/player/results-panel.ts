@@ -1,0 +1,221 @@
+/**
+ * @summary The learner's result: score against the pass mark, passed or not, a breakdown by
+ * theme, links back to the modules worth revisiting, and a way to try again when not passed.
+ *
+ * @event player-navigate - The learner chose a module to revisit, or started again; detail
+ * `{ moduleId }`.
+ */
+import { css, html, LitElement, nothing } from "lit";
+import type { Score } from "../progress/progress.js";
+import { requestNavigation } from "./navigate-event.js";
+import {
+  firstScoredModule,
+  type ModuleToRevisit,
+  modulesToRevisit,
+  percentOf,
+  resultSummaryOf,
+} from "./result-summary.js";
+import type { CourseSession } from "./session.js";
+import { SessionController } from "./session-controller.js";
+import { baseStyles } from "./shared-styles.js";
+import { strings } from "./strings.js";
+
+export class ResultsPanel extends LitElement {
+  static override properties = {
+    session: { attribute: false },
+  };
+
+  declare session: CourseSession;
+  protected readonly sessionSync = new SessionController(this);
+
+  override render() {
+    const { course, progress } = this.session;
+    const result = resultSummaryOf(
+      course,
+      progress,
+      this.session.passMark,
+      this.session.start?.held,
+    );
+    const { score, outcome, passMark } = result;
+    if (outcome === "no-questions") {
+      return html`<section class="results"><p>${strings.resultsNoQuestions}</p></section>`;
+    }
+    const percent = Math.round(score.percent);
+    return html`<section class="results outcome-${outcome}">
+      ${
+        outcome === "unfinished"
+          ? html`<p class="pending">${strings.resultsUnanswered(score.answered, score.questions)}</p>`
+          : html`<p class="verdict">
+              ${outcome === "passed" ? strings.resultsPassed : strings.resultsNotPassed}
+            </p>
+            <p>${strings.resultsScore(percent, passMark)}</p>`
+      }
+      ${result.heldPass && outcome !== "passed" ? html`<p>${strings.resultsHeldPass}</p>` : nothing}
+      ${score.answered > 0 ? this.renderThemes(score) : nothing}
+      ${
+        outcome === "unfinished"
+          ? this.renderRevisit(
+              strings.unansweredTitle,
+              strings.revisitUnanswered,
+              modulesToRevisit(course, progress, "unanswered"),
+            )
+          : this.renderRevisit(
+              strings.revisitTitle,
+              strings.revisitWrong,
+              modulesToRevisit(course, progress, "wrong"),
+            )
+      }
+      ${outcome === "failed" ? this.renderRetake() : nothing}
+    </section>`;
+  }
+
+  private renderThemes(score: Score) {
+    const themes = this.session.course.themes;
+    return html`<table>
+      <caption>
+        ${strings.resultsByTheme}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">${strings.theme}</th>
+          <th scope="col">${strings.score}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${score.byTheme.map((t) => {
+          const theme = themes.find((x) => x.id === t.themeId);
+          const percent = percentOf(t.earned, t.possible);
+          return html`<tr>
+            <th scope="row">${theme?.title ?? t.themeId}</th>
+            ${
+              percent === undefined
+                ? html`<td class="words">${strings.themeNoQuestions}</td>`
+                : t.answered < t.questions
+                  ? html`<td class="words">${strings.themeNotAnswered}</td>`
+                  : html`<td>${strings.themeScore(percent)}</td>`
+            }
+          </tr>`;
+        })}
+      </tbody>
+    </table>`;
+  }
+
+  private renderRevisit(title: string, intro: string, modules: ModuleToRevisit[]) {
+    if (modules.length === 0) return nothing;
+    return html`<h3>${title}</h3>
+      <p>${intro}</p>
+      <ul class="revisit">
+        ${modules.map(
+          ({ module, questions }) => html`<li>
+            <a
+              href="#${module.id}"
+              @click=${(e: Event) => {
+                e.preventDefault();
+                requestNavigation(this, module.id);
+              }}
+              >${module.title}</a
+            >
+            (${strings.questionCount(questions)})
+          </li>`,
+        )}
+      </ul>`;
+  }
+
+  private renderRetake() {
+    return html`<h3>${strings.retakeTitle}</h3>
+      <p>${strings.retakeExplain}</p>
+      <button @click=${this.retake}>${strings.retake}</button>`;
+  }
+
+  private retake(): void {
+    this.session.retake();
+    const first = firstScoredModule(this.session.course);
+    if (first) requestNavigation(this, first.id);
+  }
+
+  static override styles = [
+    baseStyles,
+    css`
+      :host {
+        margin: 1.5rem 0;
+        max-width: var(--measure);
+      }
+      .results {
+        border: 1px solid var(--border);
+        border-left-width: 6px;
+        border-radius: var(--radius);
+        padding: 1rem 1.25rem;
+      }
+      .outcome-passed {
+        border-left-color: var(--ok);
+      }
+      .outcome-failed {
+        border-left-color: var(--bad);
+      }
+      .verdict {
+        font-size: 1.2rem;
+        font-weight: 700;
+        margin-top: 0;
+      }
+      h3 {
+        font-size: 1.1rem;
+        margin: 1.5rem 0 0.5rem;
+      }
+      table {
+        border-collapse: collapse;
+        width: 100%;
+        margin-top: 1rem;
+      }
+      caption {
+        text-align: left;
+        font-weight: 700;
+        padding-bottom: 0.4rem;
+      }
+      th,
+      td {
+        border-bottom: 1px solid var(--border);
+        padding: 0.4rem 0.5rem 0.4rem 0;
+        text-align: left;
+        vertical-align: top;
+      }
+      td {
+        white-space: nowrap;
+        text-align: right;
+      }
+      td.words {
+        white-space: normal;
+      }
+      .pending {
+        margin-top: 0;
+        font-weight: 700;
+      }
+      @media (max-width: 30rem) {
+        .results {
+          padding: 0.75rem;
+        }
+      }
+      thead th:last-child {
+        text-align: right;
+      }
+      tbody th {
+        font-weight: 400;
+      }
+      .revisit li {
+        margin: 0.25rem 0;
+      }
+      @media print {
+        :host {
+          display: none;
+        }
+      }
+    `,
+  ];
+}
+
+customElements.define("results-panel", ResultsPanel);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "results-panel": ResultsPanel;
+  }
+}

@@ -1,0 +1,349 @@
+/**
+ * A learner goes from the welcome to the record of learning, in either LMS package: by mouse, by
+ * keyboard alone, and on a 320 px screen. Also: coming back, not passing, and taking a break.
+ */
+import { expect, type Page, test } from "@playwright/test";
+import {
+  answerByKeyboard,
+  answerByMouse,
+  courseOf,
+  expectFocused,
+  expectNoHorizontalScroll,
+  heading,
+  LEARNER_ON_RECORD,
+  optionInput,
+  printCalls,
+  questionCard,
+  questionsIn,
+  reflectionsFor,
+  rightChoice,
+  sizeFrame,
+  start,
+  strings,
+  stubPrint,
+  tabTo,
+  wrongChoice,
+} from "./learner-steps.js";
+import { courseFrame, lmsCalls, lmsData, relaunch, type ScormVersion } from "./simulator.js";
+
+const versions: ScormVersion[] = ["scorm12", "scorm2004"];
+
+/** What the LMS holds once the learner has passed: completed and passed, in its own words. */
+async function expectLmsPassed(page: Page, version: ScormVersion): Promise<void> {
+  await expect
+    .poll(async () => {
+      const data = await lmsData(page);
+      return version === "scorm12"
+        ? data.core.lesson_status
+        : `${data.completion_status}/${data.success_status}`;
+    })
+    .toBe(version === "scorm12" ? "passed" : "completed/passed");
+}
+
+/** The printed record: what a supervisor or CPD file gets. */
+async function expectPrintedRecord(page: Page, courseId: string, reflections: string[]) {
+  const course = courseOf(courseId);
+  const view = courseFrame(page);
+  await page.emulateMedia({ media: "print" });
+  const record = view.locator("completion-record");
+  await expect(record).toBeVisible();
+  await expect(record.locator("h1")).toHaveText(strings.recordTitle);
+  await expect(record).toContainText(LEARNER_ON_RECORD);
+  await expect(record).toContainText(course.title);
+  await expect(record).toContainText(course.version);
+  await expect(record).toContainText(strings.recordPassed(100, course.settings.passMark));
+  for (const theme of course.themes) await expect(record).toContainText(theme.title);
+  for (const text of reflections) await expect(record).toContainText(text);
+  await page.emulateMedia({ media: "screen" });
+}
+
+for (const version of versions) {
+  test(`${version}: a mouse user goes from the welcome to the printed record of learning`, async ({
+    page,
+  }) => {
+    const course = courseOf("family-m");
+    await stubPrint(page);
+    const { view, frame } = await start(page, "family-m", version);
+    let warned = false;
+    const written: string[] = [];
+    for (const [i, module] of course.modules.entries()) {
+      await expect(heading(view)).toHaveText(module.title);
+      await expect(view.getByText(strings.moduleOf(i + 1, course.modules.length))).toBeVisible();
+      await expect(view.getByRole("button", { name: strings.takeBreak })).toBeVisible();
+      if (module.contentWarning && !warned) {
+        // Case detail waits behind the warning until the learner chooses to go on.
+        await expect(view.getByText(strings.contentWarningTitle)).toBeVisible();
+        await expect(view.locator("question-card, timeline-list")).toHaveCount(0);
+        await view.getByRole("button", { name: strings.contentWarningContinue }).click();
+        warned = true;
+      }
+      for (const q of questionsIn(module)) await answerByMouse(view, q, rightChoice(q));
+      for (const r of reflectionsFor(course)) {
+        const box = view.locator(`#reflection-${r.id}`);
+        if ((await box.count()) === 0) continue;
+        await box.fill(r.text);
+        written.push(r.text);
+      }
+      const next = course.modules[i + 1];
+      if (next) await view.getByRole("button", { name: strings.nextModule(next.title) }).click();
+    }
+    await expect(view.locator("results-panel")).toContainText(strings.resultsPassed);
+    await expect(view.locator("results-panel")).toContainText(
+      strings.resultsScore(100, course.settings.passMark),
+    );
+    await view.getByRole("button", { name: strings.print }).click();
+    expect(await printCalls(frame)).toBe(1);
+    await expectPrintedRecord(page, "family-m", written);
+    await expectLmsPassed(page, version);
+  });
+
+  test(`${version}: a keyboard-only learner completes the whole course, focus on each new heading`, async ({
+    page,
+  }) => {
+    const course = courseOf("family-m");
+    await stubPrint(page);
+    const { view, frame } = await start(page, "family-m", version);
+    // Focus enters the course from the LMS page around it, as it would for a keyboard user.
+    await page.locator("#course").focus();
+    const skip = view.locator("a.skip");
+    await tabTo(page, frame, skip, 1);
+    await expect(skip).toBeInViewport();
+    await expect(skip).toHaveText(strings.skipToContent);
+    await page.keyboard.press("Enter");
+    await expectFocused(heading(view));
+
+    let warned = false;
+    const written: string[] = [];
+    for (const [i, module] of course.modules.entries()) {
+      await expect(heading(view)).toHaveText(module.title);
+      await expectFocused(heading(view));
+      if (module.contentWarning && !warned) {
+        await tabTo(
+          page,
+          frame,
+          view.getByRole("button", { name: strings.contentWarningContinue }),
+        );
+        await page.keyboard.press("Enter");
+        await expectFocused(heading(view));
+        warned = true;
+      }
+      for (const q of questionsIn(module)) {
+        await answerByKeyboard(page, frame, view, q, rightChoice(q));
+        await expect(questionCard(view, q).locator(".result")).toContainText(strings.correct);
+      }
+      for (const r of reflectionsFor(course)) {
+        const box = view.locator(`#reflection-${r.id}`);
+        if ((await box.count()) === 0) continue;
+        await tabTo(page, frame, box);
+        await page.keyboard.type(r.text);
+        written.push(r.text);
+      }
+      const next = course.modules[i + 1];
+      if (next) {
+        await tabTo(
+          page,
+          frame,
+          view.getByRole("button", { name: strings.nextModule(next.title) }),
+        );
+        await page.keyboard.press("Enter");
+      }
+    }
+    await expect(view.locator("results-panel")).toContainText(strings.resultsPassed);
+    await tabTo(page, frame, view.getByRole("button", { name: strings.print }));
+    await page.keyboard.press("Enter");
+    expect(await printCalls(frame)).toBe(1);
+    await expectPrintedRecord(page, "family-m", written);
+    await expectLmsPassed(page, version);
+  });
+
+  test(`${version}: the tiny course goes from its first page to its record with no code of its own`, async ({
+    page,
+  }) => {
+    const course = courseOf("tiny-course");
+    await stubPrint(page);
+    const { view, frame } = await start(page, "tiny-course", version);
+    for (const [i, module] of course.modules.entries()) {
+      await expect(heading(view)).toHaveText(module.title);
+      for (const q of questionsIn(module)) await answerByMouse(view, q, rightChoice(q));
+      const next = course.modules[i + 1];
+      if (next) await view.getByRole("button", { name: strings.nextModule(next.title) }).click();
+    }
+    await expect(view.locator("results-panel")).toContainText(strings.resultsPassed);
+    await view.getByRole("button", { name: strings.print }).click();
+    expect(await printCalls(frame)).toBe(1);
+    await expectPrintedRecord(page, "tiny-course", []);
+    await expectLmsPassed(page, version);
+  });
+}
+
+for (const version of versions) {
+  test(`${version} on a 320 px screen: the whole course, nothing scrolls sideways`, async ({
+    page,
+  }) => {
+    const course = courseOf("family-m");
+    await page.setViewportSize({ width: 400, height: 800 });
+    await stubPrint(page);
+    const { view, frame } = await start(page, "family-m", version);
+    await sizeFrame(page, 320, 640);
+    await expect.poll(() => frame.evaluate(() => document.documentElement.clientWidth)).toBe(320);
+    // The menu folds away behind its button on a phone.
+    const toggle = view.getByRole("button", { name: strings.menuButton });
+    await expect(toggle).toBeVisible();
+    await expect(view.locator("module-menu")).toBeHidden();
+    await toggle.click();
+    await expect(view.locator("module-menu")).toBeVisible();
+    await expectNoHorizontalScroll(frame, "menu open");
+    await view.getByRole("button", { name: strings.closeMenu }).click();
+    for (const [i, module] of course.modules.entries()) {
+      await expect(heading(view)).toHaveText(module.title);
+      const gate = view.getByRole("button", { name: strings.contentWarningContinue });
+      if ((await gate.count()) > 0) await gate.click();
+      for (const q of questionsIn(module)) await answerByMouse(view, q, rightChoice(q));
+      for (const r of reflectionsFor(course)) {
+        const box = view.locator(`#reflection-${r.id}`);
+        if ((await box.count()) > 0) await box.fill(r.text);
+      }
+      await expectNoHorizontalScroll(frame, module.title);
+      const next = course.modules[i + 1];
+      if (next) await view.getByRole("button", { name: strings.nextModule(next.title) }).click();
+    }
+    await expect(view.locator("results-panel")).toContainText(strings.resultsPassed);
+    await view.getByRole("button", { name: strings.print }).click();
+    expect(await printCalls(frame)).toBe(1);
+    await expectLmsPassed(page, version);
+  });
+}
+
+test("keyboard on a phone: the folded menu opens, takes the learner to a module, and Escape folds it", async ({
+  page,
+}) => {
+  const course = courseOf("family-m");
+  await page.setViewportSize({ width: 400, height: 800 });
+  const { view, frame } = await start(page, "family-m", "scorm2004");
+  await sizeFrame(page, 320, 640);
+  await page.locator("#course").focus();
+  const toggle = view.getByRole("button", { name: strings.menuButton });
+  await tabTo(page, frame, toggle);
+  await expect(toggle).toHaveAttribute("aria-expanded", "false");
+  await page.keyboard.press("Enter");
+  const close = view.getByRole("button", { name: strings.closeMenu });
+  await expect(close).toHaveAttribute("aria-expanded", "true");
+  const second = course.modules[1];
+  await tabTo(page, frame, view.locator(`module-menu a[href="#${second.id}"]`));
+  await page.keyboard.press("Escape");
+  await expect(view.locator("module-menu")).toBeHidden();
+  await expectFocused(toggle);
+
+  await page.keyboard.press("Enter");
+  await tabTo(page, frame, view.locator(`module-menu a[href="#${second.id}"]`));
+  await page.keyboard.press("Enter");
+  await expect(heading(view)).toHaveText(second.title);
+  await expectFocused(heading(view));
+  await expect(view.locator("module-menu")).toBeHidden();
+  await expect(view.locator(`module-menu a[href="#${second.id}"]`)).toHaveAttribute(
+    "aria-current",
+    "page",
+  );
+});
+
+test("Support is one press away on every page and takes focus to the help", async ({ page }) => {
+  const course = courseOf("family-m");
+  const { view } = await start(page, "family-m", "scorm12");
+  for (const module of [course.modules[0], course.modules[course.modules.length - 1]]) {
+    await view.locator(`module-menu a[href="#${module.id}"]`).click();
+    await view.getByRole("button", { name: strings.support, exact: true }).click();
+    const summary = view.locator("footer summary");
+    await expectFocused(summary);
+    await expect(view.locator("footer details")).toHaveAttribute("open", "");
+    await expect(view.locator("footer details .content")).toBeVisible();
+  }
+});
+
+for (const version of versions) {
+  test(`${version}: a returning learner is welcomed back at their bookmark, answers restored`, async ({
+    page,
+  }) => {
+    const course = courseOf("family-m");
+    const lesson = course.modules.find((m) => questionsIn(m).length > 0 && m.contentWarning);
+    if (!lesson) throw new Error("the course has no lesson with questions behind a warning");
+    const [first] = questionsIn(lesson);
+    const { view, pkg } = await start(page, "family-m", version);
+    await view.locator(`module-menu a[href="#${lesson.id}"]`).click();
+    await view.getByRole("button", { name: strings.contentWarningContinue }).click();
+    await answerByMouse(view, first, wrongChoice(first));
+
+    // Take a break: the session ends cleanly, once, and the learner is told calmly.
+    await view.getByRole("button", { name: strings.takeBreak }).click();
+    await expect(view.locator("break-screen h1")).toHaveText(strings.takeBreakTitle);
+    await expectFocused(view.locator("break-screen h1"));
+    const finish = version === "scorm12" ? "LMSFinish" : "Terminate";
+    await expect
+      .poll(async () => (await lmsCalls(page)).filter((c) => c.method === finish).length)
+      .toBe(1);
+
+    const back = await relaunch(page, pkg, { resume: true });
+    await expect(heading(back)).toHaveText(lesson.title);
+    await expect(back.getByText(strings.welcomeBackTitle)).toBeVisible();
+    await expect(back.getByText(strings.welcomeBack(lesson.title))).toBeVisible();
+    // A new visit asks again before case detail.
+    await back.getByRole("button", { name: strings.contentWarningContinue }).click();
+    for (const o of first.options) {
+      const input = optionInput(back, first, o.id);
+      await expect(input).toBeDisabled();
+      if (wrongChoice(first).includes(o.id)) await expect(input).toBeChecked();
+      else await expect(input).not.toBeChecked();
+    }
+    await expect(questionCard(back, first).locator(".result")).toContainText(strings.incorrect);
+
+    await back.getByRole("button", { name: strings.goToStart }).click();
+    await expect(heading(back)).toHaveText(course.modules[0].title);
+    await expectFocused(heading(back));
+    await expect(back.getByText(strings.welcomeBackTitle)).toHaveCount(0);
+  });
+}
+
+test("scorm2004: a learner below the pass mark sees what to revisit and can try again", async ({
+  page,
+}) => {
+  const course = courseOf("family-m");
+  const { view } = await start(page, "family-m", "scorm2004");
+  for (const module of course.modules) {
+    await view.locator(`module-menu a[href="#${module.id}"]`).click();
+    await expect(heading(view)).toHaveText(module.title);
+    const gate = view.getByRole("button", { name: strings.contentWarningContinue });
+    if ((await gate.count()) > 0) await gate.click();
+    for (const q of questionsIn(module)) await answerByMouse(view, q, wrongChoice(q));
+  }
+  const [reflection] = reflectionsFor(course);
+  await view.locator(`#reflection-${reflection.id}`).fill(reflection.text);
+  const results = view.locator("results-panel");
+  await expect(results).toContainText(strings.resultsNotPassed);
+  await expect(results).toContainText(strings.resultsScore(0, course.settings.passMark));
+  for (const theme of course.themes) await expect(results).toContainText(theme.title);
+
+  // Every module with a question answered wrongly is offered for revisiting, and the link works.
+  const withQuestions = course.modules.filter((m) => questionsIn(m).length > 0);
+  for (const m of withQuestions) {
+    await expect(results.getByRole("link", { name: m.title })).toBeVisible();
+  }
+  await results.getByRole("link", { name: withQuestions[0].title }).click();
+  await expect(heading(view)).toHaveText(withQuestions[0].title);
+  await expectFocused(heading(view));
+
+  const close = course.modules[course.modules.length - 1];
+  await view.locator(`module-menu a[href="#${close.id}"]`).click();
+  await view.getByRole("button", { name: strings.retake }).click();
+  // Trying again starts at the first scored question, with the answers cleared...
+  await expect(heading(view)).toHaveText(withQuestions[0].title);
+  await expectFocused(heading(view));
+  for (const q of questionsIn(withQuestions[0])) {
+    await expect(optionInput(view, q, q.options[0].id)).toBeEnabled();
+    await expect(optionInput(view, q, q.options[0].id)).not.toBeChecked();
+  }
+  // ...and the reflections kept.
+  await view.locator(`module-menu a[href="#${close.id}"]`).click();
+  await expect(view.locator(`#reflection-${reflection.id}`)).toHaveValue(reflection.text);
+  await expect(view.locator("results-panel")).toContainText(
+    strings.resultsUnanswered(0, course.modules.flatMap(questionsIn).length),
+  );
+});

@@ -1,0 +1,254 @@
+/**
+ * Steps and checks shared by the learner-experience specs (learner-*.spec.ts): what a learner
+ * does with a mouse or with the keyboard alone, and what the tests look at around it (focus, the
+ * frame's size, horizontal scrolling, axe). Right answers come from the compiled course, never
+ * from the test.
+ */
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Frame, type FrameLocator, type Locator, type Page } from "@playwright/test";
+import { loadCourse } from "../../src/course/loader.js";
+import type { Course, Module, Question } from "../../src/course/model.js";
+import { strings } from "../../src/player/strings.js";
+import { type LaunchOptions, launch, packageOf, type ScormVersion } from "./simulator.js";
+
+export { strings };
+
+const COURSE_DIRS: Record<string, string> = {
+  "family-m": "course",
+  "tiny-course": "tests/fixtures/tiny-course",
+};
+const compiled = new Map<string, Course>();
+
+/** A course as the build compiles it: the source of every right answer. */
+export function courseOf(id: string): Course {
+  let course = compiled.get(id);
+  if (!course) {
+    course = loadCourse(COURSE_DIRS[id]).course;
+    compiled.set(id, course);
+  }
+  return course;
+}
+
+export function questionsIn(module: Module): Question[] {
+  return module.blocks.flatMap((b) => (b.kind === "question" ? [b.question] : []));
+}
+
+export function rightChoice(q: Question): string[] {
+  return q.options.filter((o) => o.correct).map((o) => o.id);
+}
+
+export function wrongChoice(q: Question): string[] {
+  const wrong = q.options.find((o) => !o.correct);
+  if (!wrong) throw new Error(`question ${q.id} has no wrong option`);
+  return [wrong.id];
+}
+
+/** The learner the simulator launches for ("Learner, Sample"), as the record names them. */
+export const LEARNER_ON_RECORD = "Sample Learner";
+
+/** The WCAG 2.2 A and AA rules axe knows. */
+export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
+
+export interface Launched {
+  view: FrameLocator;
+  /** The course's frame, for evaluating in its document. */
+  frame: Frame;
+  pkg: string;
+}
+
+/** Launches a course package in the simulator and waits for its first page. */
+export async function start(
+  page: Page,
+  courseId: string,
+  version: ScormVersion,
+  options: LaunchOptions = {},
+): Promise<Launched> {
+  const pkg = packageOf(courseId, version);
+  const view = await launch(page, pkg, options);
+  await expect(view.locator("module-page h1")).toBeVisible();
+  return { view, frame: courseFrameOf(page), pkg };
+}
+
+export function courseFrameOf(page: Page): Frame {
+  const frame = page.frames().find((f) => f.url().includes("/pkg/"));
+  if (!frame) throw new Error("the course frame is not open");
+  return frame;
+}
+
+/** Makes the LMS's frame exactly width × height CSS pixels, as an LMS page would. */
+export async function sizeFrame(page: Page, width: number, height: number): Promise<void> {
+  await page.evaluate(
+    ([w, h]) => {
+      const frame = document.querySelector<HTMLIFrameElement>("#course");
+      if (!frame) throw new Error("no course frame");
+      frame.style.cssText = `width:${w}px;height:${h}px;max-width:none;border:0;display:block`;
+    },
+    [width, height] as const,
+  );
+}
+
+/** The page heading of the module on screen. */
+export function heading(view: FrameLocator): Locator {
+  return view.locator("module-page h1");
+}
+
+/** True when `target` has focus, looking through shadow roots. */
+export async function hasFocus(target: Locator): Promise<boolean> {
+  return target.evaluate((el) => {
+    let active = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    return active === el;
+  });
+}
+
+export async function expectFocused(target: Locator): Promise<void> {
+  await expect.poll(() => hasFocus(target.first()), { timeout: 3000 }).toBe(true);
+}
+
+/**
+ * What has focus in the course frame and whether it shows a focus indicator (an outline or a
+ * box shadow); `inside` is false once focus has left the course.
+ */
+export async function focusedElement(
+  frame: Frame,
+): Promise<{ inside: boolean; description: string; visible: boolean }> {
+  return frame.evaluate(() => {
+    let active = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    if (!active || active === document.body || !document.hasFocus()) {
+      return { inside: false, description: "nothing in the course", visible: false };
+    }
+    const style = getComputedStyle(active);
+    const outline = style.outlineStyle !== "none" && Number.parseFloat(style.outlineWidth) > 0;
+    const shadow = style.boxShadow !== "none";
+    const text = (active.textContent ?? "").trim().slice(0, 40);
+    return {
+      inside: true,
+      description: `<${active.tagName.toLowerCase()}> ${text}`,
+      visible: outline || shadow,
+    };
+  });
+}
+
+/**
+ * Presses Tab until `target` has focus, checking at every stop that focus stays in the course and
+ * can be seen. Fails when the target is not reached: it cannot be reached by keyboard.
+ */
+export async function tabTo(page: Page, frame: Frame, target: Locator, max = 250): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press("Tab");
+    const focused = await focusedElement(frame);
+    expect(focused.inside, `focus left the course while tabbing to ${target}`).toBe(true);
+    expect(focused.visible, `focus is not visible on ${focused.description}`).toBe(true);
+    if (await hasFocus(target.first())) return;
+  }
+  throw new Error(`${target} was not reached in ${max} presses of Tab`);
+}
+
+/** The label of an option, which a mouse user clicks. */
+function optionLabel(view: FrameLocator, q: Question, optionId: string): Locator {
+  return view.locator(`label[for="${q.id}-${optionId}"]`);
+}
+
+export function optionInput(view: FrameLocator, q: Question, optionId: string): Locator {
+  return view.locator(`input[name="${q.id}"][value="${optionId}"]`);
+}
+
+export function questionCard(view: FrameLocator, q: Question): Locator {
+  return view.locator("question-card").filter({ has: view.locator(`input[name="${q.id}"]`) });
+}
+
+/** A mouse user answers a question on the page and checks it; the feedback appears. */
+export async function answerByMouse(
+  view: FrameLocator,
+  q: Question,
+  choice: readonly string[],
+): Promise<void> {
+  for (const id of choice) await optionLabel(view, q, id).click();
+  const card = questionCard(view, q);
+  await card.getByRole("button", { name: strings.checkAnswer }).click();
+  await expect(card.locator(".result")).toBeVisible();
+}
+
+/**
+ * A keyboard user answers a question: Tab into the group, arrows (radios) or Space (checkboxes)
+ * to choose, Tab to "Check answer" and Enter. Focus then moves to the feedback.
+ */
+export async function answerByKeyboard(
+  page: Page,
+  frame: Frame,
+  view: FrameLocator,
+  q: Question,
+  choice: readonly string[],
+): Promise<void> {
+  const first = optionInput(view, q, q.options[0].id);
+  await tabTo(page, frame, first);
+  if (q.kind === "multiple") {
+    for (const [i, o] of q.options.entries()) {
+      if (i > 0) await tabTo(page, frame, optionInput(view, q, o.id), 1);
+      if (choice.includes(o.id)) await page.keyboard.press("Space");
+    }
+  } else {
+    const index = q.options.findIndex((o) => o.id === choice[0]);
+    if (index === 0) await page.keyboard.press("Space");
+    for (let i = 0; i < index; i++) await page.keyboard.press("ArrowDown");
+  }
+  for (const o of q.options) {
+    if (choice.includes(o.id)) await expect(optionInput(view, q, o.id)).toBeChecked();
+    else await expect(optionInput(view, q, o.id)).not.toBeChecked();
+  }
+  const card = questionCard(view, q);
+  await tabTo(page, frame, card.getByRole("button", { name: strings.checkAnswer }), 3);
+  await page.keyboard.press("Enter");
+  await expectFocused(card.locator(".result"));
+}
+
+/** No part of the course is wider than its frame: nothing scrolls sideways. */
+export async function expectNoHorizontalScroll(frame: Frame, where: string): Promise<void> {
+  const [scrollWidth, clientWidth] = await frame.evaluate(() => [
+    document.documentElement.scrollWidth,
+    document.documentElement.clientWidth,
+  ]);
+  expect(scrollWidth, `${where}: the page scrolls sideways`).toBeLessThanOrEqual(clientWidth);
+}
+
+/** Runs axe over the course frame only (not the simulator around it) for WCAG 2.2 A and AA. */
+export async function expectNoAxeViolations(page: Page, state: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).include("#course").withTags(WCAG_TAGS).analyze();
+  const found = results.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help}\n${v.nodes
+        .slice(0, 5)
+        .map((n) => `    ${n.target.join(" ")}: ${n.failureSummary?.split("\n").join(" ")}`)
+        .join("\n")}`,
+  );
+  expect(found, `axe on "${state}"`).toEqual([]);
+  // A run that looked at nothing would pass: make sure it reached into the course.
+  expect(results.passes.length, `axe on "${state}" checked nothing`).toBeGreaterThan(0);
+}
+
+/** Replaces window.print in every frame, counting calls, so a test can press "Print". */
+export async function stubPrint(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { printCalls: number };
+    w.printCalls = 0;
+    window.print = () => {
+      w.printCalls++;
+    };
+  });
+}
+
+export async function printCalls(frame: Frame): Promise<number> {
+  return frame.evaluate(() => (window as unknown as { printCalls: number }).printCalls);
+}
+
+/** Reflection answers a learner might write, one per prompt. */
+export function reflectionsFor(course: Course): Array<{ id: string; text: string }> {
+  return course.modules
+    .flatMap((m) => m.blocks)
+    .flatMap((b) => (b.kind === "reflection" ? b.prompts : []))
+    .map((p, i) => ({
+      id: p.id,
+      text: `Reflection ${i + 1}: I will check and test what I am told.`,
+    }));
+}

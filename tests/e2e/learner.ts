@@ -1,0 +1,205 @@
+/**
+ * What a learner does in the course, as functions of the course view: open a module, answer a
+ * question, take a break. The only file in the browser tests that knows the player's DOM, so that
+ * when the interface changes the selectors change here and nowhere else. It uses the hooks the
+ * interface keeps: menu links `a[href="#<moduleId>"]`, the page heading `module-page h1`, the
+ * content-warning button ("I understand…"), `question-card` with native inputs named by question
+ * id and valued by option id, and the visible words from src/player/strings.ts. Playwright's CSS
+ * selectors pierce shadow DOM.
+ */
+import { expect, type FrameLocator, type Locator, type Page } from "@playwright/test";
+import { loadCourse } from "../../src/course/loader.js";
+import { type Course, type Module, type Question, questionsOf } from "../../src/course/model.js";
+import { strings } from "../../src/player/strings.js";
+import type { ModuleState } from "../../src/progress/progress.js";
+
+/** The course on screen: a frame in the LMS page, or the popup window itself. */
+export type CourseView = FrameLocator | Page;
+
+/** How a learner answers: every question right, every one wrong, or a choice per question. */
+export type Answering = "right" | "wrong" | ((question: Question) => readonly string[]);
+
+let compiled: Course | undefined;
+
+/** The real Family M course as the build compiles it: the source of every right answer. */
+export function familyM(): Course {
+  if (!compiled) {
+    const loaded = loadCourse("course");
+    if (!loaded.course) throw new Error("course/ does not compile; run `npm run check`");
+    compiled = loaded.course;
+  }
+  return compiled;
+}
+
+/** The right answer: every correct option, in option order. */
+export function rightChoice(question: Question): string[] {
+  return question.options.filter((o) => o.correct).map((o) => o.id);
+}
+
+/** A wrong answer: the first option that is not correct (on its own it is wrong for any kind). */
+export function wrongChoice(question: Question): string[] {
+  const wrong = question.options.find((o) => !o.correct);
+  if (!wrong) throw new Error(`question ${question.id} has no wrong option`);
+  return [wrong.id];
+}
+
+export function choiceFor(question: Question, how: Answering): readonly string[] {
+  if (how === "right") return rightChoice(question);
+  if (how === "wrong") return wrongChoice(question);
+  return how(question);
+}
+
+/** The questions of one module, in page order. */
+export function questionsIn(module: Module): Question[] {
+  return module.blocks.flatMap((b) => (b.kind === "question" ? [b.question] : []));
+}
+
+export function moduleOf(course: Course, id: string): Module {
+  const module = course.modules.find((m) => m.id === id);
+  if (!module) throw new Error(`no module ${id} in ${course.id}`);
+  return module;
+}
+
+/**
+ * The module heading on screen: the first h1 in the module page (a module with a record of
+ * learning has a second, print-only h1 after it).
+ */
+export function heading(view: CourseView): Locator {
+  return view.locator("module-page h1").first();
+}
+
+function menuLink(view: CourseView, moduleId: string): Locator {
+  return view.locator(`a[href="#${moduleId}"]`).first();
+}
+
+/**
+ * Accepts the content warning when it is showing. It is asked once per visit, before the first
+ * module that carries one, so it may or may not be there.
+ */
+export async function acceptWarningIfShown(view: CourseView): Promise<void> {
+  const gate = view.getByRole("button", { name: /^I understand/ });
+  if ((await gate.count()) > 0) await gate.first().click();
+}
+
+/**
+ * Opens a module from the course menu and waits until its page (past any warning) is shown. On a
+ * narrow course frame the menu sits behind the "Menu" button: that is opened first.
+ */
+export async function openModule(view: CourseView, module: Module): Promise<void> {
+  const link = menuLink(view, module.id);
+  const menuButton = view.getByRole("button", { name: strings.menuButton, exact: true });
+  // Wait for the course to show one or the other before deciding.
+  await expect(link.or(menuButton).first()).toBeVisible();
+  if (!(await link.isVisible())) await menuButton.click();
+  await link.click();
+  await expect(heading(view)).toHaveText(module.title);
+  if (module.contentWarning) await acceptWarningIfShown(view);
+  const first = questionsIn(module)[0];
+  if (first) await expect(optionInput(view, first.id, first.options[0].id)).toBeAttached();
+}
+
+/** The card of one question. */
+export function questionCard(view: CourseView, questionId: string): Locator {
+  return view.locator("question-card").filter({ has: view.locator(`input[name="${questionId}"]`) });
+}
+
+export function optionInput(view: CourseView, questionId: string, optionId: string): Locator {
+  return view.locator(`input[name="${questionId}"][value="${optionId}"]`);
+}
+
+/**
+ * Chooses the given options of a question on the current page and checks the answer; waits until
+ * the question shows as answered (its options are locked).
+ */
+export async function answer(
+  view: CourseView,
+  question: Question,
+  optionIds: readonly string[],
+): Promise<void> {
+  for (const id of optionIds) await optionInput(view, question.id, id).check();
+  await questionCard(view, question.id).getByRole("button", { name: strings.checkAnswer }).click();
+  await expect(optionInput(view, question.id, question.options[0].id)).toBeDisabled();
+}
+
+/** Answers every question of the module on screen. */
+export async function answerModule(
+  view: CourseView,
+  module: Module,
+  how: Answering,
+): Promise<void> {
+  for (const q of questionsIn(module)) await answer(view, q, choiceFor(q, how));
+}
+
+/** Whether a question on screen can still be answered (its options are not locked). */
+export async function isOpen(view: CourseView, question: Question): Promise<boolean> {
+  return optionInput(view, question.id, question.options[0].id).isEnabled();
+}
+
+/** The words the course shows when it found no LMS. */
+export function notConnectedNotice(view: CourseView): Locator {
+  return view.getByText(/not connected to a learning system/i);
+}
+
+/**
+ * The whole course, in order: opens every module and answers every question as `how` says,
+ * except the questions in `skip` (answered in an earlier session).
+ */
+export async function answerAll(
+  view: CourseView,
+  course: Course,
+  how: Answering,
+  skip: ReadonlySet<string> = new Set(),
+): Promise<void> {
+  for (const module of course.modules) {
+    await openModule(view, module);
+    for (const q of questionsIn(module)) {
+      if (!skip.has(q.id)) await answer(view, q, choiceFor(q, how));
+    }
+  }
+}
+
+/** Visits every module in order without answering anything (a learner reviewing). */
+export async function browseAll(view: CourseView, course: Course): Promise<void> {
+  for (const module of course.modules) await openModule(view, module);
+}
+
+/** Whether the question shows as answered: its choice is ticked and it can no longer be changed. */
+export async function expectAnswered(
+  view: CourseView,
+  question: Question,
+  optionIds: readonly string[],
+): Promise<void> {
+  for (const o of question.options) {
+    const input = optionInput(view, question.id, o.id);
+    await expect(input).toBeDisabled();
+    if (optionIds.includes(o.id)) await expect(input).toBeChecked();
+    else await expect(input).not.toBeChecked();
+  }
+  await expect(
+    questionCard(view, question.id).getByText(
+      optionIds.join() === rightChoice(question).join() ? strings.correct : strings.incorrect,
+    ),
+  ).toBeVisible();
+}
+
+/** The state the course menu shows for a module. */
+export async function menuState(view: CourseView, moduleId: string): Promise<ModuleState> {
+  const text = (await menuLink(view, moduleId).textContent()) ?? "";
+  // "not started" is tested first: no other state's words are inside it.
+  const order: ModuleState[] = ["not-started", "in-progress", "done"];
+  const state = order.find((s) => text.includes(strings.moduleState[s]));
+  if (!state) throw new Error(`menu entry for ${moduleId} shows no state: "${text.trim()}"`);
+  return state;
+}
+
+/** The learner's own way out: "Take a break", which ends the LMS session. */
+export async function takeBreak(view: CourseView): Promise<void> {
+  await view.getByRole("button", { name: strings.takeBreak }).click();
+}
+
+/** The words the course shows about saving (any of the states in strings.saveState). */
+export function saveStatus(view: CourseView, state: keyof typeof strings.saveState): Locator {
+  return view.getByText(strings.saveState[state], { exact: true }).first();
+}
+
+export { questionsOf, strings };
