@@ -34,22 +34,11 @@ const BASELINE_ZIP = "baseline-first-module.zip";
 
 /** The budgets the unit tests hold the project to (tests/unit/budget.test.ts). */
 export const BUDGETS = {
-  /** gzip level 9 of the player's JS without the inlined course content. */
+  /** gzip level 9 of the player's JS file (the course content is a file of its own). */
   playerJsGzipBytes: 30_000,
   /** The longest saved state the course can produce, with headroom under SCORM 1.2's 4096. */
   savedStateChars: 3_000,
 } as const;
-
-/** Chromium's launch flags, as in playwright.config.ts (quiet on a closed network, root-safe). */
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-];
 
 export const gzipBytes = (data: string | Uint8Array): number =>
   gzipSync(typeof data === "string" ? Buffer.from(data) : data, { level: 9 }).length;
@@ -460,7 +449,7 @@ interface Lab {
 
 async function openLab(): Promise<Lab> {
   const { chromium } = await import("@playwright/test");
-  const { chromiumPath } = await import("../playwright.config.js");
+  const { chromiumPath, CHROMIUM_ARGS } = await import("../playwright.config.js");
   if (!chromiumPath()) {
     // The same helper `npm test` uses: installs Debian's chromium when it can, else says how.
     execFileSync(process.execPath, [join(ROOT, "scripts/ensure-test-tools.mjs")], {

@@ -43,7 +43,7 @@ async function answerEverything(launched: Launched, how: "right" | "wrong"): Pro
     await open(launched, module);
     for (const q of questionsIn(module)) {
       // Questions already answered are locked (one attempt each in this course).
-      if (await optionInput(launched.view, q, q.options[0].id).isDisabled()) continue;
+      if (await optionInput(launched.view, q.id, q.options[0].id).isDisabled()) continue;
       await answerByMouse(launched.view, q, how === "right" ? rightChoice(q) : wrongChoice(q));
     }
   }
@@ -78,7 +78,7 @@ for (const scheme of ["light", "dark"] as const) {
     const multiple = questionsIn(lesson).find((q) => q.kind === "multiple");
     const scenario = questionsIn(lesson).find((q) => q.kind === "scenario");
     const [first] = questionsIn(lesson);
-    await questionCard(view, first).getByRole("button", { name: strings.checkAnswer }).click();
+    await questionCard(view, first.id).getByRole("button", { name: strings.checkAnswer }).click();
     await expect(view.getByText(strings.chooseFirst)).toBeVisible();
     await check("question, checked with nothing chosen");
     await answerByMouse(view, first, rightChoice(first));

@@ -129,7 +129,7 @@ for (const version of versions) {
       }
       for (const q of questionsIn(module)) {
         await answerByKeyboard(page, frame, view, q, rightChoice(q));
-        await expect(questionCard(view, q).locator(".result")).toContainText(strings.correct);
+        await expect(questionCard(view, q.id).locator(".result")).toContainText(strings.correct);
       }
       for (const r of reflectionsFor(course)) {
         const box = view.locator(`#reflection-${r.id}`);
@@ -288,12 +288,12 @@ for (const version of versions) {
     // A new visit asks again before case detail.
     await back.getByRole("button", { name: strings.contentWarningContinue }).click();
     for (const o of first.options) {
-      const input = optionInput(back, first, o.id);
+      const input = optionInput(back, first.id, o.id);
       await expect(input).toBeDisabled();
       if (wrongChoice(first).includes(o.id)) await expect(input).toBeChecked();
       else await expect(input).not.toBeChecked();
     }
-    await expect(questionCard(back, first).locator(".result")).toContainText(strings.incorrect);
+    await expect(questionCard(back, first.id).locator(".result")).toContainText(strings.incorrect);
 
     await back.getByRole("button", { name: strings.goToStart }).click();
     await expect(heading(back)).toHaveText(course.modules[0].title);
@@ -337,8 +337,8 @@ test("scorm2004: a learner below the pass mark sees what to revisit and can try 
   await expect(heading(view)).toHaveText(withQuestions[0].title);
   await expectFocused(heading(view));
   for (const q of questionsIn(withQuestions[0])) {
-    await expect(optionInput(view, q, q.options[0].id)).toBeEnabled();
-    await expect(optionInput(view, q, q.options[0].id)).not.toBeChecked();
+    await expect(optionInput(view, q.id, q.options[0].id)).toBeEnabled();
+    await expect(optionInput(view, q.id, q.options[0].id)).not.toBeChecked();
   }
   // ...and the reflections kept.
   await view.locator(`module-menu a[href="#${close.id}"]`).click();

@@ -6,42 +6,29 @@
  */
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Frame, type FrameLocator, type Locator, type Page } from "@playwright/test";
-import { loadCourse } from "../../src/course/loader.js";
-import type { Course, Module, Question } from "../../src/course/model.js";
-import { strings } from "../../src/player/strings.js";
+import type { Course, Question } from "../../src/course/model.js";
+import {
+  courseOf,
+  heading,
+  optionInput,
+  questionCard,
+  questionsIn,
+  rightChoice,
+  strings,
+  wrongChoice,
+} from "./learner.js";
 import { type LaunchOptions, launch, packageOf, type ScormVersion } from "./simulator.js";
 
-export { strings };
-
-const COURSE_DIRS: Record<string, string> = {
-  "family-m": "course",
-  "tiny-course": "tests/fixtures/tiny-course",
+export {
+  courseOf,
+  heading,
+  optionInput,
+  questionCard,
+  questionsIn,
+  rightChoice,
+  strings,
+  wrongChoice,
 };
-const compiled = new Map<string, Course>();
-
-/** A course as the build compiles it: the source of every right answer. */
-export function courseOf(id: string): Course {
-  let course = compiled.get(id);
-  if (!course) {
-    course = loadCourse(COURSE_DIRS[id]).course;
-    compiled.set(id, course);
-  }
-  return course;
-}
-
-export function questionsIn(module: Module): Question[] {
-  return module.blocks.flatMap((b) => (b.kind === "question" ? [b.question] : []));
-}
-
-export function rightChoice(q: Question): string[] {
-  return q.options.filter((o) => o.correct).map((o) => o.id);
-}
-
-export function wrongChoice(q: Question): string[] {
-  const wrong = q.options.find((o) => !o.correct);
-  if (!wrong) throw new Error(`question ${q.id} has no wrong option`);
-  return [wrong.id];
-}
 
 /** The learner the simulator launches for ("Learner, Sample"), as the record names them. */
 export const LEARNER_ON_RECORD = "Sample Learner";
@@ -85,11 +72,6 @@ export async function sizeFrame(page: Page, width: number, height: number): Prom
     },
     [width, height] as const,
   );
-}
-
-/** The page heading of the module on screen. */
-export function heading(view: FrameLocator): Locator {
-  return view.locator("module-page h1");
 }
 
 /** True when `target` has focus, looking through shadow roots. */
@@ -150,14 +132,6 @@ function optionLabel(view: FrameLocator, q: Question, optionId: string): Locator
   return view.locator(`label[for="${q.id}-${optionId}"]`);
 }
 
-export function optionInput(view: FrameLocator, q: Question, optionId: string): Locator {
-  return view.locator(`input[name="${q.id}"][value="${optionId}"]`);
-}
-
-export function questionCard(view: FrameLocator, q: Question): Locator {
-  return view.locator("question-card").filter({ has: view.locator(`input[name="${q.id}"]`) });
-}
-
 /** A mouse user answers a question on the page and checks it; the feedback appears. */
 export async function answerByMouse(
   view: FrameLocator,
@@ -165,7 +139,7 @@ export async function answerByMouse(
   choice: readonly string[],
 ): Promise<void> {
   for (const id of choice) await optionLabel(view, q, id).click();
-  const card = questionCard(view, q);
+  const card = questionCard(view, q.id);
   await card.getByRole("button", { name: strings.checkAnswer }).click();
   await expect(card.locator(".result")).toBeVisible();
 }
@@ -181,11 +155,11 @@ export async function answerByKeyboard(
   q: Question,
   choice: readonly string[],
 ): Promise<void> {
-  const first = optionInput(view, q, q.options[0].id);
+  const first = optionInput(view, q.id, q.options[0].id);
   await tabTo(page, frame, first);
   if (q.kind === "multiple") {
     for (const [i, o] of q.options.entries()) {
-      if (i > 0) await tabTo(page, frame, optionInput(view, q, o.id), 1);
+      if (i > 0) await tabTo(page, frame, optionInput(view, q.id, o.id), 1);
       if (choice.includes(o.id)) await page.keyboard.press("Space");
     }
   } else {
@@ -194,10 +168,10 @@ export async function answerByKeyboard(
     for (let i = 0; i < index; i++) await page.keyboard.press("ArrowDown");
   }
   for (const o of q.options) {
-    if (choice.includes(o.id)) await expect(optionInput(view, q, o.id)).toBeChecked();
-    else await expect(optionInput(view, q, o.id)).not.toBeChecked();
+    if (choice.includes(o.id)) await expect(optionInput(view, q.id, o.id)).toBeChecked();
+    else await expect(optionInput(view, q.id, o.id)).not.toBeChecked();
   }
-  const card = questionCard(view, q);
+  const card = questionCard(view, q.id);
   await tabTo(page, frame, card.getByRole("button", { name: strings.checkAnswer }), 3);
   await page.keyboard.press("Enter");
   await expectFocused(card.locator(".result"));

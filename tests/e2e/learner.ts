@@ -19,16 +19,25 @@ export type CourseView = FrameLocator | Page;
 /** How a learner answers: every question right, every one wrong, or a choice per question. */
 export type Answering = "right" | "wrong" | ((question: Question) => readonly string[]);
 
-let compiled: Course | undefined;
+const COURSE_DIRS: Record<string, string> = {
+  "family-m": "course",
+  "tiny-course": "tests/fixtures/tiny-course",
+};
+const compiled = new Map<string, Course>();
 
-/** The real Family M course as the build compiles it: the source of every right answer. */
-export function familyM(): Course {
-  if (!compiled) {
-    const loaded = loadCourse("course");
-    if (!loaded.course) throw new Error("course/ does not compile; run `npm run check`");
-    compiled = loaded.course;
+/** A course as the build compiles it: the source of every right answer. */
+export function courseOf(id: string): Course {
+  let course = compiled.get(id);
+  if (!course) {
+    course = loadCourse(COURSE_DIRS[id]).course;
+    compiled.set(id, course);
   }
-  return compiled;
+  return course;
+}
+
+/** The real Family M course as the build compiles it. */
+export function familyM(): Course {
+  return courseOf("family-m");
 }
 
 /** The right answer: every correct option, in option order. */
