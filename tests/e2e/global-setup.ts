@@ -1,6 +1,7 @@
 /**
- * Builds the real course and a second, tiny course into build/test-dist with the same build
- * command users run, then serves them through the LMS simulator for every browser test.
+ * Builds the real course, a second tiny course and two versions of a republished course into
+ * build/test-dist with the same build function users run, then serves them through the LMS
+ * simulator for every browser test.
  */
 import { resolve } from "node:path";
 import { buildCourse } from "../../scripts/build.js";
@@ -10,6 +11,9 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   const dist = resolve("build/test-dist");
   await buildCourse("course", dist, "build/test-web/course");
   await buildCourse("tests/fixtures/tiny-course", dist, "build/test-web/tiny");
+  // Version N and N+1 of one course, for the republishing test.
+  await buildCourse("tests/fixtures/republish-v1", dist, "build/test-web/republish-v1");
+  await buildCourse("tests/fixtures/republish-v2", dist, "build/test-web/republish-v2");
   const sim = await startSimulator(dist);
   process.env.SIMULATOR_URL = sim.url;
   process.env.TEST_DIST = dist;
