@@ -7,7 +7,7 @@
  */
 import { css, html, LitElement, nothing } from "lit";
 import { reflectionPromptsOf } from "../course/model.js";
-import { percentOf, type ResultSummary, resultSummaryOf } from "./result-summary.js";
+import { percentOf, type ResultSummary, sessionResult } from "./result-summary.js";
 import type { CourseSession } from "./session.js";
 import { SessionController } from "./session-controller.js";
 import { strings } from "./strings.js";
@@ -47,12 +47,7 @@ export class CompletionRecord extends LitElement {
 
   override render() {
     const { course, progress } = this.session;
-    const result = resultSummaryOf(
-      course,
-      progress,
-      this.session.passMark,
-      this.session.start?.held,
-    );
+    const result = sessionResult(this.session);
     const name = this.session.learnerName?.trim();
     const date = new Intl.DateTimeFormat(course.language, { dateStyle: "long" }).format(new Date());
     const prompts = reflectionPromptsOf(course);

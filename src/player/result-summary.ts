@@ -5,6 +5,7 @@
 import type { Course, Module } from "../course/model.js";
 import { isCorrect, type Progress, type Score, scoreOf, successOf } from "../progress/progress.js";
 import type { HeldStatus } from "../progress/report.js";
+import type { CourseSession } from "./session.js";
 
 export type Outcome = "no-questions" | "unfinished" | "passed" | "failed";
 
@@ -77,4 +78,9 @@ export function firstScoredModule(course: Course): Module | undefined {
 /** A theme's score as a whole percentage, or undefined when it has nothing scored. */
 export function percentOf(earned: number, possible: number): number | undefined {
   return possible === 0 ? undefined : Math.round((earned / possible) * 100);
+}
+
+/** The learner's result now, from their session. */
+export function sessionResult(session: CourseSession): ResultSummary {
+  return resultSummaryOf(session.course, session.progress, session.passMark, session.start?.held);
 }

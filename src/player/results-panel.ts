@@ -13,7 +13,7 @@ import {
   type ModuleToRevisit,
   modulesToRevisit,
   percentOf,
-  resultSummaryOf,
+  sessionResult,
 } from "./result-summary.js";
 import type { CourseSession } from "./session.js";
 import { SessionController } from "./session-controller.js";
@@ -30,12 +30,7 @@ export class ResultsPanel extends LitElement {
 
   override render() {
     const { course, progress } = this.session;
-    const result = resultSummaryOf(
-      course,
-      progress,
-      this.session.passMark,
-      this.session.start?.held,
-    );
+    const result = sessionResult(this.session);
     const { score, outcome, passMark } = result;
     if (outcome === "no-questions") {
       return html`<section class="results"><p>${strings.resultsNoQuestions}</p></section>`;
