@@ -8,7 +8,7 @@ import { css, html, LitElement } from "lit";
 import { unsafeHTML } from "lit/directives/unsafe-html.js";
 import type { CourseSession } from "./session.js";
 import { SessionController } from "./session-controller.js";
-import { baseStyles, contentStyles } from "./shared-styles.js";
+import { baseStyles, contentStyles, pageHeadingStyles } from "./shared-styles.js";
 import { strings } from "./strings.js";
 
 export class BreakScreen extends LitElement {
@@ -42,6 +42,7 @@ export class BreakScreen extends LitElement {
 
   static override styles = [
     baseStyles,
+    pageHeadingStyles,
     contentStyles,
     css`
       main {
@@ -52,17 +53,6 @@ export class BreakScreen extends LitElement {
       .course {
         color: var(--muted);
         margin: 0;
-      }
-      h1 {
-        font-size: 1.75rem;
-        line-height: 1.25;
-        margin: 0.25rem 0 1rem;
-      }
-      h1:focus {
-        outline: none;
-      }
-      h1:focus-visible {
-        outline: 3px solid var(--focus);
       }
       h2 {
         font-size: 1.3rem;

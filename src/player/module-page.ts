@@ -9,7 +9,7 @@ import { css, html, LitElement, nothing } from "lit";
 import { unsafeHTML } from "lit/directives/unsafe-html.js";
 import type { Block, Module } from "../course/model.js";
 import type { CourseSession } from "./session.js";
-import { baseStyles, contentStyles } from "./shared-styles.js";
+import { baseStyles, contentStyles, pageHeadingStyles } from "./shared-styles.js";
 import { strings } from "./strings.js";
 import "./question-card.js";
 import "./reflection-sheet.js";
@@ -107,19 +107,9 @@ export class ModulePage extends LitElement {
 
   static override styles = [
     baseStyles,
+    pageHeadingStyles,
     contentStyles,
     css`
-      h1 {
-        font-size: 1.75rem;
-        line-height: 1.25;
-        margin: 0.25rem 0 1rem;
-      }
-      h1:focus {
-        outline: none;
-      }
-      h1:focus-visible {
-        outline: 3px solid var(--focus);
-      }
       .warning {
         background: var(--warn-bg);
         color: var(--warn-fg);

@@ -4,7 +4,7 @@
  * actions; it knows nothing of the DOM.
  */
 import type { Course, Question } from "../course/model.js";
-import { questionsOf } from "../course/model.js";
+import { reflectionPromptsOf } from "../course/model.js";
 import type { LmsConnection, SaveState, SessionStart } from "../lms/connection.js";
 import {
   answer,
@@ -92,10 +92,7 @@ export class CourseSession {
    * words are kept in progress and reach the LMS with the next save, or when the session ends.
    */
   reflect(promptId: string, text: string, save = true): void {
-    const prompt = this.course.modules
-      .flatMap((m) => m.blocks)
-      .flatMap((b) => (b.kind === "reflection" ? b.prompts : []))
-      .find((p) => p.id === promptId);
+    const prompt = reflectionPromptsOf(this.course).find((p) => p.id === promptId);
     if (!prompt || this.progress.reflections[promptId] === text) return;
     this.progress = reflect(this.progress, promptId, text, prompt.maxLength);
     if (save) this.save();
@@ -105,10 +102,6 @@ export class CourseSession {
   retake(): void {
     this.progress = retake(this.course, this.progress);
     this.save();
-  }
-
-  questionCount(): number {
-    return questionsOf(this.course).length;
   }
 
   /** Sends the current report and any unsent answers. Failed interactions are retried later. */
@@ -131,10 +124,6 @@ export class CourseSession {
     this.finished = true;
     this.connection.finish(this.report());
     this.notify();
-  }
-
-  get isFinished(): boolean {
-    return this.finished;
   }
 
   private notify(): void {

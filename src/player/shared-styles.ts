@@ -99,3 +99,18 @@ export const contentStyles = css`
     vertical-align: top;
   }
 `;
+
+/** The page heading (h1): it takes focus on each page change, visibly only from the keyboard. */
+export const pageHeadingStyles = css`
+  h1 {
+    font-size: 1.75rem;
+    line-height: 1.25;
+    margin: 0.25rem 0 1rem;
+  }
+  h1:focus {
+    outline: none;
+  }
+  h1:focus-visible {
+    outline: 3px solid var(--focus);
+  }
+`;
