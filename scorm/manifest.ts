@@ -52,8 +52,21 @@ function encodeHref(path: string): string {
   return path.split("/").map(encodeURIComponent).join("/");
 }
 
-function description(course: Course): string {
-  return `${course.audience}. Based on: ${course.source.title}.`;
+/** Ends a text with one full stop, unless it already ends a sentence (".", "!", "?", "…"). */
+function sentence(text: string): string {
+  const trimmed = text.trim();
+  if (trimmed === "") return "";
+  return /[.!?…]["'”’)]?$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+
+/**
+ * The LOM description: who the course is for, then its source. Authors write both as settings
+ * that may or may not end with a full stop, and a source title often starts "Based on …" itself.
+ */
+export function description(course: Course): string {
+  const source = course.source.title.trim();
+  const based = /^based on\b/i.test(source) ? source : `Based on ${source}`;
+  return [sentence(course.audience), sentence(based)].filter((s) => s !== "").join(" ");
 }
 
 export function manifest12({ course, files, launch }: ManifestInput): string {
@@ -104,13 +117,20 @@ ${fileList(files, "      ")}
 `;
 }
 
+/**
+ * SCORM 2004 declares one objective only: the primary one, which carries the pass mark. Theme
+ * objectives are created by the course at run time (`cmi.objectives.n`, with score and status),
+ * which needs no manifest entry (RTE 4.2.17), and declaring them would change the pass mark an
+ * LMS derives: Moodle 4.x stores every declared objective with its `minNormalizedMeasure`, 1.0
+ * where absent, and launches with `cmi.scaled_passing_score` set to the last one
+ * (mod/scorm/datamodels/scormlib.php, scorm_13lib.php), so four theme objectives without a
+ * measure made the pass mark 100 %. With the primary objective alone, the standard's reading and
+ * Moodle's agree: the pass mark is the course's.
+ */
 export function manifest2004({ course, files, launch }: ManifestInput): string {
   const ids = identifiersOf(course);
   const t = escapeXml;
   const measure = (course.settings.passMark / 100).toFixed(4).replace(/\.?0+$/, "") || "0";
-  const themeObjectives = course.themes
-    .map((th) => `              <imsss:objective objectiveID="${t(th.id)}"/>`)
-    .join("\n");
   return `<?xml version="1.0" encoding="UTF-8"?>
 <manifest identifier="${ids.manifest}" version="${t(course.version)}"
   xmlns="http://www.imsglobal.org/xsd/imscp_v1p1"
@@ -150,7 +170,6 @@ export function manifest2004({ course, files, launch }: ManifestInput): string {
             <imsss:primaryObjective objectiveID="${ids.primaryObjective}" satisfiedByMeasure="true">
               <imsss:minNormalizedMeasure>${measure}</imsss:minNormalizedMeasure>
             </imsss:primaryObjective>
-${themeObjectives}
           </imsss:objectives>
           <imsss:deliveryControls completionSetByContent="true" objectiveSetByContent="true"/>
         </imsss:sequencing>

@@ -1,6 +1,9 @@
 // The simulator's host page: plays the LMS with scorm-again, launches a package as an LMS would
 // (from its manifest), shows what the LMS holds as the learner works, and can misbehave on
 // purpose. Board staff use it through the form; tests drive it through window.simulator.
+// Launch data and identifier checks follow a chosen LMS's rules (launch-rules.js).
+
+import { IDENTIFIER_ELEMENT, reopensInReview, ruleSetOf, sequencingOf } from "./launch-rules.js";
 
 /** localStorage key prefix for what the LMS has committed, per package: its "database". */
 const STORE = "lms-simulator:";
@@ -126,24 +129,10 @@ function readManifest(text) {
     schemaVersion,
     title: title ?? "",
     href: sco?.getAttribute("href") ?? "",
-    masteryScore: "",
-    scaledPassingScore: "",
-    objectiveIds: [],
+    // What the launched item declares; each rule set derives the launch data from it.
+    sequencing: sequencingOf(item),
   };
   if (!sco) info.problem = "the manifest names no SCO resource";
-  if (item) {
-    info.masteryScore = childrenNamed(item, "masteryscore")[0]?.textContent?.trim() ?? "";
-    const primary = childrenNamed(item, "primaryObjective")[0];
-    if (primary?.getAttribute("satisfiedByMeasure") === "true") {
-      info.scaledPassingScore =
-        childrenNamed(primary, "minNormalizedMeasure")[0]?.textContent?.trim() || "1";
-    }
-    // 2004: the LMS starts cmi.objectives with the ids the sequencing rules declare.
-    const ids = [primary, ...childrenNamed(item, "objective")]
-      .map((o) => o?.getAttribute("objectiveID"))
-      .filter((id) => id);
-    info.objectiveIds = [...new Set(ids)];
-  }
   return info;
 }
 
@@ -166,21 +155,35 @@ async function loadManifest(pkg) {
  * What the LMS puts in the data model before the course starts: who the learner is, how the
  * attempt starts and, when it reads the manifest, the pass mark and the objectives' ids.
  */
-function lmsSetup(version, manifest, fresh) {
+function lmsSetup(version, manifest, fresh, rules) {
+  const seq = manifest?.sequencing;
   if (version === "12") {
     const core = { student_id: LEARNER.id, student_name: LEARNER.name };
     if (fresh) core.entry = "ab-initio";
     const setup = { core };
-    if (manifest?.masteryScore) setup.student_data = { mastery_score: manifest.masteryScore };
+    const mastery = seq ? rules.masteryScore(seq) : "";
+    if (mastery) setup.student_data = { mastery_score: mastery };
     return setup;
   }
   const setup = { learner_id: LEARNER.id, learner_name: LEARNER.name };
   if (fresh) setup.entry = "ab-initio";
-  if (manifest?.scaledPassingScore) setup.scaled_passing_score = manifest.scaledPassingScore;
-  if (fresh && manifest?.objectiveIds?.length) {
-    setup.objectives = Object.fromEntries(manifest.objectiveIds.map((id, n) => [n, { id }]));
+  const passing = seq ? rules.scaledPassingScore(seq) : "";
+  if (passing) setup.scaled_passing_score = passing;
+  // 2004: the LMS starts cmi.objectives with the ids the sequencing rules declare.
+  const ids = seq ? [seq.primary, ...seq.objectives].map((o) => o?.id).filter((id) => id) : [];
+  if (fresh && ids.length > 0) {
+    setup.objectives = Object.fromEntries([...new Set(ids)].map((id, n) => [n, { id }]));
   }
   return setup;
+}
+
+/** How the LMS opens the attempt: mode and credit, as 1.2 (core) or 2004 (top level) data. */
+function attemptMode(version, mode, credit) {
+  if (!mode && !credit) return undefined;
+  if (version === "12") {
+    return { core: { ...(mode ? { lesson_mode: mode } : {}), ...(credit ? { credit } : {}) } };
+  }
+  return { ...(mode ? { mode } : {}), ...(credit ? { credit } : {}) };
 }
 
 function merge(base, over) {
@@ -230,6 +233,18 @@ function wrapApi(run) {
         run.injected = INJECTED_ERRORS[version].unsupported;
         call.result = "false";
         call.injected = true;
+      } else if (
+        name === m.set &&
+        version === "2004" &&
+        IDENTIFIER_ELEMENT.test(String(args[0])) &&
+        run.rules.refusesIdentifier(args[1])
+      ) {
+        // Not a fault of the simulator's own: this LMS's identifier check (launch-rules.js).
+        if (run.rules.countsRefusedWrites) addEmptyRecord(api, String(args[0]));
+        run.injected = ["406", "Data Model Element Type Mismatch"];
+        call.result = "false";
+        call.error = "406";
+        call.refusedBy = run.rules.name;
       } else if (name === m.commit && run.faults.failCommit) {
         run.injected = INJECTED_ERRORS[version].commit;
         call.result = "false";
@@ -254,6 +269,48 @@ function wrapApi(run) {
     };
   }
   return wrapper;
+}
+
+/**
+ * A refused id write that the LMS still counts (Forma): record n of its list comes into being
+ * with no id, as that LMS's `_count` then says. scorm-again has no call for it, so the record is
+ * made with the class of one made on a scratch API.
+ */
+function addEmptyRecord(api, element) {
+  const m = /^cmi\.(?:interactions\.(\d+)\.)?(interactions|objectives)\.(\d+)\.id$/.exec(element);
+  if (!m) return;
+  const [, owner, list, index] = m;
+  const holder =
+    owner === undefined
+      ? api.cmi[list]
+      : api.cmi.interactions.childArray[Number(owner)]?.objectives;
+  if (!holder || Number(index) !== holder.childArray.length) return;
+  const record = new (recordClass(owner === undefined ? list : "interactionObjectives"))();
+  record.initialize?.();
+  holder.childArray.push(record);
+}
+
+const recordClasses = new Map();
+function recordClass(kind) {
+  if (!recordClasses.has(kind)) {
+    const scratch = new window.Scorm2004API({
+      autocommit: false,
+      lmsCommitUrl: false,
+      logLevel: 5,
+    });
+    scratch.Initialize("");
+    scratch.SetValue("cmi.objectives.0.id", "x");
+    scratch.SetValue("cmi.interactions.0.id", "x");
+    scratch.SetValue("cmi.interactions.0.type", "choice");
+    scratch.SetValue("cmi.interactions.0.objectives.0.id", "x");
+    recordClasses.set("objectives", scratch.cmi.objectives.childArray[0].constructor);
+    recordClasses.set("interactions", scratch.cmi.interactions.childArray[0].constructor);
+    recordClasses.set(
+      "interactionObjectives",
+      scratch.cmi.interactions.childArray[0].objectives.childArray[0].constructor,
+    );
+  }
+  return recordClasses.get(kind);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -381,7 +438,10 @@ function paragraph(text, className = "hint") {
 /**
  * Launches a package. options: { pkg, mode: iframe|popup|nested, faults: {rejectSetValue,
  * failCommit, noApi, slowMs}, saved: data-model JSON to start from, resume: start from what this
- * simulator last committed for the package, manifest: set up from the manifest (default true) }.
+ * simulator last committed for the package, manifest: set up from the manifest (default true),
+ * lms: standard|moodle|forma (whose launch rules; default standard), attemptMode:
+ * normal|review|browse and credit: credit|no-credit (how the LMS opens the attempt; by default
+ * what the rules say) }.
  * A course already open is closed first, so its last words reach the LMS before the next launch
  * reads them. Returns a promise; in a frame the new launch has started when the call returns.
  */
@@ -397,8 +457,25 @@ function start(options) {
   const pkg = options.pkg;
   const version = versionOf(pkg);
   const manifest = options.manifest === false ? undefined : manifests.get(pkg);
+  const rules = ruleSetOf(options.lms);
   const saved = options.saved ?? (options.resume ? resumeData(version, savedFor(pkg)) : undefined);
-  const data = merge(lmsSetup(version, manifest, saved === undefined), saved);
+  // The pass mark comes from the manifest at every launch, whatever the attempt held before.
+  const fromManifest = lmsSetup(version, manifest, false, rules);
+  const launchData = !manifest
+    ? undefined
+    : version === "12"
+      ? { student_data: fromManifest.student_data ?? { mastery_score: "" } }
+      : { scaled_passing_score: fromManifest.scaled_passing_score ?? "" };
+  // A finished attempt reopens in review mode where the LMS does so (Moodle), unless the test or
+  // the form says how to open it.
+  const review = reopensInReview(rules, version, saved);
+  const mode = options.attemptMode ?? (review ? "review" : undefined);
+  const credit =
+    options.credit ?? (mode === "review" || mode === "browse" ? "no-credit" : undefined);
+  const data = merge(
+    merge(merge(lmsSetup(version, manifest, saved === undefined, rules), saved), launchData),
+    attemptMode(version, mode, credit),
+  );
   const run = {
     id: ++launchCount,
     pkg,
@@ -407,6 +484,8 @@ function start(options) {
     faults,
     calls: [],
     api: makeApi(version, data),
+    rules,
+    attempt: { mode: mode ?? "normal", credit: credit ?? "credit" },
     phase: faults.noApi ? "no-api" : "waiting",
     injected: null,
     popup: null,
@@ -541,6 +620,10 @@ function summaryRows(run, data) {
     .join("; ");
   const common = [
     ["Package", `${run.pkg} (SCORM ${is12 ? "1.2" : "2004"})`],
+    [
+      "LMS rules",
+      `${run.rules.label}; attempt opened in ${run.attempt.mode} mode, ${run.attempt.credit}`,
+    ],
     ["Session", PHASES[run.phase] + (run.closed && run.phase === "running" ? ", closing" : "")],
     ["Faults", faults || "none"],
   ];
@@ -767,11 +850,14 @@ function renderPackageInfo() {
     return;
   }
   out.className = "hint";
-  const pass = info.masteryScore
-    ? `pass mark ${info.masteryScore}%`
-    : info.scaledPassingScore
-      ? `pass mark ${Math.round(Number(info.scaledPassingScore) * 100)}%`
-      : "no pass mark in the manifest";
+  const rules = ruleSetOf($("lms").value);
+  const mastery = rules.masteryScore(info.sequencing);
+  const passing = rules.scaledPassingScore(info.sequencing);
+  const pass = mastery
+    ? `pass mark ${mastery}%`
+    : passing
+      ? `pass mark ${Math.round(Number(passing) * 10000) / 100}% ${rules.label}`
+      : `no pass mark ${rules.label}`;
   out.textContent = `${info.title || "Untitled"} · SCORM ${info.schemaVersion} · starts at ${info.href} · ${pass}`;
 }
 
@@ -783,6 +869,7 @@ function formOptions() {
   return {
     pkg: fd.get("pkg"),
     mode: fd.get("mode"),
+    lms: fd.get("lms"),
     manifest: fd.get("manifest") === "on",
     faults: formFaults(),
   };
@@ -807,6 +894,7 @@ function syncForm(run) {
   const form = $("launch-form");
   if ([...$("pkg").options].some((o) => o.value === run.pkg)) $("pkg").value = run.pkg;
   $("mode").value = run.options.mode || "iframe";
+  $("lms").value = run.rules.name;
   form.elements.rejectSetValue.checked = Boolean(run.faults.rejectSetValue);
   form.elements.failCommit.checked = Boolean(run.faults.failCommit);
   form.elements.noApi.checked = Boolean(run.faults.noApi);
@@ -865,6 +953,7 @@ async function init() {
         `Forgot the learner's data for ${pkg} and launched a new attempt.`;
     });
   });
+  $("lms").addEventListener("change", renderPackageInfo);
   $("pkg").addEventListener("change", () => {
     renderPackageInfo();
     renderSavedInfo();
@@ -881,6 +970,7 @@ async function init() {
   if (q.get("pkg")) {
     $("pkg").value = q.get("pkg");
     $("mode").value = q.get("mode") || "iframe";
+    if (q.get("lms")) $("lms").value = q.get("lms");
     renderPackageInfo();
     if (q.get("autolaunch") !== "0") launch({ ...formOptions(), resume: q.get("resume") === "1" });
   }

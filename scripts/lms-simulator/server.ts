@@ -65,7 +65,7 @@ export function startSimulator(
       if (path === "/" || path === "/index.html") {
         return send(200, TYPES[".html"], readFileSync(join(HOST_DIR, "host.html")));
       }
-      if (path === "/host.js" || path === "/host.css") {
+      if (path === "/host.js" || path === "/host.css" || path === "/launch-rules.js") {
         return send(200, TYPES[extname(path)], readFileSync(join(HOST_DIR, path.slice(1))));
       }
       if (path === "/frame.html") {

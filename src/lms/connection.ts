@@ -13,8 +13,10 @@ export type ConnectionKind = "scorm12" | "scorm2004" | "local";
  * - `saving`: a save is under way.
  * - `unsaved`: the LMS refused or failed; the next save point retries.
  * - `local`: no LMS; progress is kept in this browser only.
+ * - `review`: the LMS opened a finished attempt to look at (review or browse mode, or no credit):
+ *   nothing is recorded.
  */
-export type SaveState = "saved" | "saving" | "unsaved" | "local";
+export type SaveState = "saved" | "saving" | "unsaved" | "local" | "review";
 
 /** What the LMS told the course when the session started. */
 export interface SessionStart {
@@ -29,6 +31,11 @@ export interface SessionStart {
   masteryScore?: number;
   /** True on the learner's first launch of this attempt. */
   firstLaunch: boolean;
+  /**
+   * Set when the LMS opened the attempt only to look at: `review` or `browse` mode, or
+   * `no-credit`. The course then records nothing and offers nothing that would change a result.
+   */
+  review?: "review" | "browse" | "no-credit";
 }
 
 export interface LmsConnection {

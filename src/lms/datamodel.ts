@@ -56,6 +56,9 @@ export interface DataModel {
     readonly suspendData: string;
     readonly learnerName: string;
     readonly masteryScore: string;
+    /** How the LMS opened the attempt (normal, review, browse) and whether it counts (credit). */
+    readonly mode: string;
+    readonly credit: string;
     readonly objectiveCount: string;
     readonly interactionCount: string;
     readonly sessionTime: string;
@@ -71,8 +74,16 @@ export interface DataModel {
   readStatus(read: (element: string) => string): StatusAtStart;
   /** Written and committed at the first launch of an attempt. */
   readonly firstLaunchWrites: readonly Write[];
-  /** The LMS's pass mark as 0–100, or undefined when it gives none. */
+  /**
+   * The LMS's pass mark as 0–100, or undefined when it gives none or gives a value outside the
+   * element's range (1.2: 0–100; 2004: 0–1, as a pass mark below 0 would pass everyone).
+   */
   masteryScoreOf(value: string): number | undefined;
+  /**
+   * The codes with which an LMS refuses a value as of the wrong type or out of range: on an
+   * interaction or objective id, the session tries the id's fallback form (identifier.ts).
+   */
+  readonly valueErrors: readonly number[];
   /** Location, suspend data, status, score, progress and exit. */
   reportWrites(report: Report): Write[];
   /** Objective n; the id comes first, and nothing else is written unless the LMS takes it. */

@@ -12,8 +12,9 @@
  * the length, so an id that fits the LMS's limit still fits.
  */
 
-/** Characters some LMS checkers refuse in an identifier although the standard allows them. */
-const REFUSED = /[-_.!~*'()]/;
+/** Elements whose value is an id the course chooses: interaction, objective, interaction objective. */
+const IDENTIFIER_ELEMENT =
+  /^cmi\.(?:interactions\.\d+\.id|objectives\.\d+\.id|interactions\.\d+\.objectives\.\d+\.id)$/;
 
 /** The fallback form: hyphens become colons; an id with none is its own fallback. */
 export function fallbackIdOf(id: string): string {
@@ -25,7 +26,12 @@ export function authoredIdOf(fallback: string): string {
   return fallback.replaceAll(":", "-");
 }
 
-/** True when an id may be refused by a narrow checker, so a fallback form differs from it. */
-export function mayBeRefused(id: string): boolean {
-  return REFUSED.test(id);
+/** True when the element holds an id the course chooses, which has a fallback form. */
+export function isIdentifierElement(element: string): boolean {
+  return IDENTIFIER_ELEMENT.test(element);
+}
+
+/** True when an id read back from an LMS is in the fallback form. */
+export function isFallbackId(id: string): boolean {
+  return id.includes(":");
 }

@@ -49,6 +49,8 @@ export const SCORM12_ELEMENTS = {
   learnerName: "cmi.core.student_name",
   lessonStatus: "cmi.core.lesson_status",
   masteryScore: "cmi.student_data.mastery_score",
+  mode: "cmi.core.lesson_mode",
+  credit: "cmi.core.credit",
   scoreRaw: "cmi.core.score.raw",
   scoreMin: "cmi.core.score.min",
   scoreMax: "cmi.core.score.max",
@@ -154,6 +156,8 @@ export const SCORM12: DataModel = {
   errors: SCORM12_ERRORS,
   // 1.2 has one code for an element the LMS does not know or does not implement.
   unimplementedErrors: [401],
+  // 405 Incorrect Data Type.
+  valueErrors: [405],
   maxLength: { [E.suspendData]: SCORM12_LIMITS.suspendData, [E.location]: SCORM12_LIMITS.location },
   elements: E,
   newAttemptEntry: "ab-initio",
@@ -180,7 +184,7 @@ export const SCORM12: DataModel = {
   masteryScoreOf(value) {
     if (value.trim() === "") return undefined;
     const n = Number(value);
-    return Number.isFinite(n) ? clamp(n, 0, 100) : undefined;
+    return Number.isFinite(n) && n >= 0 && n <= 100 ? n : undefined;
   },
 
   reportWrites(report) {

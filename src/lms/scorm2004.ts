@@ -67,6 +67,8 @@ export const SCORM2004_ELEMENTS = {
   completionStatus: "cmi.completion_status",
   successStatus: "cmi.success_status",
   masteryScore: "cmi.scaled_passing_score",
+  mode: "cmi.mode",
+  credit: "cmi.credit",
   scoreScaled: "cmi.score.scaled",
   scoreRaw: "cmi.score.raw",
   scoreMin: "cmi.score.min",
@@ -179,6 +181,8 @@ export const SCORM2004: DataModel = {
   errors: SCORM2004_ERRORS,
   // Undefined and unimplemented data model elements.
   unimplementedErrors: [401, 402],
+  // Type mismatch, value out of range: the "data model element value" family.
+  valueErrors: [406, 407],
   maxLength: {
     [E.suspendData]: SCORM2004_LIMITS.suspendData,
     [E.location]: SCORM2004_LIMITS.location,
@@ -216,9 +220,9 @@ export const SCORM2004: DataModel = {
   masteryScoreOf(value) {
     if (value.trim() === "") return undefined;
     const scaled = Number(value);
-    if (!Number.isFinite(scaled)) return undefined;
-    // −1..1 in the LMS, 0–100 in the course; a negative pass mark passes everyone.
-    return clamp(Math.round(scaled * 10_000) / 100, 0, 100);
+    // The element allows −1..1, but a pass mark below 0 would pass everyone: only 0..1 is taken.
+    if (!Number.isFinite(scaled) || scaled < 0 || scaled > 1) return undefined;
+    return Math.round(scaled * 10_000) / 100;
   },
 
   reportWrites(report) {

@@ -7,6 +7,7 @@ import type { Completion, Success } from "../progress/progress.js";
 import type { HeldStatus, Interaction, Report } from "../progress/report.js";
 import type { LmsConnection, SaveState, SessionStart } from "./connection.js";
 import { type ApiMethods, countOf, type DataModel } from "./datamodel.js";
+import { authoredIdOf, fallbackIdOf, isFallbackId, isIdentifierElement } from "./identifier.js";
 
 export interface ConnectionOptions {
   /** The clock for session time, in milliseconds; `Date.now` unless a test supplies one. */
@@ -29,9 +30,22 @@ const MAX_IDS_READ = 1000;
  * - `live`: initialised; saves go to the LMS.
  * - `refused`: Initialize failed; nothing is sent, because writing over saved state that was
  *   never read would lose the learner's earlier progress.
+ * - `review`: the LMS opened the attempt in review or browse mode, or without credit. Such LMSs
+ *   (Moodle) still store what the content sends, so nothing is sent: a finished attempt's status,
+ *   score, objectives and interactions must not change when the learner looks back at it.
  * - `finished`: terminated (or finish() called); every call is a no-op.
  */
-type Phase = "idle" | "live" | "refused" | "finished";
+type Phase = "idle" | "live" | "refused" | "review" | "finished";
+
+/**
+ * Which form of interaction and objective ids this attempt uses: as authored, or the fallback
+ * form (identifier.ts) once the LMS has refused an authored one. One form for the whole attempt,
+ * so a question's records never split across two ids.
+ */
+type IdForm = "authored" | "fallback";
+
+/** What one SetValue came to: taken (or left out on purpose), or refused with the LMS's error. */
+type Sent = { ok: true } | { ok: false; result?: CallResult; code?: number };
 
 /**
  * An interaction not yet committed; `index` is kept once the LMS took its id, so a retry writes
@@ -100,6 +114,8 @@ export class ScormConnection implements LmsConnection {
   /** Set by any refused or throwing call during the current save. */
   private failed = false;
 
+  private idForm: IdForm = "authored";
+  /** Keyed by authored id, whatever form the LMS holds. */
   private readonly objectiveIndex = new Map<string, number>();
   private objectiveCount = 0;
   private readonly interactionIndex = new Map<string, number>();
@@ -146,12 +162,22 @@ export class ScormConnection implements LmsConnection {
     const location = read(e.location);
     const learnerName = read(e.learnerName);
     const entry = read(e.entry);
-    const masteryScore = this.model.masteryScoreOf(read(e.masteryScore));
+    const passMark = read(e.masteryScore);
+    const masteryScore = this.model.masteryScoreOf(passMark);
+    if (passMark.trim() !== "" && masteryScore === undefined) {
+      this.tell(
+        `${e.masteryScore} is "${passMark.slice(0, 20)}", which is not a pass mark; the course's own is used`,
+      );
+    }
+    const review = reviewOf(read(e.mode), read(e.credit));
     this.readExistingIds(read);
     this.floor = status.held;
     this.scoreFloor = status.passedScore;
 
-    if (status.neverAttempted) {
+    if (review) {
+      this.phase = "review";
+      this.setState("review");
+    } else if (status.neverAttempted) {
       this.failed = false;
       for (const [element, value] of this.model.firstLaunchWrites) this.set(element, value);
       this.settle(this.commit(), []);
@@ -163,6 +189,7 @@ export class ScormConnection implements LmsConnection {
       ...(learnerName === "" ? {} : { learnerName }),
       held: status.held,
       ...(masteryScore === undefined ? {} : { masteryScore }),
+      ...(review ? { review } : {}),
       firstLaunch:
         status.neverAttempted || (entry === this.model.newAttemptEntry && suspendData === ""),
     };
@@ -195,6 +222,13 @@ export class ScormConnection implements LmsConnection {
   }
 
   finish(report: Report): void {
+    if (this.phase === "review") {
+      // Nothing to write; the session still ends exactly once.
+      this.phase = "finished";
+      const terminate = this.call("terminate", "");
+      if (!accepted(terminate)) this.tell(`Terminate ${this.describe(terminate)}`);
+      return;
+    }
     if (this.phase !== "live") {
       this.phase = "finished";
       return;
@@ -247,42 +281,45 @@ export class ScormConnection implements LmsConnection {
 
   private writeObjective(objective: Report["objectives"][number]): void {
     const known = this.objectiveIndex.get(objective.id);
-    const n = known ?? this.objectiveCount;
+    const n = known ?? this.nextIndex(this.model.elements.objectiveCount, this.objectiveCount);
     const [id, ...rest] = this.model.objectiveWrites(n, objective);
     // Without its id the record does not exist; its other values would land in no record (2004
     // refuses them) or, worse, in a gap the next id cannot fill.
-    if (!this.set(...id)) return;
+    if (!this.setValue(...id)) return;
     if (known === undefined) {
       this.objectiveIndex.set(objective.id, n);
-      this.objectiveCount = n + 1;
+      this.objectiveCount = Math.max(this.objectiveCount, n + 1);
     }
-    for (const [element, value] of rest) this.set(element, value);
+    for (const [element, value] of rest) this.setValue(element, value);
   }
 
   private writeInteraction(p: PendingInteraction): boolean {
     const reusable = this.model.interactionId
       ? this.interactionIndex.get(p.interaction.id)
       : undefined;
-    const n = p.index ?? reusable ?? this.nextInteractionIndex();
+    const n =
+      p.index ??
+      reusable ??
+      this.nextIndex(this.model.elements.interactionCount, this.interactionCount);
     const [id, ...rest] = this.model.interactionWrites(n, p.interaction);
-    if (!this.set(...id)) return false;
+    if (!this.setValue(...id)) return false;
     p.index = n;
     this.interactionIndex.set(p.interaction.id, n);
     this.interactionCount = Math.max(this.interactionCount, n + 1);
     let all = true;
-    for (const [element, value] of rest) all = this.set(element, value) && all;
+    for (const [element, value] of rest) all = this.setValue(element, value) && all;
     return all;
   }
 
   /**
-   * The next free record: the LMS's own `_count`, but never below the records this session has
-   * made, so an LMS that counts late cannot make us overwrite one.
+   * The index of a new record: the LMS's own `_count`, read just before writing. Some LMSs count
+   * a write they refused (Forma adds an empty record), and 2004 refuses a gap (351), so only the
+   * LMS knows where the next record goes. `own` (the records this session made) is used only
+   * when the LMS gives no readable count.
    */
-  private nextInteractionIndex(): number {
-    const counted = Number.parseInt(this.get(this.model.elements.interactionCount), 10);
-    return Number.isFinite(counted) && counted >= 0
-      ? Math.max(counted, this.interactionCount)
-      : this.interactionCount;
+  private nextIndex(countElement: string, own: number): number {
+    const text = this.get(countElement).trim();
+    return /^\d+$/.test(text) ? Number(text) : own;
   }
 
   /** Adds interactions not yet committed nor already waiting. */
@@ -301,7 +338,8 @@ export class ScormConnection implements LmsConnection {
       const element = this.model.objectiveId(n);
       const id = read(element);
       if (id === "") continue;
-      if (!this.objectiveIndex.has(id)) this.objectiveIndex.set(id, n);
+      const authored = this.heldId(id);
+      if (!this.objectiveIndex.has(authored)) this.objectiveIndex.set(authored, n);
       this.accepted.set(element, id);
     }
     this.interactionCount = countOf(read(e.interactionCount));
@@ -312,9 +350,45 @@ export class ScormConnection implements LmsConnection {
       const id = read(element);
       if (id === "") continue;
       // The latest record of a question is the one to update.
-      this.interactionIndex.set(id, n);
+      this.interactionIndex.set(this.heldId(id), n);
       this.accepted.set(element, id);
     }
+  }
+
+  /**
+   * The authored id of an id the LMS holds. An id in the fallback form means this LMS refused
+   * authored ids earlier in the attempt: the session goes on in that form (the LMS's records are
+   * where the choice is kept, so it holds even if the saved state is lost).
+   */
+  private heldId(id: string): string {
+    if (!isFallbackId(id)) return id;
+    this.idForm = "fallback";
+    return authoredIdOf(id);
+  }
+
+  /**
+   * Writes a value; an id the course chooses goes in this attempt's id form, and an authored id
+   * the LMS refuses as a wrong value is tried once more in the fallback form, which is then kept
+   * for every id for the rest of the attempt.
+   */
+  private setValue(element: string, value: string): boolean {
+    if (!isIdentifierElement(element)) return this.set(element, value);
+    if (this.idForm === "fallback") return this.set(element, fallbackIdOf(value));
+    const fallback = fallbackIdOf(value);
+    if (fallback === value) return this.set(element, value);
+    const sent = this.send(element, value);
+    if (sent.ok) return true;
+    if (sent.code === undefined || !this.model.valueErrors.includes(sent.code)) {
+      return this.refused(element, value, sent);
+    }
+    // Kept only if the LMS takes it: an LMS refusing everything is a failure, not a checker.
+    if (!this.send(element, fallback).ok) return this.refused(element, value, sent);
+    this.idForm = "fallback";
+    this.tell(
+      `the LMS refused the id "${value}" (error ${sent.code}) although it is a valid identifier ` +
+        `and took "${fallback}": ids are sent with hyphens as colons for the rest of this attempt`,
+    );
+    return true;
   }
 
   /**
@@ -343,23 +417,29 @@ export class ScormConnection implements LmsConnection {
     return result.value === null || result.value === undefined ? "" : String(result.value);
   }
 
+  /** Writes a value; a refusal marks this save failed (everything is sent again next time). */
   private set(element: string, value: string): boolean {
-    if (this.accepted.get(element) === value) return true;
+    const sent = this.send(element, value);
+    return sent.ok || this.refused(element, value, sent);
+  }
+
+  /** One SetValue, unless the LMS has the value already or cannot keep the element. */
+  private send(element: string, value: string): Sent {
+    if (this.accepted.get(element) === value) return { ok: true };
     const limit = this.model.maxLength[element];
     if (limit !== undefined && value.length > limit) {
-      this.failed = true;
       this.tell(
         `${element} would be ${value.length} characters but ${this.model.name} allows ${limit}; ` +
           "not sent, so the LMS keeps its earlier value",
       );
-      return false;
+      return { ok: false };
     }
     const shape = shapeOf(element);
-    if (this.unsupported.has(shape)) return true;
+    if (this.unsupported.has(shape)) return { ok: true };
     const result = this.call("setValue", element, value);
     if (accepted(result)) {
       this.accepted.set(element, value);
-      return true;
+      return { ok: true };
     }
     const code = result.threw ? undefined : this.lastErrorCode();
     if (code !== undefined && this.model.unimplementedErrors.includes(code)) {
@@ -370,13 +450,20 @@ export class ScormConnection implements LmsConnection {
         `${shape} is not implemented by this LMS (error ${code}: ${this.model.errors[code]}); ` +
           "it is left out from now on",
       );
-      return true;
+      return { ok: true };
     }
+    return { ok: false, result, code };
+  }
+
+  private refused(element: string, value: string, sent: Sent & { ok: false }): false {
     this.failed = true;
-    this.tell(
-      `SetValue("${element}", ${JSON.stringify(value.slice(0, 40))}) ${this.describe(result, code)}`,
-      `SetValue ${element}`,
-    );
+    // Without a result it was never sent, and send() has said why.
+    if (sent.result) {
+      this.tell(
+        `SetValue("${element}", ${JSON.stringify(value.slice(0, 40))}) ${this.describe(sent.result, sent.code)}`,
+        `SetValue ${element}`,
+      );
+    }
     return false;
   }
 
@@ -449,6 +536,16 @@ export class ScormConnection implements LmsConnection {
       }
     }
   }
+}
+
+/**
+ * Why nothing may be recorded in this attempt, or undefined when it counts: review and browse
+ * modes (RTE 4.2.14; 1.2 lesson_mode) and no-credit (RTE 4.2.2; 1.2 credit).
+ */
+function reviewOf(mode: string, credit: string): SessionStart["review"] {
+  if (mode === "review" || mode === "browse") return mode;
+  if (credit === "no-credit") return "no-credit";
+  return undefined;
 }
 
 /** An element with its indexes replaced by `n`: `cmi.interactions.3.latency` → `cmi.interactions.n.latency`. */

@@ -6,6 +6,7 @@
 import { css, html, LitElement } from "lit";
 // Course HTML is sanitized at build time (src/course/markdown.ts); learner text never goes here.
 import { unsafeHTML } from "lit/directives/unsafe-html.js";
+import { launchPlaceOf } from "./launch-place.js";
 import type { CourseSession } from "./session.js";
 import { SessionController } from "./session-controller.js";
 import { baseStyles, contentStyles, pageHeadingStyles } from "./shared-styles.js";
@@ -26,13 +27,20 @@ export class BreakScreen extends LitElement {
 
   override render() {
     const state = this.session.saveState;
-    const unsaved = state === "unsaved";
+    const leave =
+      launchPlaceOf(window) === "frame" ? strings.takeBreakInFrame : strings.takeBreakDone;
+    const [title, text] =
+      state === "unsaved"
+        ? [strings.takeBreakUnsavedTitle, strings.takeBreakUnsaved]
+        : state === "review"
+          ? [strings.takeBreakReviewTitle, leave]
+          : state === "local"
+            ? [strings.takeBreakTitle, strings.takeBreakLocal]
+            : [strings.takeBreakTitle, leave];
     return html`<main>
       <p class="course">${this.session.course.title}</p>
-      <h1 tabindex="-1">${unsaved ? strings.takeBreakUnsavedTitle : strings.takeBreakTitle}</h1>
-      <p>
-        ${unsaved ? strings.takeBreakUnsaved : state === "local" ? strings.takeBreakLocal : strings.takeBreakDone}
-      </p>
+      <h1 tabindex="-1">${title}</h1>
+      <p>${text}</p>
       <section aria-labelledby="support-title">
         <h2 id="support-title">${strings.support}</h2>
         <div class="content">${unsafeHTML(this.session.course.supportHtml)}</div>

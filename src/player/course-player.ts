@@ -70,7 +70,8 @@ export class CoursePlayer extends LitElement {
     const start = this.course.modules.some((m) => m.id === bookmark)
       ? (bookmark as string)
       : this.course.modules[0].id;
-    this.welcomeBack = this.session.resumed;
+    // A learner reviewing a finished attempt is told that instead.
+    this.welcomeBack = this.session.resumed && !this.session.reviewing;
     this.noLmsNotice = this.session.lmsMissing;
     this.show(start, false);
   }
@@ -188,6 +189,8 @@ export class CoursePlayer extends LitElement {
             </section>`
           : nothing
       }
+      ${this.session.reviewing ? this.renderReview() : nothing}
+      ${index === 0 && this.session.passMarkFromLms ? this.renderPassMark() : nothing}
       ${this.welcomeBack ? this.renderWelcomeBack(index) : nothing}
       <div class=${printsRecord ? "layout prints-record" : "layout"}>
         <module-menu
@@ -233,6 +236,21 @@ export class CoursePlayer extends LitElement {
         <p>${this.course.source.title}</p>
       </footer>
     `;
+  }
+
+  private renderReview() {
+    return html`<section class="notice" aria-labelledby="review-title">
+      <p class="notice-title" id="review-title">${strings.reviewTitle}</p>
+      <p>${strings.review}</p>
+    </section>`;
+  }
+
+  /** The LMS's pass mark differs from the one the welcome page states: say which counts. */
+  private renderPassMark() {
+    return html`<section class="notice" aria-labelledby="pass-mark-title">
+      <p class="notice-title" id="pass-mark-title">${strings.passMarkTitle}</p>
+      <p>${strings.passMarkFromLms(this.session.passMark, this.course.settings.passMark)}</p>
+    </section>`;
   }
 
   private renderWelcomeBack(index: number) {

@@ -106,6 +106,7 @@ export class ReflectionSheet extends LitElement {
             id=${id}
             rows="5"
             maxlength=${p.maxLength}
+            ?readonly=${this.session.reviewing}
             aria-describedby="${id}-count"
             .value=${live(text)}
             @input=${(e: Event) => this.onInput(p, (e.target as HTMLTextAreaElement).value)}

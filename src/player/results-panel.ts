@@ -43,7 +43,13 @@ export class ResultsPanel extends LitElement {
           : html`<p class="verdict">
               ${outcome === "passed" ? strings.resultsPassed : strings.resultsNotPassed}
             </p>
-            <p>${strings.resultsScore(percent, passMark)}</p>`
+            <p>
+              ${
+                this.session.passMarkFromLms
+                  ? strings.resultsScoreLmsMark(percent, passMark)
+                  : strings.resultsScore(percent, passMark)
+              }
+            </p>`
       }
       ${result.heldPass && outcome !== "passed" ? html`<p>${strings.resultsHeldPass}</p>` : nothing}
       ${score.answered > 0 ? this.renderThemes(score) : nothing}
@@ -60,7 +66,7 @@ export class ResultsPanel extends LitElement {
               modulesToRevisit(course, progress, "wrong"),
             )
       }
-      ${outcome === "failed" ? this.renderRetake() : nothing}
+      ${outcome === "failed" && !this.session.reviewing ? this.renderRetake() : nothing}
     </section>`;
   }
 

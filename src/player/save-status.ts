@@ -18,6 +18,7 @@ const ICONS: Record<SaveState, ReturnType<typeof svg>> = {
   saving: svg`<circle cx="12" cy="12" r="8" stroke-dasharray="4 3" />`,
   unsaved: svg`<path d="M12 3L2 21h20L12 3z" /><path d="M12 10v5M12 17.5v.5" />`,
   local: svg`<rect x="3" y="5" width="18" height="12" rx="1" /><path d="M8 21h8M12 17v4" />`,
+  review: svg`<path d="M2 12s3.5-6 10-6 10 6 10 6-3.5 6-10 6S2 12 2 12z" /><circle cx="12" cy="12" r="2.5" />`,
 };
 
 export class SaveStatus extends LitElement {

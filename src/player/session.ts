@@ -50,8 +50,22 @@ export class CourseSession {
     this.connection.onSaveStateChange(() => this.notify());
   }
 
+  /** The pass mark the learner is judged by: the LMS's when it supplies one (the standard says so). */
   get passMark(): number {
     return this.start?.masteryScore ?? this.course.settings.passMark;
+  }
+
+  /** True when the LMS's pass mark differs from the course's, so the learner is told whose it is. */
+  get passMarkFromLms(): boolean {
+    return this.passMark !== this.course.settings.passMark;
+  }
+
+  /**
+   * True when the LMS opened a finished attempt to look at (review or browse mode, or no
+   * credit): answers, reflections and the result are shown but cannot change.
+   */
+  get reviewing(): boolean {
+    return this.start?.review !== undefined;
   }
 
   get saveState(): SaveState {
@@ -77,7 +91,7 @@ export class CourseSession {
   }
 
   canAnswer(question: Question): boolean {
-    return canAnswer(this.course, this.progress, question);
+    return !this.reviewing && canAnswer(this.course, this.progress, question);
   }
 
   check(question: Question, choice: readonly string[], latencyMs: number): void {
@@ -93,13 +107,14 @@ export class CourseSession {
    */
   reflect(promptId: string, text: string, save = true): void {
     const prompt = reflectionPromptsOf(this.course).find((p) => p.id === promptId);
-    if (!prompt || this.progress.reflections[promptId] === text) return;
+    if (this.reviewing || !prompt || this.progress.reflections[promptId] === text) return;
     this.progress = reflect(this.progress, promptId, text, prompt.maxLength);
     if (save) this.save();
   }
 
   /** Clears scored answers so a learner who did not pass can try again. */
   retake(): void {
+    if (this.reviewing) return;
     this.progress = retake(this.course, this.progress);
     this.save();
   }

@@ -27,8 +27,13 @@ export const strings = {
   goToStart: "Go to the start of the course",
   takeBreak: "Take a break",
   takeBreakTitle: "Your progress is saved",
+  /** The course has a window of its own (the LMS opened it, or it is the web version). */
   takeBreakDone:
     "You can close this window now. When you come back you will continue where you left off.",
+  /** The course sits inside the LMS's page: closing the window would close the LMS too. */
+  takeBreakInFrame:
+    "To leave, use your learning system’s own exit or back link, outside this course. When you come back you will continue where you left off.",
+  takeBreakReviewTitle: "Your recorded result has not changed",
   takeBreakLocal:
     "Your progress is saved in this browser only. Come back in the same browser to continue where you left off.",
   takeBreakUnsavedTitle: "Your latest progress may not be saved",
@@ -40,7 +45,14 @@ export const strings = {
     saving: "Saving…",
     unsaved: "Not saved: the learning system is not answering. We will keep trying.",
     local: "Not connected to a learning system: progress is saved in this browser only.",
+    review: "Review only: nothing you do now is recorded.",
   } as const,
+  reviewTitle: "You are looking back at a finished attempt",
+  review:
+    "Your answers, result and reflections are shown as your learning system recorded them, and nothing you do now changes them. To take the course again, go back to the course page in your learning system and start a new attempt there (many systems have a “Start a new attempt” option).",
+  passMarkTitle: "Pass mark",
+  passMarkFromLms: (lms: number, course: number) =>
+    `Your learning system sets the pass mark for this course at ${lms}%, so that is the mark that counts (the course itself says ${course}%).`,
   noLmsTitle: "Not connected to a learning system",
   noLms:
     "This course is not connected to a learning system, so your progress is kept in this browser only and will not be reported.",
@@ -66,6 +78,8 @@ export const strings = {
   decisionPoint: "Decision point",
   resultsScore: (percent: number, passMark: number) =>
     `Your score is ${percent}%. The pass mark is ${passMark}%.`,
+  resultsScoreLmsMark: (percent: number, passMark: number) =>
+    `Your score is ${percent}%. The pass mark, set by your learning system, is ${passMark}%.`,
   resultsPassed: "You have passed.",
   resultsNotPassed: "You have not reached the pass mark this time.",
   resultsHeldPass: "Your learning system has already recorded that you passed this course.",

@@ -37,6 +37,11 @@ export interface LaunchOptions {
   resume?: boolean;
   /** Set up pass mark and objectives from the manifest, as an LMS does; true unless false. */
   manifest?: boolean;
+  /** Whose launch rules the LMS follows (scripts/lms-simulator/launch-rules.js); "standard" by default. */
+  lms?: "standard" | "moodle" | "forma";
+  /** How the LMS opens the attempt; by default what the rules say (Moodle: review once finished). */
+  attemptMode?: "normal" | "review" | "browse";
+  credit?: "credit" | "no-credit";
 }
 
 export type Faults = NonNullable<LaunchOptions["faults"]>;

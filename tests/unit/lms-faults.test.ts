@@ -1,83 +1,9 @@
 import { describe, expect, it, vi } from "vitest";
-import type { ApiMethods } from "../../src/lms/datamodel.js";
 import { SCORM12_METHODS, scorm12Connection } from "../../src/lms/scorm12.js";
 import { SCORM2004_METHODS, scorm2004Connection } from "../../src/lms/scorm2004.js";
 import type { ConnectionOptions } from "../../src/lms/session.js";
 import type { Interaction, Report } from "../../src/progress/report.js";
-
-/**
- * A hand-written LMS that misbehaves on request: refuses values, fails commits, throws, or
- * vanishes (every method throws, as when the LMS frame is torn down).
- */
-class FakeLms {
-  readonly values = new Map<string, string>();
-  /** Every call, as "Method element=value". */
-  readonly calls: string[] = [];
-  refuse: (element: string, value: string) => boolean = () => false;
-  /** The error GetLastError gives after a refused value. */
-  refuseCode = "405";
-  throwOn: (element: string) => boolean = () => false;
-  initializeAnswer: unknown = "true";
-  initializeThrows = false;
-  commitAnswer = "true";
-  terminateAnswer = "true";
-  errorAfterInitialize = "0";
-  vanished = false;
-  private lastError = "0";
-  readonly api: Record<string, (...args: string[]) => unknown>;
-
-  constructor(methods: ApiMethods) {
-    const guard = <T>(call: string, body: () => T): T => {
-      this.calls.push(call);
-      if (this.vanished) throw new TypeError("Cannot read properties of null (reading 'LMS')");
-      return body();
-    };
-    this.api = {
-      [methods.initialize]: () =>
-        guard("Initialize", () => {
-          if (this.initializeThrows) throw new Error("LMS not ready");
-          this.lastError = this.errorAfterInitialize;
-          return this.initializeAnswer;
-        }),
-      [methods.getValue]: (element: string) =>
-        guard(`GetValue ${element}`, () => this.get(element)),
-      [methods.setValue]: (element: string, value: string) =>
-        guard(`SetValue ${element}=${value}`, () => {
-          if (this.throwOn(element)) throw new Error(`LMS exploded on ${element}`);
-          if (this.refuse(element, value)) {
-            this.lastError = this.refuseCode;
-            return "false";
-          }
-          this.lastError = "0";
-          this.values.set(element, value);
-          return "true";
-        }),
-      [methods.commit]: () => guard("Commit", () => this.commitAnswer),
-      [methods.terminate]: () => guard("Terminate", () => this.terminateAnswer),
-      [methods.getLastError]: () => this.lastError,
-    };
-  }
-
-  private get(element: string): string {
-    const count = /^(cmi\.(?:objectives|interactions))\._count$/.exec(element);
-    if (!count) return this.values.get(element) ?? "";
-    let n = 0;
-    const record = new RegExp(`^${count[1].replace(".", "\\.")}\\.(\\d+)\\.`);
-    for (const key of this.values.keys()) {
-      const m = record.exec(key);
-      if (m) n = Math.max(n, Number(m[1]) + 1);
-    }
-    return String(n);
-  }
-
-  sets(element: string): number {
-    return this.calls.filter((c) => c.startsWith(`SetValue ${element}=`)).length;
-  }
-
-  count(method: string): number {
-    return this.calls.filter((c) => c === method || c.startsWith(`${method} `)).length;
-  }
-}
+import { FakeLms } from "../helpers/fake-lms.js";
 
 function report(over: Partial<Report> = {}): Report {
   return {

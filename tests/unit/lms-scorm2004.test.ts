@@ -128,9 +128,27 @@ describe("SCORM 2004: starting a session", () => {
     expect(connection(api).start().masteryScore).toBe(80);
   });
 
-  it("treats a negative scaled passing score as a pass mark of 0", () => {
-    const { api } = lms({ completion_status: "incomplete", scaled_passing_score: "-0.5" });
-    expect(connection(api).start().masteryScore).toBe(0);
+  it.each(["-0.5", "1.5", "80", "high"])(
+    "ignores a scaled passing score of %s (not a pass mark from 0 to 1) and says so",
+    (value) => {
+      // scorm-again keeps such values out of its data model; an LMS may not.
+      const { api } = lms({ completion_status: "incomplete" });
+      const get = api.GetValue.bind(api);
+      api.GetValue = (element: string) =>
+        element === "cmi.scaled_passing_score" ? value : get(element);
+      const log = vi.fn();
+      expect(scorm2004Connection(api, { log }).start()).not.toHaveProperty("masteryScore");
+      expect(log).toHaveBeenCalledWith(expect.stringContaining("not a pass mark"));
+    },
+  );
+
+  it.each([
+    ["0", 0],
+    ["0.6", 60],
+    ["1", 100],
+  ])("takes a scaled passing score of %s as a pass mark of %i %%", (value, mark) => {
+    const { api } = lms({ completion_status: "incomplete", scaled_passing_score: value });
+    expect(connection(api).start().masteryScore).toBe(mark);
   });
 
   it("leaves the pass mark to the course when the LMS gives none", () => {

@@ -1,0 +1,144 @@
+// Where real LMSs take their launch data from, and how some of them check what the course sends:
+// one rule set per LMS the course has been tried in, beside the standard's. The simulator's host
+// page launches packages under a chosen set; the unit tests check the manifest generator against
+// them. Each rule names where it comes from. Plain JavaScript: the host page loads it as is.
+
+/**
+ * @typedef {{ id: string, satisfiedByMeasure: boolean, minNormalizedMeasure: string }} ManifestObjective
+ *   One `<imsss:primaryObjective>` or `<imsss:objective>`; `minNormalizedMeasure` is "" where absent.
+ * @typedef {{ masteryScore: string, primary: ManifestObjective | null, objectives: ManifestObjective[] }} Sequencing
+ *   What an LMS reads from the launched item: 1.2's `adlcp:masteryscore`, 2004's objectives.
+ * @typedef {"standard" | "moodle" | "forma"} RuleSetName
+ * @typedef {{
+ *   name: RuleSetName,
+ *   label: string,
+ *   scaledPassingScore: (s: Sequencing) => string,
+ *   masteryScore: (s: Sequencing) => string,
+ *   reviewsFinishedAttempts: boolean,
+ *   refusesIdentifier: (value: string) => boolean,
+ *   countsRefusedWrites: boolean,
+ *   sources: string[],
+ * }} RuleSet
+ */
+
+/** Elements of type long_identifier_type that hold an id the course chooses (SCORM 2004). */
+export const IDENTIFIER_ELEMENT =
+  /^cmi\.(interactions\.\d+\.id|objectives\.\d+\.id|interactions\.\d+\.objectives\.\d+\.id)$/;
+
+/** Forma LMS's identifier check: `^[^\-_.!~*'()]{0,n}$`, written in a string so `\-` is `-`. */
+const FORMA_IDENTIFIER = /^[^-_.!~*'()]{0,4000}$/;
+
+/**
+ * The standard: `cmi.scaled_passing_score` is the primary objective's `minNormalizedMeasure` when
+ * it is satisfied by measure (SN 3.10.2: a missing measure means 1.0), otherwise none; 1.2's
+ * `cmi.student_data.mastery_score` is the item's `adlcp:masteryscore` (CAM 1.2 3.4.1.8).
+ */
+function standardPassingScore(s) {
+  if (!s.primary?.satisfiedByMeasure) return "";
+  return s.primary.minNormalizedMeasure || "1";
+}
+
+/**
+ * Moodle 4.x stores every primary objective and objective of the item with its
+ * `minNormalizedMeasure`, 1.0 where absent (mod/scorm/datamodels/scormlib.php), and at launch
+ * sets `cmi.scaled_passing_score` to the last one it stored (the loop over
+ * `scorm_seq_objective` in mod/scorm/datamodels/scorm_13lib.php), satisfied by measure or not.
+ */
+function moodlePassingScore(s) {
+  const all = [s.primary, ...s.objectives].filter(Boolean);
+  if (all.length === 0) return "";
+  return all[all.length - 1].minNormalizedMeasure || "1.0";
+}
+
+const masteryFromManifest = (s) => s.masteryScore;
+
+/** @type {Record<RuleSetName, RuleSet>} */
+export const RULE_SETS = {
+  standard: {
+    name: "standard",
+    label: "as the standard says",
+    scaledPassingScore: standardPassingScore,
+    masteryScore: masteryFromManifest,
+    reviewsFinishedAttempts: false,
+    refusesIdentifier: () => false,
+    countsRefusedWrites: false,
+    sources: [
+      "SCORM 2004 4th Edition SN 3.10.2 and RTE 4.2.20 (scaled_passing_score from the primary objective)",
+      "SCORM 1.2 CAM 3.4.1.8 (adlcp:masteryscore → cmi.student_data.mastery_score)",
+    ],
+  },
+  moodle: {
+    name: "moodle",
+    label: "as Moodle 4.x does",
+    scaledPassingScore: moodlePassingScore,
+    masteryScore: masteryFromManifest,
+    // scorm_check_mode() in mod/scorm/locallib.php: an attempt already completed, passed or
+    // failed is reopened in review mode unless the learner asks for a new attempt; the player
+    // then sets cmi.mode / cmi.core.lesson_mode "review" and credit "no-credit", and still
+    // stores whatever the content sends.
+    reviewsFinishedAttempts: true,
+    refusesIdentifier: () => false,
+    countsRefusedWrites: false,
+    sources: [
+      "mod/scorm/datamodels/scormlib.php (objectives stored with minnormalizedmeasure, 1.0 by default)",
+      "mod/scorm/datamodels/scorm_13lib.php (scaled_passing_score = the last objective's measure)",
+      "mod/scorm/locallib.php scorm_check_mode() (finished attempts reopen in review mode)",
+    ],
+  },
+  forma: {
+    name: "forma",
+    label: "as Forma LMS 4.0 does",
+    // Forma launches SCORM 2004 with an empty cmi.scaled_passing_score.
+    scaledPassingScore: () => "",
+    masteryScore: masteryFromManifest,
+    reviewsFinishedAttempts: false,
+    // appLms/modules/scorm/ScormTypes.js, scormTypes_itentifier_type(): long and short
+    // identifiers must match ^[^\-_.!~*'()]{0,n}$, although the standard's URI type allows them.
+    refusesIdentifier: (value) => !FORMA_IDENTIFIER.test(String(value)),
+    // A refused SetValue on cmi.interactions.n.id still adds record n (seen in Forma 4.0.19:
+    // one journey left 95 empty records).
+    countsRefusedWrites: true,
+    sources: [
+      "appLms/modules/scorm/ScormTypes.js (identifier check refusing - _ . ! ~ * ' ( ))",
+      "Forma LMS 4.0.19, tried by hand: refused writes still counted; empty scaled_passing_score",
+    ],
+  },
+};
+
+/** The rule set called `name`, or the standard's. */
+export function ruleSetOf(name) {
+  return RULE_SETS[name] ?? RULE_SETS.standard;
+}
+
+function elementsNamed(parent, localName) {
+  return [...parent.getElementsByTagName("*")].filter((e) => e.localName === localName);
+}
+
+function objectiveOf(el) {
+  return {
+    id: el.getAttribute("objectiveID") ?? "",
+    satisfiedByMeasure: el.getAttribute("satisfiedByMeasure") === "true",
+    minNormalizedMeasure: elementsNamed(el, "minNormalizedMeasure")[0]?.textContent?.trim() ?? "",
+  };
+}
+
+/** What an LMS reads from the launched `<item>` element of a manifest. */
+export function sequencingOf(item) {
+  if (!item) return { masteryScore: "", primary: null, objectives: [] };
+  const primary = elementsNamed(item, "primaryObjective")[0];
+  return {
+    masteryScore: elementsNamed(item, "masteryscore")[0]?.textContent?.trim() ?? "",
+    primary: primary ? objectiveOf(primary) : null,
+    objectives: elementsNamed(item, "objective").map(objectiveOf),
+  };
+}
+
+/**
+ * True when an LMS under these rules reopens an attempt that holds this status in review mode.
+ * `cmi` is the saved data model of the attempt (1.2 or 2004 shape).
+ */
+export function reopensInReview(rules, version, cmi) {
+  if (!rules.reviewsFinishedAttempts || !cmi) return false;
+  if (version === "12") return ["passed", "completed", "failed"].includes(cmi.core?.lesson_status);
+  return cmi.completion_status === "completed" || ["passed", "failed"].includes(cmi.success_status);
+}

@@ -1,0 +1,253 @@
+/**
+ * The packages under the launch rules of real LMSs, as the simulator models them
+ * (scripts/lms-simulator/launch-rules.js): Moodle 4.x's pass mark from the manifest and its
+ * review mode, an LMS-supplied pass mark, Forma LMS's identifier check, and how the learner is
+ * told to leave in a frame and in a window of its own.
+ */
+import { expect, type Page, test } from "@playwright/test";
+import type { Course, Question } from "../../src/course/model.js";
+import { authoredIdOf } from "../../src/lms/identifier.js";
+import {
+  answerAll,
+  type CourseView,
+  familyM,
+  heading,
+  openModule,
+  questionsOf,
+  rightChoice,
+  strings,
+  takeBreak,
+  wrongChoice,
+} from "./learner.js";
+import {
+  closeCourse,
+  FORMATS,
+  type LaunchOptions,
+  launch,
+  launchPopup,
+  lmsCalls,
+  packageOf,
+  relaunch,
+  type ScormVersion,
+  savedData,
+  type Tracking,
+  tracking,
+  trackingOf,
+  watchErrors,
+} from "./simulator.js";
+
+test.use({ viewport: { width: 1280, height: 900 } });
+
+const versions: ScormVersion[] = ["scorm12", "scorm2004"];
+
+/** Answers every question, getting wrong the first `wrong` scored ones. */
+function answering(course: Course, wrong: number) {
+  const missed = new Set(
+    questionsOf(course)
+      .filter((q) => q.scored)
+      .slice(0, wrong)
+      .map((q) => q.id),
+  );
+  return (q: Question) => (missed.has(q.id) ? wrongChoice(q) : rightChoice(q));
+}
+
+function moduleWith(course: Course, questionId: string) {
+  const module = course.modules.find((m) =>
+    m.blocks.some((b) => b.kind === "question" && b.question.id === questionId),
+  );
+  if (!module) throw new Error(`no module asks ${questionId}`);
+  return module;
+}
+
+function resultsModule(course: Course) {
+  const module = course.modules.find((m) => m.blocks.some((b) => b.kind === "results"));
+  if (!module) throw new Error("the course has no results page");
+  return module;
+}
+
+/** What a training lead would see change: status, score, objectives and answers. */
+function recordOf(t: Tracking) {
+  return {
+    completion: t.completion,
+    success: t.success,
+    score: t.score,
+    objectives: t.objectives,
+    interactions: t.interactions,
+  };
+}
+
+async function expectRecorded(page: Page, version: ScormVersion, success: "passed" | "failed") {
+  const lms = await tracking(page, version);
+  expect(lms.success).toBe(success);
+  if (version === "scorm2004") expect(lms.completion).toBe("completed");
+  return lms;
+}
+
+/** The learner's reading of the pass mark: results say it, and no notice contradicts the welcome page. */
+async function expectPassMarkShown(view: CourseView, course: Course, percent: number) {
+  await openModule(view, resultsModule(course));
+  await expect(view.getByText(strings.resultsScore(percent, 80))).toBeVisible();
+  await openModule(view, course.modules[0]);
+  await expect(view.getByText("The pass mark is 80%")).toBeVisible();
+  await expect(view.getByText(strings.passMarkTitle, { exact: true })).toHaveCount(0);
+}
+
+for (const version of versions) {
+  test.describe(`family-m ${version} as Moodle 4.x launches it`, () => {
+    const moodle: LaunchOptions = { lms: "moodle" };
+
+    test("one wrong answer in 13 passes, and the pass mark the learner reads is 80 %", async ({
+      page,
+    }) => {
+      const errors = watchErrors(page);
+      const course = familyM();
+      const view = await launch(page, packageOf("family-m", version), moodle);
+      await expect(heading(view)).toHaveText(course.modules[0].title);
+      await answerAll(view, course, answering(course, 1));
+      await expectRecorded(page, version, "passed");
+      await expectPassMarkShown(view, course, 92);
+      expect(errors).toEqual([]);
+    });
+
+    test("three wrong answers in 13 (77 %) fail, against the course's 80 %", async ({ page }) => {
+      const course = familyM();
+      const view = await launch(page, packageOf("family-m", version), moodle);
+      await answerAll(view, course, answering(course, 3));
+      await expectRecorded(page, version, "failed");
+      await openModule(view, resultsModule(course));
+      await expect(view.getByText(strings.resultsScore(77, 80))).toBeVisible();
+    });
+
+    for (const outcome of ["passed", "failed"] as const) {
+      test(`a ${outcome} attempt reopened in review mode: nothing recorded changes, no retake`, async ({
+        page,
+      }) => {
+        const course = familyM();
+        const pkg = packageOf("family-m", version);
+        let view = await launch(page, pkg, moodle);
+        await answerAll(view, course, answering(course, outcome === "passed" ? 0 : 6));
+        await closeCourse(page);
+        const before = trackingOf(version, (await savedData(page, pkg)) ?? {});
+        expect(before.success).toBe(outcome);
+
+        view = await relaunch(page, pkg, { ...moodle, resume: true });
+        await expect(view.getByText(strings.reviewTitle)).toBeVisible();
+        await expect(view.getByText(strings.saveState.review).first()).toBeVisible();
+        await openModule(view, resultsModule(course));
+        await expect(view.getByText(strings.retake)).toHaveCount(0);
+        // The answers are shown as they were, and cannot be changed.
+        const first = questionsOf(course).find((q) => q.scored) as Question;
+        await openModule(view, moduleWith(course, first.id));
+        await expect(view.locator(`input[name="${first.id}"]`).first()).toBeDisabled();
+        await takeBreak(view);
+        await expect(view.getByText(strings.takeBreakReviewTitle)).toBeVisible();
+        await closeCourse(page);
+
+        const calls = await lmsCalls(page);
+        const f = FORMATS[version];
+        expect(calls.filter((c) => c.method === f.setValue)).toEqual([]);
+        expect(calls.filter((c) => c.method === f.terminate)).toHaveLength(1);
+        const after = trackingOf(version, (await savedData(page, pkg)) ?? {});
+        expect(recordOf(after)).toEqual(recordOf(before));
+      });
+    }
+
+    test("an LMS pass mark of 60 % is the one that counts, and the learner is told so", async ({
+      page,
+    }) => {
+      const course = familyM();
+      const saved =
+        version === "scorm12"
+          ? { student_data: { mastery_score: "60" } }
+          : { scaled_passing_score: "0.6" };
+      const view = await launch(page, packageOf("family-m", version), {
+        manifest: false,
+        saved,
+      });
+      await expect(view.getByText(strings.passMarkFromLms(60, 80))).toBeVisible();
+      await answerAll(view, course, answering(course, 4));
+      await expectRecorded(page, version, "passed");
+      await openModule(view, resultsModule(course));
+      await expect(view.getByText(strings.resultsScoreLmsMark(69, 60))).toBeVisible();
+    });
+  });
+}
+
+test.describe("family-m scorm2004 as Forma LMS 4.0 launches it", () => {
+  test("every answer and theme is recorded in ids Forma takes, across a resume, with no empty record", async ({
+    page,
+  }) => {
+    const course = familyM();
+    const pkg = packageOf("family-m", "scorm2004");
+    const forma: LaunchOptions = { lms: "forma" };
+    const scored = questionsOf(course).filter((q) => q.scored);
+    const firstHalf = new Set(scored.slice(0, 6).map((q) => q.id));
+    const how = answering(course, 1);
+
+    let view = await launch(page, pkg, forma);
+    // The first session answers six questions, then the learner leaves.
+    for (const module of course.modules) {
+      const qs = module.blocks.flatMap((b) => (b.kind === "question" ? [b.question] : []));
+      if (qs.length === 0 || !qs.some((q) => firstHalf.has(q.id))) continue;
+      await openModule(view, module);
+      for (const q of qs.filter((x) => firstHalf.has(x.id))) {
+        for (const id of how(q)) await view.locator(`input[name="${q.id}"][value="${id}"]`).check();
+        await view
+          .locator("question-card")
+          .filter({ has: view.locator(`input[name="${q.id}"]`) })
+          .getByRole("button", { name: strings.checkAnswer })
+          .click();
+      }
+    }
+    await closeCourse(page);
+
+    view = await relaunch(page, pkg, { ...forma, resume: true });
+    const resumedAt = (await lmsCalls(page)).length;
+    await answerAll(view, course, how, firstHalf);
+    const lms = await tracking(page, "scorm2004");
+    expect(lms.success).toBe("passed");
+
+    // One record per scored question, in the fallback form, with the right result; none empty.
+    expect(lms.interactions.map((i) => i.id).every((id) => id !== "" && !id.includes("-"))).toBe(
+      true,
+    );
+    expect(lms.interactions.map((i) => authoredIdOf(i.id)).sort()).toEqual(
+      scored.map((q) => q.id).sort(),
+    );
+    for (const q of scored) {
+      const i = lms.interactions.find((x) => authoredIdOf(x.id) === q.id);
+      const right = how(q).join() === rightChoice(q).join();
+      expect(i?.result, q.id).toBe(right ? "correct" : "incorrect");
+      expect(authoredIdOf(i?.objective ?? ""), q.id).toBe(q.theme);
+    }
+    // Every theme, scored; the only other objective is the LMS's own primary one.
+    const themes = lms.objectives.filter((o) =>
+      course.themes.some((t) => authoredIdOf(o.id) === t.id),
+    );
+    expect(themes).toHaveLength(course.themes.length);
+    for (const o of themes) expect(o.raw, o.id).not.toBe("");
+    expect(lms.objectives.every((o) => o.id !== "")).toBe(true);
+    // After the resume, no authored id was tried again.
+    const later = (await lmsCalls(page)).slice(resumedAt);
+    expect(
+      later.filter((c) => /\.id$/.test(String(c.args[0])) && String(c.args[1]).includes("-")),
+    ).toEqual([]);
+  });
+});
+
+test.describe("leaving the course", () => {
+  test("in the LMS's frame, the learner is told to use the LMS's own exit, not to close the window", async ({
+    page,
+  }) => {
+    const view = await launch(page, packageOf("family-m", "scorm12"));
+    await takeBreak(view);
+    await expect(view.getByText(strings.takeBreakInFrame)).toBeVisible();
+    await expect(view.getByText(/close this window/)).toHaveCount(0);
+  });
+
+  test("in a window of its own, the learner may close it", async ({ page }) => {
+    const popup = await launchPopup(page, packageOf("family-m", "scorm12"));
+    await takeBreak(popup);
+    await expect(popup.getByText(strings.takeBreakDone)).toBeVisible();
+  });
+});
