@@ -49,6 +49,7 @@ const COURSE_KEYS = [
   "completion",
   "attempts_per_question",
   "on_fail",
+  "retake",
   "publisher",
   "source",
   "review_date",
@@ -236,6 +237,11 @@ function readCourseYaml(
     integer: true,
   });
   const onFail = r.choice("on_fail", ["failed", "incomplete"] as const, "failed");
+  const retakeWhat = r.choice(
+    "retake",
+    ["wrong-answers", "all-questions"] as const,
+    "wrong-answers",
+  );
   const publisher = r.text("publisher");
   const reviewDate = r.text("review_date", false);
   const contentWarning = r.text("content_warning");
@@ -279,6 +285,7 @@ function readCourseYaml(
     completion: completion as CompletionRule,
     attemptsPerQuestion: attempts ?? 1,
     onFail: onFail ?? "failed",
+    retake: retakeWhat ?? "wrong-answers",
   };
   return {
     id: id as string,

@@ -95,6 +95,11 @@ export interface CourseSettings {
    * that lock a learner out after a failure.
    */
   onFail: "failed" | "incomplete";
+  /**
+   * What "try again" clears for a learner who did not pass: the scored questions they got wrong
+   * (the default, so they keep what they got right), or every scored question.
+   */
+  retake: "wrong-answers" | "all-questions";
 }
 
 export interface Course {

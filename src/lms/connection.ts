@@ -13,10 +13,12 @@ export type ConnectionKind = "scorm12" | "scorm2004" | "local";
  * - `saving`: a save is under way.
  * - `unsaved`: the LMS refused or failed; the next save point retries.
  * - `local`: no LMS; progress is kept in this browser only.
+ * - `memory`: no LMS, and this browser will not store anything (storage blocked or full):
+ *   progress lasts only while the page is open.
  * - `review`: the LMS opened a finished attempt to look at (review or browse mode, or no credit):
  *   nothing is recorded.
  */
-export type SaveState = "saved" | "saving" | "unsaved" | "local" | "review";
+export type SaveState = "saved" | "saving" | "unsaved" | "local" | "memory" | "review";
 
 /** What the LMS told the course when the session started. */
 export interface SessionStart {

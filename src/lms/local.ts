@@ -9,6 +9,7 @@ import type { LmsConnection, SaveState, SessionStart } from "./connection.js";
 export interface KeyValueStore {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
+  removeItem?(key: string): void;
 }
 
 /** Bump when the stored record changes shape; an unknown format starts fresh. */
@@ -63,7 +64,9 @@ export interface LocalOptions {
 
 export class LocalConnection implements LmsConnection {
   readonly kind = "local" as const;
-  readonly saveState: SaveState = "local";
+  /** "local" while the browser keeps what is written; "memory" once it refuses. */
+  private state: "local" | "memory" = "local";
+  private readonly listeners: Array<(state: SaveState) => void> = [];
 
   private readonly key: string;
   private readonly storage: () => KeyValueStore | null | undefined;
@@ -102,6 +105,8 @@ export class LocalConnection implements LmsConnection {
       stored = undefined;
     }
     this.record = stored;
+    // Ask now whether anything can be kept, so the learner is not told it is until it is true.
+    this.probe();
     this.session = {
       suspendData: stored?.suspendData ?? "",
       location: stored?.location ?? "",
@@ -139,22 +144,57 @@ export class LocalConnection implements LmsConnection {
     this.finished = true;
   }
 
-  onSaveStateChange(_listener: (state: SaveState) => void): void {
-    // The state is always "local": there is no change to report.
+  get saveState(): SaveState {
+    return this.state;
+  }
+
+  onSaveStateChange(listener: (state: SaveState) => void): void {
+    this.listeners.push(listener);
+  }
+
+  /**
+   * Whether this browser keeps anything: some refuse every write (storage blocked in a frame,
+   * private modes) or are full. A probe key is written and removed, leaving the record alone.
+   */
+  private probe(): void {
+    const probe = `${this.key}:probe`;
+    this.write((storage) => {
+      storage.setItem(probe, "1");
+      storage.removeItem?.(probe);
+    });
   }
 
   /** Writes the record; a full or forbidden storage leaves it in memory, tried again next save. */
   private persist(): void {
-    if (!this.record) return;
+    const record = this.record;
+    if (!record) return;
+    this.write((storage) => storage.setItem(this.key, JSON.stringify(record)));
+  }
+
+  private write(action: (storage: KeyValueStore) => void): void {
     try {
       const storage = this.storage();
       if (!storage) throw new Error("this browser offers no localStorage");
-      storage.setItem(this.key, JSON.stringify(this.record));
+      action(storage);
+      this.setState("local");
     } catch (error) {
       this.tell(
         `progress cannot be stored in this browser (${String(error)}); ` +
           "it is kept only while this page is open",
       );
+      this.setState("memory");
+    }
+  }
+
+  private setState(state: "local" | "memory"): void {
+    if (state === this.state) return;
+    this.state = state;
+    for (const listener of this.listeners) {
+      try {
+        listener(state);
+      } catch {
+        // A broken listener must not break saving.
+      }
     }
   }
 

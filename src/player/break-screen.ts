@@ -1,7 +1,10 @@
 /**
  * @summary The calm screen a learner sees after "take a break": whether their progress is saved,
- * that they can close the window, and where to find support. The LMS session has ended by then,
- * so it offers nothing that would need saving.
+ * how to leave (the LMS's own exit in a frame; closing the window otherwise), a way back to the
+ * course, and where to find support. Progress is committed by then; the session stays open
+ * until the learner really leaves.
+ *
+ * @event player-return - The learner chose "Return to the course".
  */
 import { css, html, LitElement } from "lit";
 // Course HTML is sanitized at build time (src/course/markdown.ts); learner text never goes here.
@@ -11,6 +14,9 @@ import type { CourseSession } from "./session.js";
 import { SessionController } from "./session-controller.js";
 import { baseStyles, contentStyles, pageHeadingStyles } from "./shared-styles.js";
 import { strings } from "./strings.js";
+
+/** Asks the shell to leave the break screen; bubbles out of the shadow root. */
+export const RETURN_EVENT = "player-return";
 
 export class BreakScreen extends LitElement {
   static override properties = {
@@ -25,6 +31,10 @@ export class BreakScreen extends LitElement {
     (this.renderRoot.querySelector("h1") as HTMLElement | null)?.focus();
   }
 
+  private returnToCourse(): void {
+    this.dispatchEvent(new Event(RETURN_EVENT, { bubbles: true, composed: true }));
+  }
+
   override render() {
     const state = this.session.saveState;
     const leave =
@@ -32,15 +42,20 @@ export class BreakScreen extends LitElement {
     const [title, text] =
       state === "unsaved"
         ? [strings.takeBreakUnsavedTitle, strings.takeBreakUnsaved]
-        : state === "review"
-          ? [strings.takeBreakReviewTitle, leave]
-          : state === "local"
-            ? [strings.takeBreakTitle, strings.takeBreakLocal]
-            : [strings.takeBreakTitle, leave];
+        : state === "memory"
+          ? [strings.takeBreakMemoryTitle, strings.takeBreakMemory]
+          : state === "review"
+            ? [strings.takeBreakReviewTitle, leave]
+            : state === "local"
+              ? [strings.takeBreakTitle, strings.takeBreakLocal]
+              : [strings.takeBreakTitle, leave];
     return html`<main>
       <p class="course">${this.session.course.title}</p>
       <h1 tabindex="-1">${title}</h1>
       <p>${text}</p>
+      <p>
+        <button @click=${this.returnToCourse}>${strings.returnToCourse}</button>
+      </p>
       <section aria-labelledby="support-title">
         <h2 id="support-title">${strings.support}</h2>
         <div class="content">${unsafeHTML(this.session.course.supportHtml)}</div>

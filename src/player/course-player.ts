@@ -12,12 +12,12 @@ import { css, html, LitElement, nothing } from "lit";
 import { unsafeHTML as unsafeContent } from "lit/directives/unsafe-html.js";
 import type { Course } from "../course/model.js";
 import { progressMeasure } from "../progress/progress.js";
+import { RETURN_EVENT } from "./break-screen.js";
 import { NAVIGATE_EVENT, type NavigateEvent } from "./navigate-event.js";
 import type { CourseSession } from "./session.js";
 import { SessionController } from "./session-controller.js";
 import { baseStyles, contentStyles } from "./shared-styles.js";
 import { strings } from "./strings.js";
-import "./break-screen.js";
 import "./module-menu.js";
 import { recordActionsAfter } from "./module-page.js";
 import "./completion-record.js";
@@ -57,6 +57,7 @@ export class CoursePlayer extends LitElement {
     this.welcomeBack = false;
     this.noLmsNotice = false;
     this.addEventListener(NAVIGATE_EVENT, (e: NavigateEvent) => this.go(e.detail.moduleId));
+    this.addEventListener(RETURN_EVENT, () => this.returnFromBreak());
   }
 
   private get course(): Course {
@@ -114,9 +115,16 @@ export class CoursePlayer extends LitElement {
   }
 
   private takeBreak(): void {
-    this.session.finish();
+    this.session.pause();
     this.onBreak = true;
+    document.title = strings.breakPageTitle(this.course.title);
     this.focusAfterRender = "break";
+  }
+
+  /** Back from the break screen to the page the learner left, its heading focused. */
+  private returnFromBreak(): void {
+    this.onBreak = false;
+    this.show(this.current, true);
   }
 
   private showSupport(): void {
@@ -185,7 +193,7 @@ export class CoursePlayer extends LitElement {
         this.noLmsNotice
           ? html`<section class="notice" aria-labelledby="no-lms-title">
               <p class="notice-title" id="no-lms-title">${strings.noLmsTitle}</p>
-              <p>${strings.noLms}</p>
+              <p>${this.session.saveState === "memory" ? strings.noLmsMemory : strings.noLms}</p>
             </section>`
           : nothing
       }

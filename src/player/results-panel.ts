@@ -6,7 +6,7 @@
  * `{ moduleId }`.
  */
 import { css, html, LitElement, nothing } from "lit";
-import type { Score } from "../progress/progress.js";
+import { questionsToRetake, type Score } from "../progress/progress.js";
 import { requestNavigation } from "./navigate-event.js";
 import {
   firstScoredModule,
@@ -23,7 +23,24 @@ import { strings } from "./strings.js";
 export class ResultsPanel extends LitElement {
   static override properties = {
     session: { attribute: false },
+    confirming: { state: true },
   };
+
+  /** "Try again" was pressed: the learner is asked to confirm before answers are cleared. */
+  declare confirming: boolean;
+  private focusAfterRender: "confirm" | "retake" | null = null;
+
+  constructor() {
+    super();
+    this.confirming = false;
+  }
+
+  protected override updated(): void {
+    const target = this.focusAfterRender;
+    this.focusAfterRender = null;
+    const selector = target === "confirm" ? ".confirm-title" : target === "retake" ? ".retake" : "";
+    if (selector) this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
 
   declare session: CourseSession;
   protected readonly sessionSync = new SessionController(this);
@@ -123,15 +140,46 @@ export class ResultsPanel extends LitElement {
   }
 
   private renderRetake() {
+    const { course, progress } = this.session;
+    const n = questionsToRetake(course, progress).length;
+    if (n === 0) return nothing;
+    const all = course.settings.retake === "all-questions";
     return html`<h3>${strings.retakeTitle}</h3>
-      <p>${strings.retakeExplain}</p>
-      <button @click=${this.retake}>${strings.retake}</button>`;
+      <p>${strings.retakeExplain(n, all)}</p>
+      ${
+        this.confirming
+          ? html`<div class="confirm" role="group" aria-labelledby="confirm-title">
+              <p class="confirm-title" id="confirm-title" tabindex="-1">
+                ${strings.retakeConfirmTitle(n)}
+              </p>
+              <button @click=${this.retake}>${strings.retakeConfirm}</button>
+              <button class="secondary" @click=${this.cancelRetake}>${strings.retakeCancel}</button>
+            </div>`
+          : html`<button class="retake" @click=${this.askRetake}>${strings.retake}</button>`
+      }`;
   }
 
+  private askRetake(): void {
+    this.confirming = true;
+    this.focusAfterRender = "confirm";
+  }
+
+  private cancelRetake(): void {
+    this.confirming = false;
+    this.focusAfterRender = "retake";
+  }
+
+  /** Clears what is to be answered again and goes to the first module that asks it. */
   private retake(): void {
+    const { course, progress } = this.session;
+    const first = questionsToRetake(course, progress)[0];
+    this.confirming = false;
     this.session.retake();
-    const first = firstScoredModule(this.session.course);
-    if (first) requestNavigation(this, first.id);
+    const module =
+      course.modules.find((m) =>
+        m.blocks.some((b) => b.kind === "question" && b.question.id === first?.id),
+      ) ?? firstScoredModule(course);
+    if (module) requestNavigation(this, module.id);
   }
 
   static override styles = [
@@ -200,6 +248,20 @@ export class ResultsPanel extends LitElement {
       }
       tbody th {
         font-weight: 400;
+      }
+      .confirm {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5rem;
+        align-items: center;
+        border: 2px solid var(--border);
+        border-radius: var(--radius);
+        padding: 0.75rem;
+      }
+      .confirm-title {
+        flex-basis: 100%;
+        margin: 0;
+        font-weight: 700;
       }
       .revisit li {
         margin: 0.25rem 0;

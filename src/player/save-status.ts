@@ -18,6 +18,7 @@ const ICONS: Record<SaveState, ReturnType<typeof svg>> = {
   saving: svg`<circle cx="12" cy="12" r="8" stroke-dasharray="4 3" />`,
   unsaved: svg`<path d="M12 3L2 21h20L12 3z" /><path d="M12 10v5M12 17.5v.5" />`,
   local: svg`<rect x="3" y="5" width="18" height="12" rx="1" /><path d="M8 21h8M12 17v4" />`,
+  memory: svg`<path d="M12 3L2 21h20L12 3z" /><path d="M12 10v5M12 17.5v.5" />`,
   review: svg`<path d="M2 12s3.5-6 10-6 10 6 10 6-3.5 6-10 6S2 12 2 12z" /><circle cx="12" cy="12" r="2.5" />`,
 };
 
@@ -41,7 +42,11 @@ export class SaveStatus extends LitElement {
     const state = this.session?.saveState;
     if (!state || state === this.lastState) return;
     // Failing, and recovering from a failure, are the only changes worth interrupting for.
-    if (state === "unsaved" || (this.lastState === "unsaved" && state === "saved")) {
+    if (
+      state === "unsaved" ||
+      state === "memory" ||
+      (this.lastState === "unsaved" && state === "saved")
+    ) {
       this.announcement = strings.saveState[state];
     }
     this.lastState = state;
@@ -82,7 +87,8 @@ export class SaveStatus extends LitElement {
       .state-saved .icon {
         color: var(--ok);
       }
-      .state-unsaved {
+      .state-unsaved,
+      .state-memory {
         color: var(--bad);
         font-weight: 700;
       }

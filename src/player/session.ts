@@ -128,6 +128,16 @@ export class CourseSession {
     this.notify();
   }
 
+  /**
+   * The learner takes a break: everything is sent and committed, with exit "suspend", and the
+   * session stays open. Ending it is left to the LMS's own exit or the page going away, so the
+   * learner can come straight back without a second Initialize, which SCORM does not allow.
+   */
+  pause(): void {
+    this.save();
+    this.flush();
+  }
+
   /** The page is being hidden: make sure the LMS has committed what it has. */
   flush(): void {
     if (!this.finished) this.connection.flush();

@@ -27,6 +27,8 @@ export const strings = {
   goToStart: "Go to the start of the course",
   takeBreak: "Take a break",
   takeBreakTitle: "Your progress is saved",
+  breakPageTitle: (course: string) => `Taking a break · ${course}`,
+  returnToCourse: "Return to the course",
   /** The course has a window of its own (the LMS opened it, or it is the web version). */
   takeBreakDone:
     "You can close this window now. When you come back you will continue where you left off.",
@@ -37,6 +39,9 @@ export const strings = {
   takeBreakLocal:
     "Your progress is saved in this browser only. Come back in the same browser to continue where you left off.",
   takeBreakUnsavedTitle: "Your latest progress may not be saved",
+  takeBreakMemoryTitle: "Your progress is not saved",
+  takeBreakMemory:
+    "This browser does not let the course keep your progress (its storage is blocked or full), so if you close this page you will start again. Keep this page open to continue, or ask whoever sent you the course for a version in your learning system.",
   takeBreakUnsaved:
     "The learning system did not answer when we tried to save. When you come back you may need to repeat the last few steps.",
   support: "Support",
@@ -46,6 +51,8 @@ export const strings = {
     unsaved: "Not saved: the learning system is not answering. We will keep trying.",
     local: "Not connected to a learning system: progress is saved in this browser only.",
     review: "Review only: nothing you do now is recorded.",
+    memory:
+      "Not saved: this browser does not let the course keep your progress, so it will be lost when you close this page.",
   } as const,
   reviewTitle: "You are looking back at a finished attempt",
   review:
@@ -56,6 +63,8 @@ export const strings = {
   noLmsTitle: "Not connected to a learning system",
   noLms:
     "This course is not connected to a learning system, so your progress is kept in this browser only and will not be reported.",
+  noLmsMemory:
+    "This course is not connected to a learning system, and this browser does not let it keep your progress either: it will be lost when you close this page, and nothing will be reported.",
   contentWarningTitle: "Content warning",
   contentWarningContinue: "I understand, show the content",
   question: "Question",
@@ -98,9 +107,15 @@ export const strings = {
   revisitUnanswered: "These modules have questions you have not answered yet:",
   questionCount: (n: number) => (n === 1 ? "1 question" : `${n} questions`),
   retakeTitle: "Try again",
-  retakeExplain:
-    "Trying again clears your answers to the scored questions so you can answer them again. Your reflections and the modules you have opened are kept.",
-  retake: "Clear my answers and try again",
+  retakeExplain: (n: number, all: boolean) =>
+    all
+      ? `Trying again clears your answers to all ${n} scored questions so you can answer them again. Your reflections are kept.`
+      : `Trying again clears your ${n === 1 ? "answer to the question" : `answers to the ${n} questions`} you did not get right, so you can answer ${n === 1 ? "it" : "them"} again. Your right answers and reflections are kept.`,
+  retake: "Try again",
+  retakeConfirmTitle: (n: number) =>
+    n === 1 ? "Clear 1 answer and try again?" : `Clear ${n} answers and try again?`,
+  retakeConfirm: "Yes, clear them",
+  retakeCancel: "Cancel",
   reflectionSaved: "Your answers are saved with your progress as you type.",
   characters: (n: number, max: number) => `${n} of ${max} characters`,
   charactersLeft: (n: number) =>

@@ -90,10 +90,23 @@ export function cleanReflection(text: string, maxLength: number): string {
   return s;
 }
 
-/** Start again: clears scored answers (for a learner who did not pass) but keeps everything else. */
+/**
+ * The scored questions "try again" clears for a learner who did not pass: those answered wrongly,
+ * or every scored question where the course says so (`retake: all-questions`).
+ */
+export function questionsToRetake(course: Course, progress: Progress): Question[] {
+  return questionsOf(course).filter((q) => {
+    if (!q.scored) return false;
+    const a = progress.answers[q.id];
+    if (course.settings.retake === "all-questions") return a !== undefined;
+    return a !== undefined && !isCorrect(q, a.choice);
+  });
+}
+
+/** Try again: clears the answers questionsToRetake names and keeps everything else. */
 export function retake(course: Course, progress: Progress): Progress {
   const answers = { ...progress.answers };
-  for (const q of questionsOf(course)) if (q.scored) delete answers[q.id];
+  for (const q of questionsToRetake(course, progress)) delete answers[q.id];
   return { ...progress, answers };
 }
 

@@ -111,6 +111,8 @@ for (const scheme of ["light", "dark"] as const) {
     await check("results, not passed, with modules to revisit and try again");
 
     await view.getByRole("button", { name: strings.retake }).click();
+    await check("try again: asked to confirm");
+    await view.getByRole("button", { name: strings.retakeConfirm }).click();
     await answerEverything(launched, "right");
     await open(launched, lastModule);
     await expect(view.locator("results-panel")).toContainText(strings.resultsPassed);

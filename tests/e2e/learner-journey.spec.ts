@@ -24,7 +24,14 @@ import {
   tabTo,
   wrongChoice,
 } from "./learner-steps.js";
-import { courseFrame, lmsCalls, lmsData, relaunch, type ScormVersion } from "./simulator.js";
+import {
+  closeCourse,
+  courseFrame,
+  lmsCalls,
+  lmsData,
+  relaunch,
+  type ScormVersion,
+} from "./simulator.js";
 
 const versions: ScormVersion[] = ["scorm12", "scorm2004"];
 
@@ -272,13 +279,33 @@ for (const version of versions) {
     await view.getByRole("button", { name: strings.contentWarningContinue }).click();
     await answerByMouse(view, first, wrongChoice(first));
 
-    // Take a break: the session ends cleanly, once, and the learner is told calmly.
+    // Take a break: everything is committed, the learner is told calmly, and can come back.
+    const names =
+      version === "scorm12"
+        ? { finish: "LMSFinish", commit: "LMSCommit", set: "LMSSetValue", init: "LMSInitialize" }
+        : { finish: "Terminate", commit: "Commit", set: "SetValue", init: "Initialize" };
     await view.getByRole("button", { name: strings.takeBreak }).click();
     await expect(view.locator("break-screen h1")).toHaveText(strings.takeBreakTitle);
     await expectFocused(view.locator("break-screen h1"));
-    const finish = version === "scorm12" ? "LMSFinish" : "Terminate";
+    expect(
+      await page.evaluate(() => document.querySelector("iframe")?.contentDocument?.title),
+    ).toBe(strings.breakPageTitle(courseOf("family-m").title));
+    const calls = await lmsCalls(page);
+    const lastSet = calls.map((c) => c.method).lastIndexOf(names.set);
+    expect(calls.slice(lastSet).some((c) => c.method === names.commit && c.result === "true")).toBe(
+      true,
+    );
+    expect(calls.some((c) => c.method === names.finish)).toBe(false);
+    // Back to the same page, in the same LMS session.
+    await view.getByRole("button", { name: strings.returnToCourse }).click();
+    await expect(heading(view)).toHaveText(lesson.title);
+    await expectFocused(heading(view));
+    expect((await lmsCalls(page)).filter((c) => c.method === names.init)).toHaveLength(1);
+    // The session ends once, when the learner leaves.
+    await view.getByRole("button", { name: strings.takeBreak }).click();
+    await closeCourse(page);
     await expect
-      .poll(async () => (await lmsCalls(page)).filter((c) => c.method === finish).length)
+      .poll(async () => (await lmsCalls(page)).filter((c) => c.method === names.finish).length)
       .toBe(1);
 
     const back = await relaunch(page, pkg, { resume: true });
@@ -332,7 +359,15 @@ test("scorm2004: a learner below the pass mark sees what to revisit and can try 
 
   const close = course.modules[course.modules.length - 1];
   await view.locator(`module-menu a[href="#${close.id}"]`).click();
+  // Trying again asks first, and can be called off without losing anything.
+  const scored = course.modules.flatMap(questionsIn).filter((q) => q.scored);
   await view.getByRole("button", { name: strings.retake }).click();
+  await expectFocused(view.getByText(strings.retakeConfirmTitle(scored.length)));
+  await view.getByRole("button", { name: strings.retakeCancel }).click();
+  await expectFocused(view.getByRole("button", { name: strings.retake }));
+  await expect(results).toContainText(strings.resultsNotPassed);
+  await view.getByRole("button", { name: strings.retake }).click();
+  await view.getByRole("button", { name: strings.retakeConfirm }).click();
   // Trying again starts at the first scored question, with the answers cleared...
   await expect(heading(view)).toHaveText(withQuestions[0].title);
   await expectFocused(heading(view));
@@ -346,4 +381,44 @@ test("scorm2004: a learner below the pass mark sees what to revisit and can try 
   await expect(view.locator("results-panel")).toContainText(
     strings.resultsUnanswered(0, course.modules.flatMap(questionsIn).length),
   );
+  // The list of what to go back to is still there, now as questions to answer.
+  for (const m of withQuestions) {
+    await expect(results.getByRole("link", { name: m.title })).toBeVisible();
+  }
+});
+
+test("scorm12: trying again clears only the answers that were wrong", async ({ page }) => {
+  const course = courseOf("family-m");
+  const { view } = await start(page, "family-m", "scorm12");
+  const scored = course.modules.flatMap(questionsIn).filter((q) => q.scored);
+  // Wrong on every other scored question: below the pass mark.
+  const wrong = new Set(scored.filter((_, i) => i % 2 === 0).map((q) => q.id));
+  for (const module of course.modules) {
+    await view.locator(`module-menu a[href="#${module.id}"]`).click();
+    await expect(heading(view)).toHaveText(module.title);
+    const gate = view.getByRole("button", { name: strings.contentWarningContinue });
+    if ((await gate.count()) > 0) await gate.click();
+    for (const q of questionsIn(module)) {
+      await answerByMouse(view, q, wrong.has(q.id) ? wrongChoice(q) : rightChoice(q));
+    }
+  }
+  await expect(view.locator("results-panel")).toContainText(strings.resultsNotPassed);
+  await view.getByRole("button", { name: strings.retake }).click();
+  await expect(view.getByText(strings.retakeConfirmTitle(wrong.size))).toBeVisible();
+  await view.getByRole("button", { name: strings.retakeConfirm }).click();
+  for (const module of course.modules.filter((m) => questionsIn(m).length > 0)) {
+    await view.locator(`module-menu a[href="#${module.id}"]`).click();
+    const gate = view.getByRole("button", { name: strings.contentWarningContinue });
+    if ((await gate.count()) > 0) await gate.click();
+    for (const q of questionsIn(module)) {
+      const input = optionInput(view, q.id, rightChoice(q)[0]);
+      if (wrong.has(q.id)) {
+        await expect(input, q.id).toBeEnabled();
+        await expect(input, q.id).not.toBeChecked();
+      } else {
+        await expect(input, q.id).toBeDisabled();
+        await expect(input, q.id).toBeChecked();
+      }
+    }
+  }
 });

@@ -16,6 +16,7 @@ import {
   wrongChoice,
 } from "./learner.js";
 import {
+  closeCourse,
   FORMATS,
   launch,
   lmsCalls,
@@ -83,6 +84,8 @@ for (const version of versions) {
       ).toEqual([]);
 
       await takeBreak(frame);
+      // Then leaves: the LMS's page closes the course's frame.
+      await closeCourse(page);
       await expectOneTerminate(page, version);
       const committed = trackingOf(version, (await savedData(page, pkg)) ?? {});
       expect(committed.interactions.map((i) => i.id)).toEqual([q1.id, q2.id, q3.id]);
@@ -123,6 +126,8 @@ for (const version of versions) {
       expect(committed.suspendData.length).toBeGreaterThan(0);
 
       await takeBreak(frame);
+      // Then leaves: the LMS's page closes the course's frame.
+      await closeCourse(page);
       await expectOneTerminate(page, version);
       expect(errors).toEqual([]);
     });
@@ -157,6 +162,8 @@ for (const version of versions) {
         "no interaction sent twice",
       ).toHaveLength(1);
       await takeBreak(frame);
+      // Then leaves: the LMS's page closes the course's frame.
+      await closeCourse(page);
       await expectOneTerminate(page, version);
       expect(errors).toEqual([]);
     });

@@ -7,6 +7,7 @@ import { expect, type Page, test } from "@playwright/test";
 import type { Course, Question } from "../../src/course/model.js";
 import { answerAll, familyM, questionsOf, rightChoice, takeBreak, wrongChoice } from "./learner.js";
 import {
+  closeCourse,
   FORMATS,
   launch,
   lmsCalls,
@@ -110,6 +111,8 @@ for (const version of versions) {
       const frame = await launch(page, packageOf("family-m", version));
       await answerAll(frame, course, "right");
       await takeBreak(frame);
+      // Then leaves: the LMS's page closes the course's frame.
+      await closeCourse(page);
       await expectOneSession(page, version);
 
       const lms = await tracking(page, version);
@@ -153,6 +156,8 @@ for (const version of versions) {
       const frame = await launch(page, packageOf("family-m", version));
       await answerAll(frame, course, chosen);
       await takeBreak(frame);
+      // Then leaves: the LMS's page closes the course's frame.
+      await closeCourse(page);
       await expectOneSession(page, version);
 
       const lms = await tracking(page, version);
@@ -180,6 +185,8 @@ for (const version of versions) {
       });
       await answerAll(frame, course, "right");
       await takeBreak(frame);
+      // Then leaves: the LMS's page closes the course's frame.
+      await closeCourse(page);
       await expectOneSession(page, version);
       const lms = await tracking(page, version);
       expect(lms.success).toBe("passed");

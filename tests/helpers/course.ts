@@ -61,6 +61,7 @@ export function sampleCourse(over: Partial<Course["settings"]> = {}): Course {
       completion: "all-questions",
       attemptsPerQuestion: 1,
       onFail: "failed",
+      retake: "wrong-answers",
       ...over,
     },
     themes: [

@@ -11,6 +11,9 @@ function memoryStorage(): KeyValueStore & { data: Map<string, string> } {
     setItem: (key, value) => {
       data.set(key, value);
     },
+    removeItem: (key) => {
+      data.delete(key);
+    },
   };
 }
 
@@ -131,7 +134,9 @@ describe("progress kept in this browser when there is no LMS", () => {
       expect(() => c.start()).not.toThrow();
       expect(c.start().firstLaunch).toBe(true);
       expect(() => c.save(report(), [])).not.toThrow();
-      expect(c.save(report(), [])).toBe("local");
+      // The learner is told the truth: nothing outlives this page.
+      expect(c.saveState).toBe("memory");
+      expect(c.save(report(), [])).toBe("memory");
       expect(() => c.flush()).not.toThrow();
       expect(() => c.finish(report())).not.toThrow();
       expect(log).toHaveBeenCalledWith(
@@ -149,13 +154,48 @@ describe("progress kept in this browser when there is no LMS", () => {
       quiet,
     );
     expect(c.start().firstLaunch).toBe(true);
-    expect(c.save(report(), [])).toBe("local");
+    expect(c.save(report(), [])).toBe("memory");
   });
 
-  it("keeps working when the browser has no localStorage", () => {
+  it("keeps working when the browser has no localStorage, and says nothing is kept", () => {
     const c = new LocalConnection("family-m", () => undefined, quiet);
     expect(c.start().firstLaunch).toBe(true);
+    expect(c.save(report(), [])).toBe("memory");
+  });
+
+  it("says progress is kept in this browser once storage takes it again, and tells listeners", () => {
+    let full = true;
+    const storage = memoryStorage();
+    const flaky: KeyValueStore = {
+      getItem: (key) => storage.getItem(key),
+      setItem: (key, value) => {
+        if (full) throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+        storage.setItem(key, value);
+      },
+    };
+    const c = new LocalConnection("family-m", () => flaky, quiet);
+    const states: string[] = [];
+    c.onSaveStateChange((state) => states.push(state));
+    c.start();
+    expect(c.saveState).toBe("memory");
+    full = false;
     expect(c.save(report(), [])).toBe("local");
+    expect(states).toEqual(["memory", "local"]);
+    expect(storage.data.get(storageKeyOf("family-m"))).toContain("q-signs");
+  });
+
+  it("checks storage without touching the learner's saved record", () => {
+    const storage = memoryStorage();
+    const removed: string[] = [];
+    const c = new LocalConnection(
+      "family-m",
+      () => ({ ...storage, removeItem: (key: string) => removed.push(key) }),
+      quiet,
+    );
+    c.start();
+    expect(c.saveState).toBe("local");
+    expect(storage.data.has(storageKeyOf("family-m"))).toBe(false);
+    expect(removed).toEqual([`${storageKeyOf("family-m")}:probe`]);
   });
 
   it("stores what memory holds once storage works again", () => {

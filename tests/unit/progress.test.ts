@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { questionsOf } from "../../src/course/model.js";
 import {
   answer,
   canAnswer,
@@ -9,6 +10,7 @@ import {
   moduleState,
   type Progress,
   progressMeasure,
+  questionsToRetake,
   retake,
   scoreOf,
   successOf,
@@ -75,13 +77,42 @@ describe("scoring", () => {
     expect(canAnswer(lenient, second, q("q1"))).toBe(false);
   });
 
-  it("a retake clears scored answers and keeps visits, reflections and knowledge checks", () => {
+  it("a retake clears only the scored answers that were wrong, and keeps everything else", () => {
     let p = journey({ q1: ["b"], q2: ["a"], q3: ["b"], q4: ["a"] });
     p = { ...p, reflections: { "r-one": "kept" } };
+    const wrong = questionsOf(course)
+      .filter((x) => x.scored && p.answers[x.id] && !isCorrect(x, p.answers[x.id].choice))
+      .map((x) => x.id);
+    expect(wrong.length).toBeGreaterThan(0);
+    expect(questionsToRetake(course, p).map((x) => x.id)).toEqual(wrong);
     const again = retake(course, p);
-    expect(Object.keys(again.answers)).toEqual(["q4"]);
+    expect(Object.keys(again.answers).sort()).toEqual(
+      Object.keys(p.answers)
+        .filter((id) => !wrong.includes(id))
+        .sort(),
+    );
     expect(again.visited).toEqual(p.visited);
     expect(again.reflections).toEqual({ "r-one": "kept" });
+  });
+
+  it("with retake: all-questions, a retake clears every scored answer, right or wrong", () => {
+    const strict = sampleCourse({ retake: "all-questions" });
+    const p = journey({ q1: ["b"], q2: ["a"], q3: ["b"], q4: ["a"] });
+    const again = retake(strict, p);
+    const scored = new Set(
+      questionsOf(strict)
+        .filter((x) => x.scored)
+        .map((x) => x.id),
+    );
+    expect(Object.keys(again.answers).filter((id) => scored.has(id))).toEqual([]);
+    expect(Object.keys(again.answers).length).toBeGreaterThan(0);
+  });
+
+  it("a learner with nothing wrong has nothing to retake", () => {
+    const allRight = Object.fromEntries(
+      questionsOf(course).map((x) => [x.id, x.options.filter((o) => o.correct).map((o) => o.id)]),
+    );
+    expect(questionsToRetake(course, journey(allRight))).toEqual([]);
   });
 });
 

@@ -1,0 +1,48 @@
+/**
+ * What the learner is told about saving matches what is really kept: a browser that refuses to
+ * store anything is named as such, from the first page to the break screen.
+ */
+import { expect, test } from "@playwright/test";
+import { strings } from "./learner.js";
+import { start } from "./learner-steps.js";
+import { closeCourse, relaunch } from "./simulator.js";
+
+test.use({ viewport: { width: 1280, height: 900 } });
+
+test("with browser storage blocked and no LMS, the course says nothing is kept, and it is not", async ({
+  page,
+}) => {
+  // As in a sandboxed frame or a locked-down browser: reading localStorage throws.
+  await page.addInitScript(() => {
+    if (!location.pathname.startsWith("/pkg/")) return;
+    Object.defineProperty(window, "localStorage", {
+      get() {
+        throw new DOMException("The operation is insecure.", "SecurityError");
+      },
+    });
+  });
+  const { view, pkg } = await start(page, "family-m", "scorm12", { faults: { noApi: true } });
+  await expect(view.locator("save-status")).toContainText(strings.saveState.memory);
+  await expect(view.getByText(strings.noLmsMemory)).toBeVisible();
+  await expect(view.getByText(strings.saveState.local)).toHaveCount(0);
+  await expect(view.getByText(strings.noLms)).toHaveCount(0);
+
+  await view.getByRole("button", { name: strings.takeBreak }).click();
+  await expect(view.locator("break-screen h1")).toHaveText(strings.takeBreakMemoryTitle);
+  await expect(view.locator("break-screen")).toContainText(strings.takeBreakMemory);
+  await expect(view.getByText(strings.takeBreakTitle)).toHaveCount(0);
+
+  // And it was true: coming back starts afresh.
+  await closeCourse(page);
+  const back = await relaunch(page, pkg, { faults: { noApi: true }, resume: true });
+  await expect(back.getByText(strings.welcomeBackTitle)).toHaveCount(0);
+  await expect(back.locator("save-status")).toContainText(strings.saveState.memory);
+});
+
+test("with storage allowed and no LMS, the course says progress is kept in this browser", async ({
+  page,
+}) => {
+  const { view } = await start(page, "family-m", "scorm12", { faults: { noApi: true } });
+  await expect(view.locator("save-status")).toContainText(strings.saveState.local);
+  await expect(view.getByText(strings.noLms)).toBeVisible();
+});
