@@ -26,10 +26,12 @@ h3 { font-size: 1.1rem; }
 a { color: var(--accent); }
 :focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
 table { border-collapse: collapse; width: 100%; margin: 0.5rem 0 1rem; }
-caption { text-align: left; font-weight: 600; padding: 0.25rem 0; }
-th, td { border: 1px solid var(--line); padding: 0.3rem 0.5rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+caption { text-align: left; font-weight: 600; padding: 0.25rem 0; overflow-wrap: anywhere; }
+th, td { border: 1px solid var(--line); padding: 0.3rem 0.5rem; text-align: left; vertical-align: top; overflow-wrap: break-word; }
 th { background: #f0f0f0; }
-td.n, th.n { text-align: right; white-space: nowrap; }
+td.n, th.n { text-align: right; }
+@media (min-width: 40rem) { td.n, th.n { white-space: nowrap; } }
+@media (max-width: 30rem) { main { padding: 0.5rem; } table { font-size: 0.9rem; } th, td { padding: 0.2rem 0.3rem; } }
 .muted { color: var(--muted); }
 .id { font-family: ui-monospace, Menlo, Consolas, monospace; font-size: 0.95em; }
 .warning { border: 2px solid var(--warn); color: var(--warn); padding: 0.5rem 0.75rem; font-weight: 600; }

@@ -37,6 +37,7 @@ const DELIMITER_NAME: Record<string, string> = { ",": "commas", "\t": "tabs", ";
 
 /** The format of a file from its first line, or an error saying what was expected. */
 export function exportFormatOf(header: string, file: string): ExportFormat {
+  if (header.trim() === "") throw new ExportError(`${file}: is empty; ${EXPECTED}`);
   if (header.includes("\u0000") || header.startsWith("PK")) {
     throw new ExportError(`${file}: is not a text file (a spreadsheet workbook?); ${EXPECTED}`);
   }
@@ -62,7 +63,7 @@ export function exportFormatOf(header: string, file: string): ExportFormat {
       );
     }
   }
-  const tabbed = header.split("\t");
+  const tabbed = splitFields(header, "\t") ?? header.split("\t");
   if (tabbed.length >= 5) {
     const shown = tabbed
       .slice(0, 3)

@@ -69,8 +69,8 @@ let chartCount = 0;
 function barChart(title: string, bars: readonly Bar[]): string {
   const id = `chart-${++chartCount}`;
   const row = 30;
-  const labelWidth = 60;
-  const barWidth = 340;
+  const labelWidth = 44;
+  const barWidth = 250;
   const height = bars.length * row + 8;
   const body = bars
     .map((b, i) => {
@@ -83,7 +83,7 @@ function barChart(title: string, bars: readonly Bar[]): string {
 <text x="${labelWidth + barWidth + 8}" y="${y + 19}">${escapeHtml(b.text)}</text>`;
     })
     .join("\n");
-  return `<svg class="chart" viewBox="0 0 560 ${height}" role="img" aria-labelledby="${id}" focusable="false"><title id="${id}">${escapeHtml(title)}</title>
+  return `<svg class="chart" viewBox="0 0 400 ${height}" role="img" aria-labelledby="${id}" focusable="false"><title id="${id}">${escapeHtml(title)}</title>
 ${body}
 </svg>`;
 }
@@ -172,7 +172,7 @@ ${
     ? `<p class="mistake"><strong>Most chosen wrong answer:</strong> <span class="id">${escapeHtml(wrong.id)}</span>, “${escapeHtml(wrongOption.text)}” (chosen ${shownCount(wrong.count, r.named)} times).</p>`
     : ""
 }
-<figure>
+<figure class="stacked">
 ${barChart(`Options of ${item.id.authored}: how many first answers chose each`, bars)}
 <div class="table-wrap"><table><caption>Options of <span class="id">${escapeHtml(item.id.authored)}</span> as learners saw them</caption>
 <thead><tr><th scope="col">Option</th><th scope="col">Text</th><th scope="col">Right?</th><th scope="col" class="n">Chosen</th></tr></thead>
@@ -181,7 +181,7 @@ ${t.chosen
   .map((c) => {
     const o = item.options.find((x) => x.id === c.id);
     const isWrong = c.id === wrong?.id;
-    return `<tr${isWrong ? ' class="most-wrong"' : ""}><th scope="row" class="id">${escapeHtml(c.id)}</th><td>${escapeHtml(o?.text ?? "")}${isWrong ? " <strong>(most chosen wrong answer)</strong>" : ""}</td><td>${o?.correct ? "Right" : "Not right"}</td><td class="n">${shownCount(c.count, r.named)}</td></tr>`;
+    return `<tr${isWrong ? ' class="most-wrong"' : ""}><th scope="row" class="id">${escapeHtml(c.id)}</th><td class="text">${escapeHtml(o?.text ?? "")}${isWrong ? " <strong>(most chosen wrong answer)</strong>" : ""}</td><td>${o?.correct ? "Right" : "Not right"}</td><td class="n">${shownCount(c.count, r.named)}</td></tr>`;
   })
   .join("\n")}
 </tbody></table></div>
@@ -224,11 +224,14 @@ ${r.tally.learnerList
 const STYLE = `
 figure { margin: 0.5rem 0 1rem; display: flex; flex-wrap: wrap; gap: 1rem; align-items: flex-start; }
 figure > .table-wrap { flex: 1 1 20rem; }
-.chart { flex: 1 1 18rem; max-width: 32rem; height: auto; font: 15px system-ui, sans-serif; fill: #1b1b1b; }
+.chart { flex: 1 1 16rem; max-width: 26rem; height: auto; font: 17px system-ui, sans-serif; fill: #1b1b1b; }
 .question { border-top: 1px solid var(--line); margin-top: 1.5rem; }
 .mistake { background: var(--mark); border-left: 6px solid #a4262c; padding: 0.4rem 0.6rem; }
 tr.most-wrong { background: var(--mark); }
+td.text { overflow-wrap: anywhere; }
 table.summary { max-width: 36rem; }
+figure.stacked { display: block; }
+figure.stacked > .chart { display: block; margin-bottom: 0.5rem; }
 @media print { figure { display: block; } .chart { max-width: 24rem; } }
 `;
 
