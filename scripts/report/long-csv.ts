@@ -3,7 +3,7 @@
  * columns `learner, attempt, question id, response, result, time` and, optionally, `version`.
  */
 import { authoredIdOf } from "../../src/lms/identifier.js";
-import { ExportError, optionIdsOf } from "./attempt.js";
+import { ExportError } from "./attempt.js";
 import { columnKey } from "./fields.js";
 
 export const LONG_COLUMNS = ["learner", "attempt", "question id", "response", "result", "time"];
@@ -48,7 +48,8 @@ export interface LongRow {
   attempt: string;
   version?: string;
   id: string;
-  response: string[];
+  /** The response cell as written (option ids parsed later with optionIdsOf). */
+  response: string;
 }
 
 export function longRowOf(
@@ -78,6 +79,6 @@ export function longRowOf(
     attempt,
     version: version || undefined,
     id: authoredIdOf(id),
-    response: optionIdsOf(fields[columns.response]),
+    response: fields[columns.response].trim(),
   };
 }

@@ -4,7 +4,7 @@
  */
 import { createReadStream, statSync } from "node:fs";
 import { createInterface } from "node:readline";
-import { type Attempt, ExportError } from "./attempt.js";
+import { type Attempt, ExportError, optionIdsOf } from "./attempt.js";
 import { columnKey, splitFields } from "./fields.js";
 import {
   isLongHeader,
@@ -103,7 +103,18 @@ export async function readExport(
   let long: LongColumns | undefined;
   const delimiter = () => (format === "moodle" ? "\t" : ",");
   // The long CSV has one row per answer: its attempts are gathered, then handed on at the end.
-  const gathered = new Map<string, Attempt>();
+  // A board's export repeats a few ids and responses hundreds of thousands of times: each is
+  // kept once (interned) and an attempt holds only pairs of references, so memory stays small.
+  const gathered = new Map<string, { attempt: Attempt; cells: string[] }>();
+  const interned = new Map<string, string>();
+  const intern = (s: string) => {
+    const known = interned.get(s);
+    if (known !== undefined) return known;
+    // A copy, so the stored id does not keep its whole line alive.
+    const own = s.split("").join("");
+    interned.set(own, own);
+    return own;
+  };
   let attempts = 0;
   let answers = 0;
   let line = 0;
@@ -128,21 +139,24 @@ export async function readExport(
       } else if (long) {
         const row = longRowOf(fields, long, file, line);
         const key = `${row.learner}\u0000${row.attempt}\u0000${row.version ?? ""}`;
-        let attempt = gathered.get(key);
-        if (!attempt) {
-          attempt = {
-            file,
-            line,
-            learner: row.learner,
-            learnerLabel: row.learner,
-            attempt: row.attempt,
-            version: row.version,
-            started: true,
-            answers: [],
+        let entry = gathered.get(key);
+        if (!entry) {
+          entry = {
+            attempt: {
+              file,
+              line,
+              learner: row.learner,
+              learnerLabel: row.learner,
+              attempt: row.attempt,
+              version: row.version,
+              started: true,
+              answers: [],
+            },
+            cells: [],
           };
-          gathered.set(key, attempt);
+          gathered.set(key, entry);
         }
-        attempt.answers.push({ id: row.id, response: row.response });
+        entry.cells.push(intern(row.id), intern(row.response));
         answers++;
       }
     }
@@ -152,10 +166,20 @@ export async function readExport(
     throw new ExportError(`${file}: cannot be read (${code}); give the path of an exported report`);
   }
   if (!format) throw new ExportError(`${file}: is empty; ${EXPECTED}`);
-  for (const attempt of gathered.values()) {
+  const responses = new Map<string, string[]>();
+  for (const { attempt, cells } of gathered.values()) {
+    for (let i = 0; i < cells.length; i += 2) {
+      let response = responses.get(cells[i + 1]);
+      if (!response) {
+        response = optionIdsOf(cells[i + 1]);
+        responses.set(cells[i + 1], response);
+      }
+      attempt.answers.push({ id: cells[i], response });
+    }
     attempts++;
     onAttempt(attempt);
   }
+  gathered.clear();
   if (format === "moodle" && attempts > 0 && answers === 0) {
     throw new ExportError(
       `${file}: this export holds no interaction data; Moodle's course-wide interactions report shows SCORM 1.2 only — use the SCORM 1.2 package's interactions report, or reshape the SCORM 2004 data into the long CSV (see README, "Reports")`,
