@@ -5,30 +5,40 @@ export function splitFields(line: string, delimiter: string): string[] | undefin
   // Most lines of a large export have no quotes: the fast path keeps the report streaming quickly.
   if (!line.includes('"')) return line.split(delimiter);
   const out: string[] = [];
-  let field = "";
-  let quoted = false;
-  let i = 0;
-  while (i < line.length) {
-    const c = line[i];
-    if (quoted) {
-      if (c === '"') {
-        if (line[i + 1] === '"') {
-          field += '"';
-          i += 2;
+  let at = 0;
+  while (true) {
+    if (line[at] === '"') {
+      // A quoted field: up to the quote that is not doubled, then the delimiter or the end.
+      let value = "";
+      let from = at + 1;
+      while (true) {
+        const close = line.indexOf('"', from);
+        if (close < 0) return undefined;
+        value += line.slice(from, close);
+        if (line[close + 1] === '"') {
+          value += '"';
+          from = close + 2;
           continue;
         }
-        quoted = false;
-      } else field += c;
-    } else if (c === '"' && field === "") quoted = true;
-    else if (c === delimiter) {
-      out.push(field);
-      field = "";
-    } else field += c;
-    i++;
+        at = close + 1;
+        break;
+      }
+      // Anything between the closing quote and the delimiter belongs to the field, as written.
+      const next = line.indexOf(delimiter, at);
+      value += line.slice(at, next < 0 ? line.length : next);
+      out.push(value);
+      if (next < 0) return out;
+      at = next + delimiter.length;
+    } else {
+      const next = line.indexOf(delimiter, at);
+      if (next < 0) {
+        out.push(line.slice(at));
+        return out;
+      }
+      out.push(line.slice(at, next));
+      at = next + delimiter.length;
+    }
   }
-  if (quoted) return undefined;
-  out.push(field);
-  return out;
 }
 
 /** A column name compared loosely: case, surrounding spaces and a byte-order mark do not matter. */

@@ -172,6 +172,27 @@ describe("the long CSV", () => {
   });
 });
 
+describe("the long CSV example in the README", () => {
+  it("is read as documented, and every id in it is one the course knows", async () => {
+    const readme = readFileSync("README.md", "utf8");
+    const example = /```csv\n([\s\S]*?)```/.exec(readme)?.[1] ?? "";
+    const out = join(dir, "example.html");
+    await writeReport({
+      files: [file(example.trimEnd().split("\n"))],
+      courseDirs: ["course"],
+      out,
+      named: false,
+    });
+    const attempts = await read(file(example.trimEnd().split("\n")));
+    expect(attempts.map((a) => [a.learner, a.version, a.answers.length])).toEqual([
+      ["learner-017", "1.0.0", 3],
+      ["learner-018", "1.0.0", 1],
+    ]);
+    expect(attempts[1].answers[0]).toEqual({ id: "kc-not-passive", response: ["a"] });
+    expect(readFileSync(out, "utf8")).not.toContain("Answers no course version knows");
+  });
+});
+
 describe("any file", () => {
   it("says a missing file cannot be read", async () => {
     await expect(read(join(dir, "nowhere.csv"))).rejects.toThrow(
