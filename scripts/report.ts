@@ -78,6 +78,10 @@ export async function writeReport(options: ReportOptions): Promise<ExportSummary
   try {
     writeFileSync(temp, html);
     renameSync(temp, out);
+  } catch (e) {
+    throw new ExportError(
+      `${options.out}: cannot write the report (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); give --out a path in a folder that exists`,
+    );
   } finally {
     rmSync(temp, { force: true });
   }

@@ -222,6 +222,19 @@ describe("npm run report on bad input", () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it("says when the report cannot be written where --out points", async () => {
+    await expect(
+      writeReport({
+        files: [moodle12],
+        courseDirs: ["course"],
+        out: join(dir, "no-such-folder", "r.html"),
+        named: false,
+      }),
+    ).rejects.toThrow(
+      /no-such-folder\/r\.html: cannot write the report \(ENOENT\); give --out a path in a folder that exists/,
+    );
+  });
+
   it("exits 1 with one line naming the file, and leaves no report", () => {
     const out = join(dir, "cli.html");
     const run = spawnSync(
