@@ -22,6 +22,7 @@ import { SUSPEND_DATA_LIMIT, worstCaseSnapshot } from "../src/progress/snapshot.
 import { type BuildResult, buildCourse, readTree } from "./build.js";
 import { startSimulator } from "./lms-simulator/server.js";
 import { playerConfig } from "./player-config.js";
+import { measureReport, REPORT_ATTEMPTS } from "./report/bench-report.js";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const COURSE_DIR = "course";
@@ -825,6 +826,9 @@ async function main(): Promise<void> {
     await lab.close();
   }
 
+  console.log(`Timing the report on ${REPORT_ATTEMPTS} synthetic attempts, one core…`);
+  const report = measureReport(ROOT, COURSE_DIR, course);
+
   const results = {
     meta: {
       date: new Date().toISOString(),
@@ -871,6 +875,11 @@ async function main(): Promise<void> {
     },
     questions: questionsOf(course).length,
     modules: course.modules.length,
+    report: {
+      runs: report,
+      method:
+        "writeReport in a fresh Node process (taskset -c 0 where available) on a synthetic export written by tests/helpers/synthetic-export.ts; ms is wall time of read + count + write, cpuMs the process's CPU time, peakRssBytes its maxRSS",
+    },
   };
   results.meta.benchSeconds = Math.round((performance.now() - started) / 1000);
   results.meta.loadAverageAtEnd = round2(loadavg()[0]);
@@ -998,6 +1007,16 @@ async function main(): Promise<void> {
         }
         return rows;
       }),
+    ],
+    [
+      `Report (npm run report) on ${REPORT_ATTEMPTS} synthetic attempts × ${report[0]?.questions ?? "?"} questions; target < 10 s and < 500 MB on one core`,
+      report.map(
+        (r): Row => [
+          r.format === "moodle" ? "Moodle interactions export" : "long CSV",
+          `${(r.ms / 1000).toFixed(1)} s, ${MB(r.peakRssBytes)}`,
+          `${MB(r.inputBytes)} input; CPU ${(r.cpuMs / 1000).toFixed(1)} s; peak memory of the whole Node process${r.oneCore ? ", pinned to one core" : " (taskset missing: not pinned)"}`,
+        ],
+      ),
     ],
   ];
   printTable(sections);

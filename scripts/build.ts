@@ -1,7 +1,7 @@
 /**
  * `npm run build [-- --course <dir>] [-- --out <dir>]`: checks the course, makes one web build,
- * and writes the SCORM 1.2, SCORM 2004 and web zips. Nothing is written to the output folder
- * unless every step succeeds.
+ * and writes the SCORM 1.2, SCORM 2004 and web zips and the answer key page. Nothing is written
+ * to the output folder unless every step succeeds.
  */
 import {
   mkdirSync,
@@ -17,6 +17,7 @@ import { parseArgs } from "node:util";
 import { build } from "vite";
 import { type PackageFormat, packageFiles, packageName, zipFiles } from "../scorm/package.js";
 import { formatProblem } from "../src/course/problems.js";
+import { answerKeyHtml, answerKeyName } from "./answer-key.js";
 import { compileCourse } from "./course-plugin.js";
 import { playerConfig } from "./player-config.js";
 
@@ -24,6 +25,8 @@ export const FORMATS: readonly PackageFormat[] = ["scorm12", "scorm2004", "web"]
 
 export interface BuildResult {
   zips: string[];
+  /** The answer key page written beside the zips. */
+  answerKey: string;
   webDir: string;
 }
 
@@ -56,9 +59,11 @@ export async function buildCourse(
       writeFileSync(join(staging, name), zipFiles(packageFiles(course, files, format)));
       return name;
     });
-    // Every zip was made: only now do they replace what was in the output folder.
-    for (const name of names) renameSync(join(staging, name), join(outDir, name));
-    return { zips: names.map((n) => join(outDir, n)), webDir: web };
+    const key = answerKeyName(course);
+    writeFileSync(join(staging, key), answerKeyHtml(course));
+    // Every file was made: only now do they replace what was in the output folder.
+    for (const name of [...names, key]) renameSync(join(staging, name), join(outDir, name));
+    return { zips: names.map((n) => join(outDir, n)), answerKey: join(outDir, key), webDir: web };
   } finally {
     rmSync(staging, { recursive: true, force: true });
   }
@@ -90,8 +95,8 @@ async function main(): Promise<void> {
   const courseDir = values.course as string;
   const outDir = resolve(values.out as string);
   try {
-    const { zips } = await buildCourse(courseDir, outDir);
-    for (const z of zips)
+    const { zips, answerKey } = await buildCourse(courseDir, outDir);
+    for (const z of [...zips, answerKey])
       console.log(`wrote ${relative(process.cwd(), z)} (${statSync(z).size} bytes)`);
   } catch (e) {
     console.error(e instanceof BuildFailure ? e.message : e);

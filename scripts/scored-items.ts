@@ -1,0 +1,102 @@
+/**
+ * Every item of a course that an LMS records an answer for, in course order, with the ids an LMS
+ * shows: the one list the answer key and the learner report are both built from.
+ *
+ * Today an item is a question (one interaction each). A new kind that reports interactions (a
+ * branching scenario, one interaction per decision) adds one branch to `scoredItemsOf` and
+ * nothing else: the answer key and the report read only `ScoredItem`.
+ */
+import type { Course, Question } from "../src/course/model.js";
+import { fallbackIdOf } from "../src/lms/identifier.js";
+
+/** An id as authored, and the form LMSs that refuse hyphens (Forma LMS) receive instead. */
+export interface LmsId {
+  authored: string;
+  fallback: string;
+}
+
+export interface ScoredOption {
+  /** One character; the same in every LMS. */
+  id: string;
+  /** Sanitized inline HTML, as the learner saw it. */
+  html: string;
+  text: string;
+  correct: boolean;
+  feedbackHtml: string;
+  consequenceHtml?: string;
+}
+
+export interface ScoredItem {
+  id: LmsId;
+  /** What kind of answer this is, in words a training lead uses. */
+  kind: "single choice" | "multiple choice" | "decision";
+  /** Counts towards the score; knowledge checks are recorded with weighting 0. */
+  scored: boolean;
+  weighting: number;
+  module: { id: string; title: string };
+  theme: { id: LmsId; title: string };
+  /** Scene-setting shown above the question (sanitized HTML). */
+  scenarioHtml?: string;
+  promptHtml: string;
+  promptText: string;
+  options: ScoredOption[];
+}
+
+const KIND: Record<Question["kind"], ScoredItem["kind"]> = {
+  single: "single choice",
+  multiple: "multiple choice",
+  scenario: "decision",
+};
+
+export const lmsIdOf = (id: string): LmsId => ({ authored: id, fallback: fallbackIdOf(id) });
+
+/** Plain text of sanitized inline HTML, for charts, tables and search. */
+export function textOf(html: string): string {
+  return html
+    .replace(/<[^>]*>/g, "")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#0*39;/g, "'")
+    .replace(/&nbsp;/g, " ")
+    .replace(/&amp;/g, "&")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+export function scoredItemsOf(course: Course): ScoredItem[] {
+  const items: ScoredItem[] = [];
+  for (const m of course.modules) {
+    for (const b of m.blocks) {
+      if (b.kind !== "question") continue;
+      const q = b.question;
+      const theme = course.themes.find((t) => t.id === q.theme);
+      items.push({
+        id: lmsIdOf(q.id),
+        kind: KIND[q.kind],
+        scored: q.scored,
+        weighting: q.scored ? q.weighting : 0,
+        module: { id: m.id, title: m.title },
+        theme: { id: lmsIdOf(q.theme), title: theme?.title ?? q.theme },
+        scenarioHtml: q.scenarioHtml,
+        promptHtml: q.stemHtml,
+        promptText: q.stemText,
+        options: q.options.map((o) => ({
+          id: o.id,
+          html: o.html,
+          text: textOf(o.html),
+          correct: o.correct,
+          feedbackHtml: o.feedbackHtml,
+          consequenceHtml: o.consequenceHtml,
+        })),
+      });
+    }
+  }
+  return items;
+}
+
+/** Whether a set of chosen option ids is the right answer: every right option and no other. */
+export function isRightChoice(item: ScoredItem, chosen: readonly string[]): boolean {
+  const set = new Set(chosen);
+  return item.options.every((o) => o.correct === set.has(o.id));
+}

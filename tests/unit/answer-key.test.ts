@@ -1,0 +1,100 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { answerKeyHtml, answerKeyName } from "../../scripts/answer-key.js";
+import { buildCourse } from "../../scripts/build.js";
+import { scoredItemsOf } from "../../scripts/scored-items.js";
+import { loadCourse } from "../../src/course/loader.js";
+import { questionsOf } from "../../src/course/model.js";
+import { question, sampleCourse } from "../helpers/course.js";
+
+describe("the scored items of a course", () => {
+  it("lists every question in course order, with its module, theme and both id forms", () => {
+    const items = scoredItemsOf(sampleCourse());
+    expect(items.map((i) => i.id.authored)).toEqual(["q1", "q2", "q3", "q4"]);
+    expect(items[2]).toMatchObject({
+      module: { id: "lesson" },
+      theme: { id: { authored: "beta", fallback: "beta" }, title: "Beta" },
+      weighting: 2,
+      scored: true,
+    });
+  });
+
+  it("gives the colon form that hyphen-refusing LMSs receive", () => {
+    const course = sampleCourse();
+    course.themes[0].id = "risk-images";
+    course.modules[1].blocks = [
+      { kind: "question", question: question("kc-not-passive", "risk-images") },
+    ];
+    const [item] = scoredItemsOf(course);
+    expect(item.id).toEqual({ authored: "kc-not-passive", fallback: "kc:not:passive" });
+    expect(item.theme.id).toEqual({ authored: "risk-images", fallback: "risk:images" });
+  });
+
+  it("keeps knowledge checks, which the LMS records with weighting 0", () => {
+    const q4 = scoredItemsOf(sampleCourse()).find((i) => i.id.authored === "q4");
+    expect(q4).toMatchObject({ scored: false, weighting: 0 });
+  });
+});
+
+describe("the answer key page", () => {
+  const course = loadCourse("course").course;
+  const html = answerKeyHtml(course);
+
+  it("shows every interaction and objective id of Family M in both forms", () => {
+    for (const q of questionsOf(course)) {
+      expect(html).toContain(`<span class="id">${q.id}</span>`);
+      expect(html).toContain(`<span class="id">${q.id.replaceAll("-", ":")}</span>`);
+    }
+    for (const t of course.themes) {
+      expect(html).toContain(`<span class="id">${t.id}</span>`);
+      expect(html).toContain(`<span class="id">${t.id.replaceAll("-", ":")}</span>`);
+    }
+  });
+
+  it("marks exactly the right options of a multiple-answer question", () => {
+    const article = html.slice(
+      html.indexOf('id="item-kc-finkelhor"'),
+      html.indexOf("</article>", html.indexOf('id="item-kc-finkelhor"')),
+    );
+    expect(article).toContain('<dd class="id">a,b,d</dd>');
+    expect(article.match(/<strong>Right<\/strong>/g)).toHaveLength(3);
+    expect(article.match(/>Not right</g)).toHaveLength(1);
+    expect(article).toContain("Lesson 1");
+  });
+
+  it("requests nothing outside itself and allows no other script", () => {
+    expect(html).not.toMatch(/<(link|iframe|object|embed)\b/i);
+    expect(html).not.toMatch(/\b(src|srcset)=["']?(https?:)?\/\//i);
+    expect(html).toMatch(
+      /Content-Security-Policy" content="default-src 'none';[^"]*script-src 'sha256-/,
+    );
+    expect(html.match(/<script>/g)).toHaveLength(1);
+  });
+
+  it("escapes the text it is given rather than running it", () => {
+    const c = sampleCourse();
+    c.title = "<img src=x onerror=alert(1)>";
+    const page = answerKeyHtml(c);
+    expect(page).not.toContain("<img src=x");
+    expect(page).toContain("&lt;img src=x onerror=alert(1)&gt;");
+  });
+
+  it("is named after the course and version", () => {
+    expect(answerKeyName(course)).toBe(`family-m-${course.version}-answer-key.html`);
+  });
+});
+
+describe("the build", () => {
+  it("writes the answer key beside the zips", async () => {
+    const out = mkdtempSync(join(tmpdir(), "answer-key-"));
+    const { answerKey } = await buildCourse("tests/fixtures/tiny-course", out, join(out, "web"));
+    expect(answerKey).toBe(join(out, "tiny-course-1.0.0-answer-key.html"));
+    expect(readdirSync(out).filter((f) => f.endsWith(".html"))).toEqual([
+      "tiny-course-1.0.0-answer-key.html",
+    ]);
+    expect(existsSync(answerKey)).toBe(true);
+    expect(readFileSync(answerKey, "utf8")).toContain("<h1>Answer key:");
+  }, 60_000);
+});

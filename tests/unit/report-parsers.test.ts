@@ -1,0 +1,252 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import type { Attempt } from "../../scripts/report/attempt.js";
+import { splitFields } from "../../scripts/report/fields.js";
+import { readExport } from "../../scripts/report/read-export.js";
+import { writeReport } from "../../scripts/report.js";
+
+// Copies of the real Moodle 4.4 downloads (see the README there).
+const MOODLE = "tests/fixtures/lms-exports/moodle-4.4";
+const moodle12 = join(MOODLE, "interactions-scorm12.csv");
+const dir = mkdtempSync(join(tmpdir(), "report-parsers-"));
+let n = 0;
+/** A file with the given lines, written for one test. */
+const file = (lines: string[], name = `export-${++n}.csv`) => {
+  const path = join(dir, name);
+  writeFileSync(path, `${lines.join("\n")}\n`);
+  return path;
+};
+
+async function read(path: string): Promise<Attempt[]> {
+  const out: Attempt[] = [];
+  await readExport(path, (a) => out.push(a));
+  return out;
+}
+
+const LONG_HEAD = "learner,attempt,question id,response,result,time";
+
+describe("fields of a line", () => {
+  it("splits on the delimiter and keeps quoted delimiters and doubled quotes", () => {
+    expect(splitFields('"Pat Pass"\tlpass@example.com\t1', "\t")).toEqual([
+      "Pat Pass",
+      "lpass@example.com",
+      "1",
+    ]);
+    expect(splitFields('a,"b,c","say ""no""",', ",")).toEqual(["a", "b,c", 'say "no"', ""]);
+  });
+
+  it("reports a quote that is never closed", () => {
+    expect(splitFields('a,"b,c', ",")).toBeUndefined();
+  });
+});
+
+describe("Moodle 4.4's interactions report", () => {
+  it("reads every attempt of the real SCORM 1.2 export, with learners who never started", async () => {
+    const attempts = await read(moodle12);
+    expect(attempts.filter((a) => a.started)).toHaveLength(5);
+    expect(attempts.filter((a) => !a.started).map((a) => a.learner)).toEqual([
+      "lpopup@example.com",
+      "lead@example.com",
+    ]);
+    const pat = attempts[0];
+    expect(pat.learnerLabel).toBe("Pat Pass <lpass@example.com>");
+    expect(pat.answers).toHaveLength(13);
+    expect(pat.answers[1]).toEqual({ id: "kc-finkelhor", response: ["a", "b", "d"] });
+  });
+
+  it("keeps both passes of a learner who tried again: 26 answers in Fran's row", async () => {
+    const fran = (await read(moodle12)).find((a) => a.learner === "lfail@example.com");
+    expect(fran?.answers).toHaveLength(26);
+    expect(fran?.answers[0]).toEqual({ id: "kc-not-passive", response: ["a"] });
+    expect(fran?.answers[13]).toEqual({ id: "kc-not-passive", response: ["b"] });
+  });
+
+  it("maps the fallback form (colons) back to the authored id", async () => {
+    const text = readFileSync(moodle12, "utf8").replaceAll("kc-not-passive", "kc:not:passive");
+    const attempts = await read(file([text.trimEnd()]));
+    expect(attempts[0].answers[0].id).toBe("kc-not-passive");
+  });
+
+  it("says the SCORM 2004 export holds no interaction data, instead of an empty report", async () => {
+    await expect(read(join(MOODLE, "interactions-scorm2004.csv"))).rejects.toThrow(
+      /interactions-scorm2004\.csv: this export holds no interaction data; Moodle's course-wide interactions report shows SCORM 1\.2 only — use /,
+    );
+  });
+
+  it("names the Interactions report when given the Basic or Objectives report", async () => {
+    for (const name of ["basic-scorm12.csv", "objectives-scorm12.csv"]) {
+      await expect(read(join(MOODLE, name))).rejects.toThrow(
+        new RegExp(`${name}:1: .*expected the Interactions report`),
+      );
+    }
+  });
+
+  it("refuses an export re-saved with commas, saying Moodle writes tabs", async () => {
+    const lines = readFileSync(moodle12, "utf8")
+      .trimEnd()
+      .split("\n")
+      .map((l) => l.replaceAll("\t", ","));
+    await expect(read(file(lines))).rejects.toThrow(
+      /:1: columns are separated by commas; expected tabs, as Moodle's "CSV" download writes them/,
+    );
+  });
+
+  it("refuses an export in another language, asking for English column names", async () => {
+    const french = [
+      'Nom\t"Adresse de courriel"\tTentative\t"Commencé le"\t"Dernier accès le"\tNote\tQuestion 0\tRéponse 0',
+      '"Pat Pass"\tlpass@example.com\t1\t-\t-\t84\tkc-not-passive\tb',
+    ];
+    await expect(read(file(french))).rejects.toThrow(
+      /:1: the column names \("nom", "adresse de courriel", "tentative" …\) are not Moodle's English ones .*language set to English/,
+    );
+  });
+
+  it("refuses a report whose responses are switched off", async () => {
+    const lines = [
+      'Name\t"Email address"\tAttempt\t"Question 0"\t"Result 0"',
+      '"Pat Pass"\tlpass@example.com\t1\tkc-not-passive\tcorrect',
+    ];
+    await expect(read(file(lines))).rejects.toThrow(
+      /:1: the "Response 0", "Response 1" … columns are missing/,
+    );
+  });
+});
+
+describe("the long CSV", () => {
+  it("gathers one row per answer into attempts, with quoted and SCORM 2004 style responses", async () => {
+    const attempts = await read(
+      file([
+        LONG_HEAD,
+        'ann,1,kc-finkelhor,"a,b,d",correct,2026-11-30T10:00:00Z',
+        'bob,1,kc-finkelhor,"a[,]c",wrong,',
+        "ann,1,kc:not:passive,b,correct,",
+      ]),
+    );
+    expect(attempts.map((a) => [a.learner, a.answers])).toEqual([
+      [
+        "ann",
+        [
+          { id: "kc-finkelhor", response: ["a", "b", "d"] },
+          { id: "kc-not-passive", response: ["b"] },
+        ],
+      ],
+      ["bob", [{ id: "kc-finkelhor", response: ["a", "c"] }]],
+    ]);
+  });
+
+  it("reads the version column when there is one", async () => {
+    const [a] = await read(file([`${LONG_HEAD},version`, "ann,1,q-keep,a,correct,,1.1.0"]));
+    expect(a.version).toBe("1.1.0");
+  });
+
+  it("names the missing columns", async () => {
+    await expect(
+      read(file(["learner,attempt,question id,result", "ann,1,q,correct"])),
+    ).rejects.toThrow(
+      /:1: the long CSV is missing the columns "response", "time"; expected the header learner,attempt,question id,response,result,time/,
+    );
+  });
+
+  it("refuses semicolons, saying the long CSV is comma-separated", async () => {
+    await expect(
+      read(file([LONG_HEAD.replaceAll(",", ";"), "ann;1;q;a;correct;"])),
+    ).rejects.toThrow(/:1: columns are separated by semicolons; the long CSV is comma-separated/);
+  });
+
+  it("names the line of a row with the wrong number of fields", async () => {
+    await expect(read(file([LONG_HEAD, "ann,1,kc-finkelhor,a,b,d,correct,"]))).rejects.toThrow(
+      /:2: 8 fields, expected 6; a response with several options needs quotes \("a,b"\)/,
+    );
+  });
+
+  it("names the line of an unclosed quote and of an empty learner", async () => {
+    await expect(read(file([LONG_HEAD, 'ann,1,q,"a,b,correct,']))).rejects.toThrow(
+      /:2: a quote is opened and never closed/,
+    );
+    await expect(read(file([LONG_HEAD, ",1,q,a,correct,"]))).rejects.toThrow(
+      /:2: "learner" is empty/,
+    );
+  });
+});
+
+describe("the long CSV example in the README", () => {
+  it("is read as documented, and every id in it is one the course knows", async () => {
+    const readme = readFileSync("README.md", "utf8");
+    const example = /```csv\n([\s\S]*?)```/.exec(readme)?.[1] ?? "";
+    const out = join(dir, "example.html");
+    await writeReport({
+      files: [file(example.trimEnd().split("\n"))],
+      courseDirs: ["course"],
+      out,
+      named: false,
+    });
+    const attempts = await read(file(example.trimEnd().split("\n")));
+    expect(attempts.map((a) => [a.learner, a.version, a.answers.length])).toEqual([
+      ["learner-017", "1.0.0", 3],
+      ["learner-018", "1.0.0", 1],
+    ]);
+    expect(attempts[1].answers[0]).toEqual({ id: "kc-not-passive", response: ["a"] });
+    expect(readFileSync(out, "utf8")).not.toContain("Answers no course version knows");
+  });
+});
+
+describe("any file", () => {
+  it("says a missing file cannot be read", async () => {
+    await expect(read(join(dir, "nowhere.csv"))).rejects.toThrow(
+      /nowhere\.csv: cannot be read \(no such file\)/,
+    );
+  });
+
+  it("says an empty file or a file of something else is not an export", async () => {
+    await expect(read(file([]))).rejects.toThrow(
+      /: is empty; expected Moodle's interactions report/,
+    );
+    await expect(read(file(["hello world", "nothing here"]))).rejects.toThrow(
+      /:1: not a report this tool reads; expected Moodle's interactions report/,
+    );
+  });
+});
+
+describe("npm run report on bad input", () => {
+  it("refuses an export of another course and writes nothing", async () => {
+    const out = join(dir, "other.html");
+    const other = file([LONG_HEAD, "ann,1,q-bake-bread,a,correct,", "bob,1,q-knead,b,wrong,"]);
+    await expect(
+      writeReport({ files: [other], courseDirs: ["course"], out, named: false }),
+    ).rejects.toThrow(
+      /none of its question ids is in course family-m \(versions 1\.0\.0\); is it an export of another course\?/,
+    );
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it("says when the report cannot be written where --out points", async () => {
+    await expect(
+      writeReport({
+        files: [moodle12],
+        courseDirs: ["course"],
+        out: join(dir, "no-such-folder", "r.html"),
+        named: false,
+      }),
+    ).rejects.toThrow(
+      /no-such-folder\/r\.html: cannot write the report \(ENOENT\); give --out a path in a folder that exists/,
+    );
+  });
+
+  it("exits 1 with one line naming the file, and leaves no report", () => {
+    const out = join(dir, "cli.html");
+    const run = spawnSync(
+      "npx",
+      ["tsx", "scripts/report.ts", join(MOODLE, "interactions-scorm2004.csv"), "--out", out],
+      { encoding: "utf8" },
+    );
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim().split("\n")).toHaveLength(1);
+    expect(run.stderr).toContain(
+      "interactions-scorm2004.csv: this export holds no interaction data",
+    );
+    expect(existsSync(out)).toBe(false);
+  }, 30_000);
+});
