@@ -1,0 +1,55 @@
+/**
+ * Checks one text setting as an author wrote it (a title, a question, an option's feedback):
+ * things that look right in a word processor but break the page, the package or the LMS data.
+ */
+import { lengthProblem } from "../limits.js";
+import { findRawHtml } from "./raw-html.js";
+
+/**
+ * Characters XML cannot carry and a page cannot show. Word's manual line break (Shift+Enter)
+ * pastes as a vertical tab, which would make the manifest unreadable to every LMS.
+ */
+function controlCharacterAt(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const allowed = c === 9 || c === 10 || c === 13;
+    if ((c < 32 && !allowed) || c === 0x7f || c === 0xfffe || c === 0xffff) return i;
+  }
+  return -1;
+}
+
+/**
+ * Problems with the text value of `key`, as messages (the caller knows the line); `place` is
+ * where it is read, for the few limits that differ by place.
+ */
+export function textProblems(key: string, text: string, place = ""): string[] {
+  const out: string[] = [];
+  const control = controlCharacterAt(text);
+  if (control >= 0) {
+    const code = text.charCodeAt(control).toString(16).toUpperCase().padStart(4, "0");
+    out.push(
+      `"${key}" contains an invisible control character (U+${code}), often pasted from Word: retype the text around "${nearby(text, control)}"`,
+    );
+  }
+  if (/^[“‘„]/.test(text) && /[”’“]$/.test(text)) {
+    out.push(
+      `"${key}" is wrapped in curly quotes “ ”, which count as part of the text: replace them with straight quotes " or remove them`,
+    );
+  }
+  for (const html of findRawHtml(text)) out.push(`"${key}": ${html.message}`);
+  if (/!\[[^\]]*\]\(/.test(text)) {
+    out.push(
+      `"${key}" contains an image: put images in the module text between blocks, as ![what it shows](media/file.png)`,
+    );
+  }
+  const tooLong = lengthProblem(key, text, place);
+  if (tooLong) out.push(tooLong);
+  return out;
+}
+
+function nearby(text: string, at: number): string {
+  return text
+    .slice(Math.max(0, at - 15), at)
+    .replace(/\s+/g, " ")
+    .trim();
+}
