@@ -45,10 +45,10 @@ export function limitFor(key: string, place = ""): number | undefined {
 export const VERSION_MAX_LENGTH = 20;
 
 /**
- * A language tag as both manifests' `xml:lang` / LOM language accept it (xs:language):
- * a 1–8 letter code, then parts of 1–8 letters or digits, like en-GB.
+ * A language tag that both manifests' `xml:lang` (xs:language) accept and LMSs recognise: a
+ * two- or three-letter language code, then optional parts such as a country, like en-GB.
  */
-export const LANGUAGE_PATTERN = /^[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*$/;
+export const LANGUAGE_PATTERN = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$/;
 
 /** Media file paths become manifest hrefs; keep them well inside the schemas' 2000. */
 export const MEDIA_PATH_MAX_LENGTH = 200;
