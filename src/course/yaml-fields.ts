@@ -4,7 +4,7 @@
  * misspelt.
  */
 import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument, type YAMLMap } from "yaml";
-import { textProblems } from "./checks/text.js";
+import { settingValue, textProblems } from "./checks/text.js";
 import { findYamlSlip } from "./checks/yaml-slips.js";
 import { type CourseProblem, closest } from "./problems.js";
 
@@ -169,7 +169,7 @@ export class FieldReader {
     const text = String(v.source ?? v.value).trim();
     for (const message of textProblems(key, text, this.what))
       this.problem(lineOf(v, this.source), message);
-    return text;
+    return settingValue(key, text);
   }
 
   number(

@@ -195,6 +195,14 @@ const cases: Array<[string, string, (t: string) => string, string[]]> = [
     ],
   ],
   [
+    "a reference-style picture, which would escape the picture checks",
+    START,
+    (t) => `${t}\n![A diagram][1]\n\n[1]: media/missing.png\n`,
+    [
+      "modules/01-start.md:12: write this picture in the usual form, ![what it shows](media/file.png), so the checker can find its file",
+    ],
+  ],
+  [
     "a <script> in a title, which learners would see as text",
     START,
     (t) => t.replace("title: Start here", "title: Start <script>alert(1)</script> here"),
@@ -267,11 +275,11 @@ const cases: Array<[string, string, (t: string) => string, string[]]> = [
     ],
   ],
   [
-    "Word's curly quotes around a whole value",
+    "Word's curly quotes around an id, without also calling the id unknown",
     QUIZ,
-    (t) => t.replace("text: Blue", "text: “Blue”"),
+    (t) => t.replace("theme: basics", "theme: “basics”"),
     [
-      'modules/02-quiz.md:15: "text" is wrapped in curly quotes “ ”, which count as part of the text: replace them with straight quotes " or remove them',
+      'modules/02-quiz.md:11: "theme" is wrapped in curly quotes “ ”, which count as part of the value: replace them with straight quotes " or remove them',
     ],
   ],
   [
@@ -299,6 +307,11 @@ describe("each mistake, at its line", () => {
       expect(problemsIn(edited(file, edit))).toEqual(messages);
     });
   }
+
+  it("accepts curly quotes around prose, where they are a quotation", () => {
+    const dir = edited(QUIZ, (t) => t.replace("text: Green", "text: “It looks green to me.”"));
+    expect(problemsIn(dir)).toEqual([]);
+  });
 
   it("accepts yes and no wherever true and false are", () => {
     const dir = edited(QUIZ, (t) =>

@@ -1,7 +1,7 @@
 /**
  * Checks the Markdown text of a module for what the build would drop or break without a word:
- * raw HTML, text indented into a code box (often by a tab), and links to files that will not
- * be in the package.
+ * raw HTML, text indented into a code box (often by a tab), links to files that will not be in
+ * the package, and pictures written in a form the picture checks cannot read.
  */
 import { existsSync, statSync } from "node:fs";
 import { relative, resolve } from "node:path";
@@ -40,6 +40,14 @@ export function checkModuleBody(body: string, firstLine: number, ctx: BodyContex
         );
       }
       if (token.type === "link") checkLink((token as { href: string }).href, cursor, report, ctx);
+      if (token.type === "image" && !token.raw.includes("](")) {
+        // A reference-style picture ("![text][1]" with "[1]: file" elsewhere) escapes the
+        // picture checks, which read the usual form.
+        report(
+          cursor,
+          "write this picture in the usual form, ![what it shows](media/file.png), so the checker can find its file",
+        );
+      }
       const children = (token as { tokens?: Token[] }).tokens;
       if (children && token.type !== "code") visit(children);
       const items = (token as { items?: Token[] }).items;

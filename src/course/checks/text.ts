@@ -19,6 +19,32 @@ function controlCharacterAt(text: string): number {
 }
 
 /**
+ * Settings whose value is a word the course looks up (ids, codes, addresses), never prose: Word's
+ * curly quotes around them are a slip, where around a learner's quoted words they are typography.
+ */
+const WORD_SETTINGS = new Set([
+  "id",
+  "theme",
+  "version",
+  "language",
+  "url",
+  "published",
+  "review_date",
+]);
+
+function isWrappedInCurlyQuotes(text: string): boolean {
+  return /^[“‘„]/.test(text) && /[”’“]$/.test(text);
+}
+
+/**
+ * The value the course should use: a word setting's curly quotes taken off (after they are
+ * reported), so that one slip does not also read as an unknown id.
+ */
+export function settingValue(key: string, text: string): string {
+  return WORD_SETTINGS.has(key) && isWrappedInCurlyQuotes(text) ? text.slice(1, -1).trim() : text;
+}
+
+/**
  * Problems with the text value of `key`, as messages (the caller knows the line); `place` is
  * where it is read, for the few limits that differ by place.
  */
@@ -31,9 +57,9 @@ export function textProblems(key: string, text: string, place = ""): string[] {
       `"${key}" contains an invisible control character (U+${code}), often pasted from Word: retype the text around "${nearby(text, control)}"`,
     );
   }
-  if (/^[“‘„]/.test(text) && /[”’“]$/.test(text)) {
+  if (WORD_SETTINGS.has(key) && isWrappedInCurlyQuotes(text)) {
     out.push(
-      `"${key}" is wrapped in curly quotes “ ”, which count as part of the text: replace them with straight quotes " or remove them`,
+      `"${key}" is wrapped in curly quotes “ ”, which count as part of the value: replace them with straight quotes " or remove them`,
     );
   }
   for (const html of findRawHtml(text)) out.push(`"${key}": ${html.message}`);
