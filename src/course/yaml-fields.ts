@@ -34,7 +34,7 @@ export function parseYaml(
     // The parser stops after the slip, often a line late and with several errors: name the
     // slip itself, once, when it is one authors make (a tab, curly quotes, an indentation).
     const lastLine = Math.max(...doc.errors.map((e) => lineCounter.linePos(e.pos[1]).line));
-    const slip = findYamlSlip(text, lastLine);
+    const slip = findYamlSlip(text, lastLine, firstLine);
     if (slip) {
       problems.push({ file, line: slip.line + firstLine - 1, message: slip.message });
       return undefined;

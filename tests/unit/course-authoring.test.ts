@@ -251,6 +251,14 @@ const cases: Array<[string, string, (t: string) => string, string[]]> = [
     ],
   ],
   [
+    "an option setting indented one space short inside a question block, naming the file's lines",
+    QUIZ,
+    (t) => t.replace("    feedback: Not usually", "   feedback: Not usually"),
+    [
+      'modules/02-quiz.md:20: this line is indented by 3 spaces, which lines it up with no setting above it: indent "feedback" by 4 spaces, like line 19, or by as many as the setting it belongs to',
+    ],
+  ],
+  [
     "a tab used for indentation",
     "course.yaml",
     (t) => t.replace("  title: Nothing in particular", "\ttitle: Nothing in particular"),

@@ -12,9 +12,14 @@ export interface YamlSlip {
 
 /**
  * The first slip at or before `lastErrorLine` (1-based, the last line the parser complained
- * about), or undefined when none is recognised and the parser's words must do.
+ * about), or undefined when none is recognised and the parser's words must do. `firstLine` is
+ * the file line the text starts on, for messages that name another line.
  */
-export function findYamlSlip(text: string, lastErrorLine: number): YamlSlip | undefined {
+export function findYamlSlip(
+  text: string,
+  lastErrorLine: number,
+  firstLine = 1,
+): YamlSlip | undefined {
   const lines = text.split("\n");
   const limit = Math.min(lines.length, lastErrorLine);
   for (let i = 0; i < limit; i++) {
@@ -35,7 +40,7 @@ export function findYamlSlip(text: string, lastErrorLine: number): YamlSlip | un
       };
     }
   }
-  const misaligned = findMisalignedLine(lines);
+  const misaligned = findMisalignedLine(lines, firstLine - 1);
   if (misaligned && misaligned.line <= limit) return misaligned;
   return undefined;
 }
@@ -47,7 +52,7 @@ const BLOCK_SCALAR = /:\s*[|>][-+0-9]*\s*(#.*)?$/;
  * Walks the settings line by line, keeping the indentations that are open (each map or list
  * level), and returns the first setting that lines up with none of them.
  */
-function findMisalignedLine(lines: string[]): YamlSlip | undefined {
+function findMisalignedLine(lines: string[], fileOffset: number): YamlSlip | undefined {
   // Each open level: its indentation and the line that opened it.
   const open: Array<{ indent: number; line: number }> = [{ indent: 0, line: 0 }];
   let opens = false; // the previous setting has nothing after its colon: a deeper level may start
@@ -78,7 +83,7 @@ function findMisalignedLine(lines: string[]): YamlSlip | undefined {
         Math.abs(b.indent - indent) <= Math.abs(a.indent - indent) ? b : a,
       );
       const name = key ? `"${key[3]}"` : "this line";
-      const like = nearest.line > 0 ? `, like line ${nearest.line}` : "";
+      const like = nearest.line > 0 ? `, like line ${nearest.line + fileOffset}` : "";
       return {
         line: i + 1,
         message: `this line is indented by ${indent} space${indent === 1 ? "" : "s"}, which lines it up with no setting above it: indent ${name} by ${nearest.indent} space${nearest.indent === 1 ? "" : "s"}${like}, or by as many as the setting it belongs to`,
