@@ -227,6 +227,26 @@ const cases: Array<[string, string, (t: string) => string, string[]]> = [
     ],
   ],
   [
+    "a link the build would remove, with its text",
+    START,
+    (t) => t.replace("[link](https://example.org)", "[link](ftp://example.org/file)"),
+    [
+      'modules/01-start.md:10: the link "ftp://example.org/file" would be removed by the build: links start with https://, mailto: or tel:',
+    ],
+  ],
+  [
+    "a link to a file from a setting, where it cannot work",
+    "course.yaml",
+    (t) =>
+      t.replace(
+        "support: If you need help, ask the person who sent you this course.",
+        "support: Read [the leaflet](media/leaflet.pdf).",
+      ),
+    [
+      'course.yaml:15: "support" links to "media/leaflet.pdf", which will not work from a setting: links here start with https://, mailto: or tel: (link to a file in media/ from the module text instead)',
+    ],
+  ],
+  [
     "a version lower than the newest changelog entry",
     "CHANGELOG.md",
     (t) => t.replace("## 1.0.0", "## 1.1.0\n\nNewer.\n\n## 1.0.0"),

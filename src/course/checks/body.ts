@@ -71,7 +71,14 @@ function checkLink(
     );
     return;
   }
-  if (/^[a-z][a-z0-9+.-]*:/i.test(href)) return; // other schemes are the sanitizer's business
+  if (/^[a-z][a-z0-9+.-]*:/i.test(href)) {
+    // The build keeps only web, mail and phone links: any other would vanish with its text.
+    report(
+      offset,
+      `the link "${href}" would be removed by the build: links start with https://, mailto: or tel:`,
+    );
+    return;
+  }
   const target = safeDecode(href.split(/[?#]/)[0]);
   if (/\.md$/i.test(target)) {
     report(

@@ -2,7 +2,9 @@
  * Checks one text setting as an author wrote it (a title, a question, an option's feedback):
  * things that look right in a word processor but break the page, the package or the LMS data.
  */
+import type { Token } from "marked";
 import { lengthProblem } from "../limits.js";
+import { marked } from "../markdown.js";
 import { findRawHtml } from "./raw-html.js";
 
 /**
@@ -68,6 +70,12 @@ export function textProblems(key: string, text: string, place = ""): string[] {
       `"${key}" contains an image: put images in the module text between blocks, as ![what it shows](media/file.png)`,
     );
   }
+  for (const href of linksIn(text)) {
+    if (/^(https?|mailto|tel):/i.test(href) || href.startsWith("#")) continue;
+    out.push(
+      `"${key}" links to "${href}", which will not work from a setting: links here start with https://, mailto: or tel: (link to a file in media/ from the module text instead)`,
+    );
+  }
   const tooLong = lengthProblem(key, text, place);
   if (tooLong) out.push(tooLong);
   return out;
@@ -78,4 +86,21 @@ function nearby(text: string, at: number): string {
     .slice(Math.max(0, at - 15), at)
     .replace(/\s+/g, " ")
     .trim();
+}
+
+/** The addresses of the Markdown links in a text (settings are short: a simple walk will do). */
+function linksIn(markdown: string): string[] {
+  if (!markdown.includes("](") && !markdown.includes("<")) return [];
+  const out: string[] = [];
+  const visit = (tokens: Token[]) => {
+    for (const token of tokens) {
+      if (token.type === "link") out.push((token as { href: string }).href);
+      const children = (token as { tokens?: Token[] }).tokens;
+      if (children) visit(children);
+      const items = (token as { items?: Token[] }).items;
+      if (items) visit(items);
+    }
+  };
+  visit(marked.lexer(markdown));
+  return out;
 }
