@@ -372,5 +372,10 @@ describe("each mistake, at its line", () => {
     const { course, problems } = checkCourse(dir);
     expect(problems).toEqual([]);
     expect(course?.media).toEqual(["media/handout.pdf"]);
+    // It opens in a new tab: in the LMS frame it would replace the course.
+    const first = course?.course.modules[0].blocks[0];
+    expect(first?.kind === "html" && first.html).toContain(
+      '<a href="media/handout.pdf" target="_blank" rel="noopener noreferrer">handout</a>',
+    );
   });
 });
