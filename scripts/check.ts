@@ -1,6 +1,8 @@
 /** `npm run check [course-dir]`: checks a course folder and prints every problem as file:line: message. */
+import { filesLeftOut } from "../src/course/checks/folder.js";
 import { checkCourse } from "../src/course/loader.js";
 import { formatProblem } from "../src/course/problems.js";
+import { courseSummary } from "../src/course/summary.js";
 import { checkSavedStateFits } from "./course-rules.js";
 
 const dir = process.argv.slice(2).find((a) => !a.startsWith("-")) ?? "course";
@@ -13,6 +15,14 @@ if (problems.length > 0) {
   );
   process.exit(1);
 }
+if (!course) process.exit(1);
+// Files the package leaves out are not mistakes (notes, the guide), but authors should know.
+const leftOut = filesLeftOut(course.dir, course.media);
+if (leftOut.length > 0) {
+  console.log(
+    `Not in the package (the build leaves these out):\n${leftOut.map((f) => `  ${f}`).join("\n")}`,
+  );
+}
 console.log(
-  `${dir}: the course "${course?.course.title}" version ${course?.course.version} is ready to build.`,
+  `${dir}: "${course.course.title}" version ${course.course.version} is ready to build: ${courseSummary(course.course)}.`,
 );

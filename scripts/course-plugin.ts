@@ -7,8 +7,9 @@ import { copyFileSync, createReadStream, mkdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import type { Plugin, ViteDevServer } from "vite";
 import { checkCourse, type LoadedCourse } from "../src/course/loader.js";
-import { CourseError, type CourseProblem, formatProblem } from "../src/course/problems.js";
+import { CourseError, type CourseProblem } from "../src/course/problems.js";
 import { checkSavedStateFits } from "./course-rules.js";
+import { previewProblemLines } from "./preview-problems.js";
 
 const VIRTUAL_ID = "virtual:course";
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
@@ -35,7 +36,8 @@ export function coursePlugin(courseDir: string): Plugin {
       if (!loaded) {
         if (server) {
           // In preview the page shows the problems and recovers on the next save.
-          return `export default null; export const problems = ${JSON.stringify(problems.map(formatProblem))};`;
+          const lines = previewProblemLines(problems, dir);
+          return `export default null; export const problems = ${JSON.stringify(lines)};`;
         }
         throw new CourseError(problems);
       }

@@ -1,6 +1,7 @@
 /**
  * `npm run preview`: builds the course (unless --no-build) and opens the LMS simulator, which
- * launches the packages as an LMS would and shows what the LMS receives.
+ * launches the packages as an LMS would and shows what the LMS receives, and can replace a
+ * package with its new version while keeping the learner's data (rehearsing an update).
  *
  *   npm run preview -- [--course course] [--out dist] [--port 4173] [--no-build]
  */
@@ -53,3 +54,6 @@ try {
 }
 console.log(`LMS simulator: ${sim.url}/  (Ctrl+C to stop)`);
 console.log(`Packages from ${out}:\n${packages.map((p) => `  ${p}`).join("\n")}`);
+console.log(
+  'To rehearse an update: work part-way through a package, raise "version", run npm run build, reload the page, then use "Rehearse an update".',
+);

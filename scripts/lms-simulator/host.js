@@ -901,6 +901,7 @@ function syncForm(run) {
   form.elements.slowMs.value = String(run.faults.slowMs || 0);
   form.elements.unsupported.value = (run.faults.unsupported ?? []).join(", ");
   renderPackageInfo();
+  fillReplaceList();
 }
 
 function applySize() {
@@ -1008,3 +1009,60 @@ window.simulator = {
   },
   ready: init(),
 };
+
+// ---------------------------------------------------------------------------------------------
+// Rehearsing an update: staff upload a new version of the package into the activity learners
+// already use. The LMS keeps the activity and each learner's data, and launches the new package.
+
+/** Moves the learner's committed data from package `from` to package `to`, as that upload does. */
+function replacePackage(from, to) {
+  const saved = localStorage.getItem(STORE + from);
+  if (saved === null) return false;
+  localStorage.setItem(STORE + to, saved);
+  localStorage.removeItem(STORE + from);
+  return true;
+}
+
+/** Fills the "replace with" list: the other packages of the chosen package's SCORM version. */
+function fillReplaceList() {
+  const from = $("pkg").value;
+  const others = [...$("pkg").options]
+    .map((o) => o.value)
+    .filter((p) => p !== from && versionOf(p) === versionOf(from));
+  $("replace-with").replaceChildren(
+    ...others.map((name) => {
+      const o = document.createElement("option");
+      o.value = name;
+      o.textContent = name;
+      return o;
+    }),
+  );
+  $("replace").disabled = others.length === 0;
+}
+
+async function initReplace() {
+  await window.simulator.ready;
+  fillReplaceList();
+  $("pkg").addEventListener("change", fillReplaceList);
+  $("replace").addEventListener("click", async () => {
+    const from = $("pkg").value;
+    const to = $("replace-with").value;
+    if (!to) return;
+    await closeCourse();
+    if (!replacePackage(from, to)) {
+      $("launch-status").textContent =
+        `No learner data for ${from} yet: launch it, work part-way through, close it, then replace it.`;
+      return;
+    }
+    $("pkg").value = to;
+    fillReplaceList();
+    renderPackageInfo();
+    renderSavedInfo();
+    await launch({ ...formOptions(), resume: true });
+    $("launch-status").textContent =
+      `Replaced ${from} with ${to} in the same activity, keeping the learner's data, and relaunched it where they left off.`;
+  });
+}
+
+window.simulator.replacePackage = replacePackage;
+initReplace();

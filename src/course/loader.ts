@@ -3,9 +3,14 @@
  * everything an author can get wrong and reporting each problem as file:line: message.
  * Runs at build time in Node only.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import type { Node } from "yaml";
+import { checkModuleBody } from "./checks/body.js";
+import { versionBehindChangelog } from "./checks/changelog.js";
+import { ignoredModuleFiles } from "./checks/folder.js";
+import { readAuthorText } from "./encoding.js";
+import { LANGUAGE_PATTERN, MEDIA_PATH_MAX_LENGTH, VERSION_MAX_LENGTH } from "./limits.js";
 import { marked, plainText, renderBlock, renderInline } from "./markdown.js";
 import {
   type Block,
@@ -107,7 +112,11 @@ export function checkCourse(dir: string): CheckResult {
   const ids = new IdRegistry(problems);
   const media = new Set<string>();
   const themeLines = new Map<string, number>();
-  const header = readCourseYaml(display(yamlPath), readText(yamlPath), ids, problems, themeLines);
+  const yamlText = readText(yamlPath, problems);
+  const header =
+    yamlText === undefined
+      ? undefined
+      : readCourseYaml(display(yamlPath), yamlText, ids, problems, themeLines);
   const themeIds = new Set(themeLines.keys());
 
   const modulesDir = join(absDir, "modules");
@@ -117,6 +126,7 @@ export function checkCourse(dir: string): CheckResult {
           .filter((f) => f.endsWith(".md"))
           .sort()
       : [];
+  problems.push(...ignoredModuleFiles(absDir, display));
   if (files.length === 0) {
     problems.push({
       file: display(modulesDir),
@@ -136,8 +146,11 @@ export function checkCourse(dir: string): CheckResult {
       });
       continue;
     }
-    const ctx: ModuleContext = { file, dir: absDir, problems, ids, themeIds, media };
-    const m = readModule(readText(path), ctx);
+    // Without readable course settings every theme would look undeclared: say nothing of them.
+    const themesKnown = header !== undefined;
+    const ctx: ModuleContext = { file, dir: absDir, problems, ids, themeIds, themesKnown, media };
+    const text = readText(path, problems);
+    const m = text === undefined ? undefined : readModule(text, ctx);
     if (m) modules.push(m);
   }
   if (header && problems.length === 0) {
@@ -165,11 +178,8 @@ export function checkCourse(dir: string): CheckResult {
   };
 }
 
-function readText(path: string): string {
-  // Authors' editors may add a byte-order mark or Windows line endings; neither is content.
-  return readFileSync(path, "utf8")
-    .replace(/^\uFEFF/, "")
-    .replace(/\r\n?/g, "\n");
+function readText(path: string, problems: CourseProblem[]): string | undefined {
+  return readAuthorText(path, displayPath(path), problems);
 }
 
 class IdRegistry {
@@ -224,8 +234,19 @@ function readCourseYaml(
       r.lineOfKey("version"),
       `"version" is "${version}", but it must be numbers separated by dots, like 1.0.0`,
     );
+  } else if (version !== undefined && version.length > VERSION_MAX_LENGTH) {
+    r.problem(
+      r.lineOfKey("version"),
+      `"version" is ${version.length} characters long, but SCORM allows at most ${VERSION_MAX_LENGTH}: use a shorter number, like 1.0.0`,
+    );
   }
   const language = r.text("language");
+  if (language !== undefined && !LANGUAGE_PATTERN.test(language)) {
+    r.problem(
+      r.lineOfKey("language"),
+      `"language" is "${language}", but it must be a language code such as en-GB (English, UK) or cy (Welsh)`,
+    );
+  }
   const audience = r.text("audience");
   const estimatedMinutes = r.number("estimated_minutes", { min: 1, max: 600, integer: true });
   const passMark = r.number("pass_mark", { min: 0, max: 100 });
@@ -310,6 +331,8 @@ interface ModuleContext {
   problems: CourseProblem[];
   ids: IdRegistry;
   themeIds: Set<string>;
+  /** False when course.yaml could not be read, so declared themes are unknown. */
+  themesKnown: boolean;
   media: Set<string>;
 }
 
@@ -350,6 +373,7 @@ function readModule(text: string, ctx: ModuleContext): Module | undefined {
   const bodyFirstLine = end + 2;
   const body = lines.slice(end + 1).join("\n");
   checkImages(body, bodyFirstLine, ctx);
+  checkModuleBody(body, bodyFirstLine, ctx);
   const blocks = readBody(body, bodyFirstLine, ctx);
   if (blocks.length === 0) {
     problem(ctx, bodyFirstLine - 1, "this module is empty: write some content below the settings");
@@ -380,7 +404,7 @@ function stringList(
 }
 
 function checkTheme(theme: string, line: number, ctx: ModuleContext): void {
-  if (!ctx.themeIds.has(theme)) {
+  if (ctx.themesKnown && !ctx.themeIds.has(theme)) {
     const known = [...ctx.themeIds].join(", ") || "none yet";
     problem(
       ctx,
@@ -409,6 +433,13 @@ function checkImages(body: string, firstLine: number, ctx: ModuleContext): void 
       if (!path.startsWith(`${ctx.dir}/`) || !existsSync(path)) {
         problem(ctx, line, `the image "${src}" was not found in the course folder`);
         continue;
+      }
+      if (src.length > MEDIA_PATH_MAX_LENGTH) {
+        problem(
+          ctx,
+          line,
+          `the image path "${src}" is longer than ${MEDIA_PATH_MAX_LENGTH} characters: give the file a shorter name`,
+        );
       }
       if (alt.trim() === "") {
         problem(
@@ -641,13 +672,13 @@ function checkChangelog(
     });
     return;
   }
+  const text = readText(path, problems);
+  if (text === undefined) return;
+  const behind = versionBehindChangelog(text, version);
+  if (behind) problems.push({ file: display(path), ...behind });
   const escaped = version.replace(/\./g, "\\.");
   const heading = new RegExp(`^##\\s+\\[?v?${escaped}\\]?(\\s|\\(|$)`);
-  if (
-    !readText(path)
-      .split("\n")
-      .some((l) => heading.test(l))
-  ) {
+  if (!text.split("\n").some((l) => heading.test(l))) {
     problems.push({
       file: display(path),
       line: 1,

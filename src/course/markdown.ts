@@ -58,11 +58,13 @@ const ALLOWED: sanitizeHtml.IOptions = {
   allowedSchemesByTag: { img: [] },
   allowProtocolRelative: false,
   transformTags: {
-    // Links leave the LMS frame in a new tab, never replacing the course.
+    // Links leave the LMS frame in a new tab, never replacing the course: web pages and files
+    // the course carries (a handout in media/) alike. Mail, phone and in-page links stay.
     a: (tagName, attribs): sanitizeHtml.Tag => {
       const href = attribs.href ?? "";
       const external: sanitizeHtml.Attributes = { target: "_blank", rel: "noopener noreferrer" };
-      return { tagName, attribs: /^https?:/i.test(href) ? { href, ...external } : { href } };
+      const staysInPage = href.startsWith("#") || /^(mailto|tel):/i.test(href);
+      return { tagName, attribs: staysInPage ? { href } : { href, ...external } };
     },
     // `#` headings inside a module become h2: the module title is the page's h1.
     h1: "h2",

@@ -4,6 +4,8 @@
  * misspelt.
  */
 import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument, type YAMLMap } from "yaml";
+import { settingValue, textProblems } from "./checks/text.js";
+import { findYamlSlip } from "./checks/yaml-slips.js";
 import { type CourseProblem, closest } from "./problems.js";
 
 /** Where a YAML text sits: its file, and the file line its first line is on. */
@@ -29,6 +31,14 @@ export function parseYaml(
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const source = { file, firstLine, lineCounter };
   if (doc.errors.length > 0) {
+    // The parser stops after the slip, often a line late and with several errors: name the
+    // slip itself, once, when it is one authors make (a tab, curly quotes, an indentation).
+    const lastLine = Math.max(...doc.errors.map((e) => lineCounter.linePos(e.pos[1]).line));
+    const slip = findYamlSlip(text, lastLine, firstLine);
+    if (slip) {
+      problems.push({ file, line: slip.line + firstLine - 1, message: slip.message });
+      return undefined;
+    }
     // One message a line: a single slip often trips several parser rules on the same line.
     const lines = new Set<number>();
     for (const e of doc.errors) {
@@ -51,6 +61,18 @@ function yamlErrorInWords(code: string, message: string): string {
 export function lineOf(node: Node | null | undefined, source: YamlSource): number {
   const offset = node?.range?.[0] ?? 0;
   return source.lineCounter.linePos(offset).line + source.firstLine - 1;
+}
+
+/** Authors write yes/no as often as true/false; YAML 1.2 reads only the latter as booleans. */
+function yesNo(value: unknown): boolean | undefined {
+  if (typeof value === "boolean") return value;
+  if (typeof value !== "string") return undefined;
+  const word = value.trim().toLowerCase();
+  return word === "yes" || word === "true"
+    ? true
+    : word === "no" || word === "false"
+      ? false
+      : undefined;
 }
 
 type Expect = "text" | "number" | "boolean" | "list" | "map";
@@ -124,12 +146,13 @@ export class FieldReader {
           : isScalar(v) &&
             (expect === "text"
               ? typeof v.value === "string" || typeof v.value === "number"
-              : typeof v.value === expect);
+              : typeof v.value === expect ||
+                (expect === "boolean" && yesNo(v.value) !== undefined));
     if (!okType) {
       const words = {
         text: "some text",
         number: "a number",
-        boolean: "yes or no (true or false)",
+        boolean: "yes, no, true or false",
         list: "a list (lines starting with -)",
         map: 'a set of "key: value" lines',
       };
@@ -141,8 +164,12 @@ export class FieldReader {
 
   text(key: string, required = true): string | undefined {
     const v = this.value(key, "text", required);
+    if (!isScalar(v)) return undefined;
     // The source text, so that `version: 1.10` stays "1.10" rather than the number 1.1.
-    return isScalar(v) ? String(v.source ?? v.value).trim() : undefined;
+    const text = String(v.source ?? v.value).trim();
+    for (const message of textProblems(key, text, this.what))
+      this.problem(lineOf(v, this.source), message);
+    return settingValue(key, text);
   }
 
   number(
@@ -166,7 +193,7 @@ export class FieldReader {
 
   boolean(key: string, fallback: boolean): boolean {
     const v = this.value(key, "boolean", false);
-    return isScalar(v) ? (v.value as boolean) : fallback;
+    return isScalar(v) ? (yesNo(v.value) ?? fallback) : fallback;
   }
 
   /** A value from a fixed list of words. */

@@ -63,6 +63,10 @@ export function reportOf(
     success = "unknown";
     completion = "incomplete";
   }
+  // Pass or fail is the verdict on a complete course. SCORM 1.2 has one status, in which
+  // "passed" also means complete: giving the verdict only once the course is complete makes
+  // both packages say the same thing at the same moment.
+  if (completion !== "completed") success = "unknown";
   // Never regress what the LMS already holds: a passed learner who returns to review stays passed.
   if (held.completion === "completed") completion = "completed";
   if (held.success === "passed") success = "passed";

@@ -62,9 +62,13 @@ for (const format of ["scorm12", "scorm2004"] as const) {
     if (!added) throw new Error("q-new");
     await expect(optionInput(next, "q-new", "a")).toBeEnabled();
     await answer(next, added, rightChoice(added));
+    const end = v2.modules.at(-1);
+    if (!end) throw new Error("the fixture has no last module");
+    await openModule(next, end);
 
-    // Version 1.0.0 already passed the learner (every scored question was right): 1.1.0 never
-    // undoes that, and the new answer reaches the LMS as an interaction of its own.
+    // With every question right and every module opened in 1.1.0, the learner passes (the
+    // verdict comes with completion, in both SCORM versions), and the new answer reaches the
+    // LMS as an interaction of its own.
     const lms = await lmsData(page);
     expect(format === "scorm12" ? lms.core.lesson_status : lms.success_status).toBe("passed");
     const ids = Object.values(lms.interactions as Record<string, { id?: string }>).map((i) => i.id);

@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { RULE_SETS } from "../../scripts/lms-simulator/launch-rules.js";
@@ -16,7 +16,7 @@ function courses() {
   const dirs = [
     "course",
     ...readdirSync("tests/fixtures").map((d) => join("tests/fixtures", d)),
-  ].filter((d) => statSync(d).isDirectory());
+  ].filter((d) => statSync(d).isDirectory() && existsSync(join(d, "course.yaml")));
   return dirs.flatMap((dir) => {
     const { course } = loadCourse(dir);
     return course ? [{ dir, course }] : [];

@@ -166,6 +166,20 @@ describe("the report to the LMS", () => {
     expect(r.exit).toBe("suspend");
   });
 
+  it("gives pass or fail only once the course is complete, so SCORM 1.2 and 2004 agree", () => {
+    let p = emptyProgress();
+    for (const [id, choice] of Object.entries(all)) p = answer(p, q(id), choice);
+    for (const m of course.modules.slice(0, -1)) p = visit(p, m.id);
+    const unfinished = reportOf(course, p, unknown, 75);
+    expect([unfinished.completion, unfinished.success, unfinished.score]).toEqual([
+      "incomplete",
+      "unknown",
+      undefined,
+    ]);
+    const finished = reportOf(course, visit(p, course.modules.at(-1)?.id ?? ""), unknown, 75);
+    expect([finished.completion, finished.success]).toEqual(["completed", "passed"]);
+  });
+
   it("a passed learner stays passed when they come back to review", () => {
     const r = reportOf(course, journey({}), { completion: "completed", success: "passed" }, 75);
     expect([r.completion, r.success]).toEqual(["completed", "passed"]);

@@ -1,0 +1,22 @@
+/** The one-line description of a checked course that ends a successful `npm run check`. */
+import type { Course } from "./model.js";
+
+function count(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** "5 modules, 4 questions (3 scenarios), 2 reflections, 3 themes, about 35 minutes" */
+export function courseSummary(course: Course): string {
+  const blocks = course.modules.flatMap((m) => m.blocks);
+  const questions = blocks.flatMap((b) => (b.kind === "question" ? [b.question] : []));
+  const scenarios = questions.filter((q) => q.kind === "scenario").length;
+  const reflections = blocks.filter((b) => b.kind === "reflection").length;
+  const scenarioPart = scenarios > 0 ? ` (${count(scenarios, "scenario")})` : "";
+  return [
+    count(course.modules.length, "module"),
+    `${count(questions.length, "question")}${scenarioPart}`,
+    count(reflections, "reflection"),
+    count(course.themes.length, "theme"),
+    `about ${count(course.estimatedMinutes, "minute")}`,
+  ].join(", ");
+}

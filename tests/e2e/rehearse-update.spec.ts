@@ -1,0 +1,51 @@
+/**
+ * Rehearsing an update in the preview, as board staff do before uploading: a learner part-way
+ * through version 1.0.0, the package replaced with 1.1.0 through the simulator's own control,
+ * and the learner continuing in 1.1.0 with the answers that still apply.
+ */
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import { loadCourse } from "../../src/course/loader.js";
+import { questionsOf } from "../../src/course/model.js";
+import { answer, heading, openModule, optionInput, questionCard, rightChoice } from "./learner.js";
+import { WCAG_TAGS } from "./learner-steps.js";
+import { closeCourse, launch, lmsData, savedData } from "./simulator.js";
+
+const v1 = loadCourse("tests/fixtures/republish-v1").course;
+const OLD = "republish-demo-1.0.0-scorm2004.zip";
+const NEW = "republish-demo-1.1.0-scorm2004.zip";
+
+test("the simulator replaces a package with its new version and keeps the learner's data", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const frame = await launch(page, OLD);
+  const questions = v1.modules.find((m) => m.id === "questions");
+  if (!questions) throw new Error("the fixture has no questions module");
+  await openModule(frame, questions);
+  const keep = questionsOf(v1).find((q) => q.id === "q-keep");
+  if (!keep) throw new Error("the fixture has no q-keep");
+  await answer(frame, keep, rightChoice(keep));
+  await closeCourse(page);
+  expect(await savedData(page, OLD)).toBeDefined();
+
+  // What staff do: the package on screen is the old one; choose the new one and replace.
+  await expect(page.locator("#pkg")).toHaveValue(OLD);
+  const form = await new AxeBuilder({ page }).include("#launch-form").withTags(WCAG_TAGS).analyze();
+  expect(form.violations).toEqual([]);
+  await page.getByLabel("Replace the package above with").selectOption(NEW);
+  await page.getByRole("button", { name: "Replace, keeping the learner's data" }).click();
+
+  await expect(page.locator("#launch-status")).toHaveText(
+    `Replaced ${OLD} with ${NEW} in the same activity, keeping the learner's data, and relaunched it where they left off.`,
+  );
+  await expect(page.locator("#pkg")).toHaveValue(NEW);
+  const next = page.frameLocator("#course");
+  await expect(heading(next)).toHaveText("Questions");
+  await expect(optionInput(next, "q-keep", rightChoice(keep)[0])).toBeChecked();
+  await expect(questionCard(next, "q-new")).toBeVisible();
+  // One activity, as in the LMS: the learner's data now belongs to the new package only.
+  expect(await savedData(page, OLD)).toBeUndefined();
+  const lms = await lmsData(page);
+  expect(lms.entry).toBe("resume");
+});
