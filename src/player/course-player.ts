@@ -134,6 +134,13 @@ export class CoursePlayer extends LitElement {
     this.requestUpdate();
   }
 
+  /** From the support list back to the page the learner was reading, its heading focused. */
+  private backFromSupport(): void {
+    this.focusAfterRender = "heading";
+    window.scrollTo({ top: 0 });
+    this.requestUpdate();
+  }
+
   private toggleMenu(): void {
     this.menuOpen = !this.menuOpen;
   }
@@ -239,6 +246,9 @@ export class CoursePlayer extends LitElement {
         >
           <summary>${strings.support}</summary>
           <div class="content">${unsafeContent(this.course.supportHtml)}</div>
+          <button class="secondary" @click=${this.backFromSupport}>
+            ${strings.backFromSupport}
+          </button>
         </details>
         <p>${this.course.title} · ${strings.version(this.course.version)}</p>
         <p>${this.course.source.title}</p>

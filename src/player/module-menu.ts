@@ -43,9 +43,13 @@ export class ModuleMenu extends LitElement {
   private renderItem(m: Module, i: number) {
     const state = moduleState(m, this.session.progress);
     const here = m.id === this.current;
+    // Title and state are separate lines on screen; read out, they need a pause between them.
+    const name = [`${i + 1}. ${m.title}`, strings.moduleState[state]];
+    if (here) name.push(strings.currentModule);
     return html`<li>
       <a
         href="#${m.id}"
+        aria-label=${name.join(", ")}
         aria-current=${here ? "page" : "false"}
         class="state-${state}"
         @click=${(e: Event) => {

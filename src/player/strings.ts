@@ -45,6 +45,7 @@ export const strings = {
   takeBreakUnsaved:
     "The learning system did not answer when we tried to save. When you come back you may need to repeat the last few steps.",
   support: "Support",
+  backFromSupport: "Back to where I was",
   saveState: {
     saved: "Progress saved",
     saving: "Saving…",

@@ -3,8 +3,8 @@
  * store anything is named as such, from the first page to the break screen.
  */
 import { expect, test } from "@playwright/test";
-import { strings } from "./learner.js";
-import { start } from "./learner-steps.js";
+import { familyM, heading, strings } from "./learner.js";
+import { expectFocused, start } from "./learner-steps.js";
 import { closeCourse, relaunch } from "./simulator.js";
 
 test.use({ viewport: { width: 1280, height: 900 } });
@@ -45,4 +45,35 @@ test("with storage allowed and no LMS, the course says progress is kept in this 
   const { view } = await start(page, "family-m", "scorm12", { faults: { noApi: true } });
   await expect(view.locator("save-status")).toContainText(strings.saveState.local);
   await expect(view.getByText(strings.noLms)).toBeVisible();
+});
+
+test("menu entries are named as title, then state, not run together", async ({ page }) => {
+  const course = familyM();
+  const { view } = await start(page, "family-m", "scorm12");
+  const [first, second] = course.modules;
+  await expect(
+    view.getByRole("link", {
+      name: `1. ${first.title}, ${strings.moduleState.done}, ${strings.currentModule}`,
+      exact: true,
+    }),
+  ).toBeVisible();
+  await expect(
+    view.getByRole("link", {
+      name: `2. ${second.title}, ${strings.moduleState["not-started"]}`,
+      exact: true,
+    }),
+  ).toBeVisible();
+});
+
+test("Support opens where it is, with a way back to the page the learner was reading", async ({
+  page,
+}) => {
+  const course = familyM();
+  const { view } = await start(page, "family-m", "scorm12");
+  await view.locator("header").getByRole("button", { name: strings.support }).click();
+  const back = view.getByRole("button", { name: strings.backFromSupport });
+  await expect(back).toBeVisible();
+  await back.click();
+  await expect(heading(view)).toHaveText(course.modules[0].title);
+  await expectFocused(heading(view));
 });

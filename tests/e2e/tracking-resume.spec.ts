@@ -142,6 +142,8 @@ for (const version of versions) {
       const answeredBefore = new Set([...questionsIn(lesson1), doneInLesson2].map((q) => q.id));
       await answerAll(frame, course, chosen, answeredBefore);
       await takeBreak(frame);
+      // Then leaves: the LMS closes the course.
+      await closeCourse(page);
       await expect
         .poll(async () => (await lmsCalls(page)).filter((c) => c.method === f.terminate).length)
         .toBe(1);
@@ -198,6 +200,8 @@ for (const version of versions) {
       await openModule(frame, lesson1);
       for (const q of questionsIn(lesson1)) await expectAnswered(frame, q, rightChoice(q));
       await takeBreak(frame);
+      // Then leaves: the LMS closes the course.
+      await closeCourse(page);
       await expect
         .poll(async () =>
           (await lmsCalls(page)).some((c) => c.method === FORMATS[version].terminate),
@@ -231,6 +235,8 @@ for (const version of versions) {
       const [first] = questionsIn(lesson1);
       await answer(frame, first, wrongChoice(first));
       await takeBreak(frame);
+      // Then leaves: the LMS closes the course.
+      await closeCourse(page);
       await expect
         .poll(async () =>
           (await lmsCalls(page)).some((c) => c.method === FORMATS[version].terminate),
