@@ -16,6 +16,7 @@ import type { Browser, Frame, FrameLocator, Page } from "@playwright/test";
 import { build } from "vite";
 import { SCHEMA_FILES } from "../scorm/manifest.js";
 import { packageFiles, zipFiles } from "../scorm/package.js";
+import { unknownKind } from "../src/blocks/kinds.js";
 import { loadCourse } from "../src/course/loader.js";
 import { type Block, type Course, questionsOf } from "../src/course/model.js";
 import { SUSPEND_DATA_LIMIT, worstCaseSnapshot } from "../src/progress/snapshot.js";
@@ -301,8 +302,10 @@ function blockHtml(b: Block): string {
       return `<h2>${escapeHtml(b.title)}</h2><ol>${b.events.map((e) => `<li>${escapeHtml(e.when)}: ${e.html}</li>`).join("")}</ol>`;
     case "reflection":
       return b.prompts.map((p) => `<p>${escapeHtml(p.text)}</p>`).join("");
-    default:
+    case "results":
       return "";
+    default:
+      return unknownKind(b);
   }
 }
 

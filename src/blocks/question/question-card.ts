@@ -6,12 +6,13 @@
 import { css, html, LitElement, nothing, svg } from "lit";
 // Course HTML is sanitized at build time (src/course/markdown.ts); learner text never goes here.
 import { unsafeHTML } from "lit/directives/unsafe-html.js";
-import type { Question } from "../course/model.js";
-import { isCorrect } from "../progress/progress.js";
-import type { CourseSession } from "./session.js";
-import { SessionController } from "./session-controller.js";
-import { baseStyles, contentStyles } from "./shared-styles.js";
-import { strings } from "./strings.js";
+import type { Question } from "../../course/model.js";
+import type { CourseSession } from "../../player/session.js";
+import { SessionController } from "../../player/session-controller.js";
+import { baseStyles, contentStyles } from "../../player/shared-styles.js";
+import { strings } from "../../player/strings.js";
+import { isCorrect } from "../../progress/progress.js";
+import type { QuestionBlock } from "./model.js";
 
 export class QuestionCard extends LitElement {
   static override properties = {
@@ -322,3 +323,7 @@ declare global {
     "question-card": QuestionCard;
   }
 }
+
+/** The registry's renderer for a question block. */
+export const renderQuestion = (b: QuestionBlock, session: CourseSession) =>
+  html`<question-card .question=${b.question} .session=${session}></question-card>`;

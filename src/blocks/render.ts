@@ -1,0 +1,26 @@
+/**
+ * The block registry in the player: the element that shows each kind, looked up by module-page.
+ * A kind without a renderer here does not compile, so no block is ever silently left out.
+ */
+import type { TemplateResult } from "lit";
+import type { CourseSession } from "../player/session.js";
+import type { Block, BlockKind, BlockOf } from "./kinds.js";
+import { renderProse } from "./prose/render.js";
+import { renderQuestion } from "./question/question-card.js";
+import { renderReflection } from "./reflection/reflection-sheet.js";
+import { renderResults } from "./results/render.js";
+import { renderTimeline } from "./timeline/timeline-list.js";
+
+type Renderer<B> = (block: B, session: CourseSession) => TemplateResult;
+
+const renderers: { [K in BlockKind]: Renderer<BlockOf<K>> } = {
+  html: renderProse,
+  question: renderQuestion,
+  timeline: renderTimeline,
+  reflection: renderReflection,
+  results: renderResults,
+};
+
+export function renderBlock(block: Block, session: CourseSession): TemplateResult {
+  return (renderers[block.kind] as Renderer<Block>)(block, session);
+}
