@@ -304,6 +304,8 @@ function blockHtml(b: Block): string {
       return b.prompts.map((p) => `<p>${escapeHtml(p.text)}</p>`).join("");
     case "results":
       return "";
+    case "branching":
+      return `<h2>${escapeHtml(b.title)}</h2>${b.scenes[0]?.html ?? ""}`;
     default:
       return unknownKind(b);
   }

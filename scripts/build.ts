@@ -16,8 +16,10 @@ import { join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { build } from "vite";
 import { type PackageFormat, packageFiles, packageName, zipFiles } from "../scorm/package.js";
+import { loadCourse } from "../src/course/loader.js";
 import { formatProblem } from "../src/course/problems.js";
 import { compileCourse } from "./course-plugin.js";
+import { savedStateLine } from "./course-rules.js";
 import { playerConfig } from "./player-config.js";
 
 export const FORMATS: readonly PackageFormat[] = ["scorm12", "scorm2004", "web"];
@@ -93,6 +95,7 @@ async function main(): Promise<void> {
     const { zips } = await buildCourse(courseDir, outDir);
     for (const z of zips)
       console.log(`wrote ${relative(process.cwd(), z)} (${statSync(z).size} bytes)`);
+    console.log(savedStateLine(loadCourse(courseDir)));
   } catch (e) {
     console.error(e instanceof BuildFailure ? e.message : e);
     process.exitCode = 1;

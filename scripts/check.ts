@@ -1,7 +1,7 @@
 /** `npm run check [course-dir]`: checks a course folder and prints every problem as file:line: message. */
 import { checkCourse } from "../src/course/loader.js";
 import { formatProblem } from "../src/course/problems.js";
-import { checkSavedStateFits } from "./course-rules.js";
+import { checkSavedStateFits, savedStateLine } from "./course-rules.js";
 
 const dir = process.argv.slice(2).find((a) => !a.startsWith("-")) ?? "course";
 const { course, problems } = checkCourse(dir);
@@ -16,3 +16,4 @@ if (problems.length > 0) {
 console.log(
   `${dir}: the course "${course?.course.title}" version ${course?.course.version} is ready to build.`,
 );
+if (course) console.log(savedStateLine(course));

@@ -4,13 +4,20 @@
  * saved-state codec, the report and the player look kinds up through tables keyed by `BlockKind`
  * (loaders.ts, rules.ts, render.ts), so a kind added here and missing from one of them does not compile.
  */
+import type { BranchingBlock } from "./branching/model.js";
 import type { ProseBlock } from "./prose/model.js";
 import type { QuestionBlock } from "./question/model.js";
 import type { ReflectionBlock } from "./reflection/model.js";
 import type { ResultsBlock } from "./results/model.js";
 import type { TimelineBlock } from "./timeline/model.js";
 
-export type Block = ProseBlock | QuestionBlock | TimelineBlock | ReflectionBlock | ResultsBlock;
+export type Block =
+  | ProseBlock
+  | QuestionBlock
+  | TimelineBlock
+  | ReflectionBlock
+  | ResultsBlock
+  | BranchingBlock;
 
 export type BlockKind = Block["kind"];
 

@@ -3,6 +3,7 @@
  * keyed by the fence's name (```question). Build-time only: nothing here ships to the learner.
  */
 
+import { loadBranching } from "./branching/load.js";
 import type { BlockOf, FencedKind } from "./kinds.js";
 import type { BlockLoader } from "./load-context.js";
 import { loadQuestion } from "./question/load.js";
@@ -15,6 +16,7 @@ export const blockLoaders: { [K in FencedKind]: BlockLoader<BlockOf<K>> } = {
   timeline: loadTimeline,
   reflection: loadReflection,
   results: loadResults,
+  branching: loadBranching,
 };
 
 /** The fence names an author may use, in the order the guide lists them. */

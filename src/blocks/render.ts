@@ -4,6 +4,7 @@
  */
 import type { TemplateResult } from "lit";
 import type { CourseSession } from "../player/session.js";
+import { renderBranching } from "./branching/branching-scenario.js";
 import type { Block, BlockKind, BlockOf } from "./kinds.js";
 import { renderProse } from "./prose/render.js";
 import { renderQuestion } from "./question/question-card.js";
@@ -19,6 +20,7 @@ const renderers: { [K in BlockKind]: Renderer<BlockOf<K>> } = {
   timeline: renderTimeline,
   reflection: renderReflection,
   results: renderResults,
+  branching: renderBranching,
 };
 
 export function renderBlock(block: Block, session: CourseSession): TemplateResult {

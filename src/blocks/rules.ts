@@ -4,6 +4,7 @@
  */
 import type { Course } from "../course/model.js";
 import type { Progress } from "../progress/progress.js";
+import { branchingRules } from "./branching/rules.js";
 import type { Block, BlockKind, BlockOf } from "./kinds.js";
 import type { Question } from "./question/model.js";
 import { questionRules } from "./question/rules.js";
@@ -32,6 +33,7 @@ const blockRules: { [K in BlockKind]: BlockRules<BlockOf<K>> } = {
   // Reflections are saved with their own field of the saved state and are never required.
   reflection: showsOnly,
   results: showsOnly,
+  branching: branchingRules,
 };
 
 export function rulesOf<B extends Block>(block: B): BlockRules<B> {

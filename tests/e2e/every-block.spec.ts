@@ -1,0 +1,103 @@
+/**
+ * The every-block fixture course in both packages: each block kind plays in real Chromium inside
+ * the LMS simulator, by keyboard where it matters, axe-clean at 320 px and 1280 px, and a learner
+ * who leaves in the middle of the branching scenario comes back to the same scene.
+ */
+import { expect, type FrameLocator, type Page, test } from "@playwright/test";
+import type { BranchingBlock } from "../../src/blocks/branching/model.js";
+import { branchingStrings } from "../../src/blocks/branching/strings.js";
+import { openModule } from "./learner.js";
+import {
+  courseFrameOf,
+  courseOf,
+  expectFocused,
+  expectNoAxeViolations,
+  expectNoHorizontalScroll,
+  sizeFrame,
+  start,
+} from "./learner-steps.js";
+import {
+  closeCourse,
+  FORMATS,
+  relaunch,
+  type ScormVersion,
+  tracking,
+  watchErrors,
+} from "./simulator.js";
+
+const course = courseOf("every-block");
+const caseModule = course.modules.find((m) => m.id === "case");
+const walk = caseModule?.blocks.find((b) => b.kind === "branching") as BranchingBlock;
+const versions: ScormVersion[] = ["scorm12", "scorm2004"];
+
+/** Makes a decision in the scenario on screen by keyboard: arrow to the option, Enter to decide. */
+async function decide(page: Page, view: FrameLocator, sceneId: string, optionId: string) {
+  const input = view.locator(`input[name="walk-${sceneId}"][value="${optionId}"]`);
+  await input.focus();
+  await page.keyboard.press("Space");
+  await expect(input).toBeChecked();
+  await page.keyboard.press("Enter");
+  await expect(input).toHaveCount(0);
+}
+
+function sceneText(id: string): string {
+  const scene = walk.scenes.find((s) => s.id === id);
+  return (scene?.html ?? "").replace(/<[^>]+>/g, "").replace(/&quot;/g, '"');
+}
+
+for (const version of versions) {
+  test(`${version}: a learner leaves in the middle of the branching case and resumes at the same scene`, async ({
+    page,
+  }) => {
+    const errors = watchErrors(page);
+    const launched = await start(page, "every-block", version);
+    let view = launched.view;
+    await openModule(view, caseModule as never);
+    const scenario = view.locator("branching-scenario");
+    await expect(scenario.getByRole("heading", { name: walk.title })).toBeVisible();
+
+    // The worse choice first: its consequence scene appears and takes focus.
+    await decide(page, view, "monday", "b");
+    const waitScene = scenario.locator(".scene", { hasText: sceneText("wait") });
+    await expect(waitScene).toBeVisible();
+    await expectFocused(waitScene);
+    await expect(scenario.getByText(branchingStrings.notBest).first()).toBeVisible();
+    await closeCourse(page);
+
+    const left = await tracking(page, version);
+    const monday = left.interactions.find((i) => i.id === "walk-monday");
+    expect(monday).toMatchObject({
+      type: "choice",
+      response: "b",
+      pattern: "a",
+      result: FORMATS[version].results.incorrect,
+    });
+    expect(left.completion).toBe("incomplete");
+
+    // Back again: the path so far is on screen and the next decision waits.
+    view = await relaunch(page, launched.pkg, { resume: true });
+    await expect(view.locator("module-page h1")).toBeVisible();
+    await openModule(view, caseModule as never);
+    await expect(scenario.locator(".scene", { hasText: sceneText("wait") })).toBeVisible();
+    await expect(view.locator('input[name="walk-monday"]')).toHaveCount(0);
+    await decide(page, view, "referral", "a");
+    await expect(scenario.getByText(branchingStrings.end)).toBeVisible();
+    const review = scenario.locator(".review");
+    await expect(review.getByText(branchingStrings.bestWas)).toBeVisible();
+    // Where the best first choice would have led is one press away.
+    await review.getByText(branchingStrings.wouldLeadTo).click();
+    await expect(review.getByText(sceneText("referral"))).toBeVisible();
+
+    const done = await tracking(page, version);
+    const ids = done.interactions.map((i) => i.id);
+    expect(ids).toContain("walk-referral");
+    for (const id of ids) expect(id).toMatch(/^[a-z][a-z0-9-]{0,63}$/);
+    expect(errors).toEqual([]);
+
+    for (const width of [320, 1280]) {
+      await sizeFrame(page, width, 800);
+      await expectNoHorizontalScroll(courseFrameOf(page), `the ended case at ${width} px`);
+      await expectNoAxeViolations(page, `the ended case at ${width} px`);
+    }
+  });
+}
