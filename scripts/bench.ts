@@ -306,6 +306,12 @@ function blockHtml(b: Block): string {
       return "";
     case "branching":
       return `<h2>${escapeHtml(b.title)}</h2>${b.scenes[0]?.html ?? ""}`;
+    case "callout":
+      return `<aside>${b.html}</aside>`;
+    case "reveal":
+      return `<details><summary>${escapeHtml(b.summary)}</summary>${b.html}</details>`;
+    case "figure":
+      return `<figure><img src="${escapeHtml(b.src)}" alt="${escapeHtml(b.alt)}"></figure>`;
     default:
       return unknownKind(b);
   }

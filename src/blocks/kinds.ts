@@ -5,10 +5,13 @@
  * (loaders.ts, rules.ts, render.ts), so a kind added here and missing from one of them does not compile.
  */
 import type { BranchingBlock } from "./branching/model.js";
+import type { CalloutBlock } from "./callout/model.js";
+import type { FigureBlock } from "./figure/model.js";
 import type { ProseBlock } from "./prose/model.js";
 import type { QuestionBlock } from "./question/model.js";
 import type { ReflectionBlock } from "./reflection/model.js";
 import type { ResultsBlock } from "./results/model.js";
+import type { RevealBlock } from "./reveal/model.js";
 import type { TimelineBlock } from "./timeline/model.js";
 
 export type Block =
@@ -17,7 +20,10 @@ export type Block =
   | TimelineBlock
   | ReflectionBlock
   | ResultsBlock
-  | BranchingBlock;
+  | BranchingBlock
+  | CalloutBlock
+  | RevealBlock
+  | FigureBlock;
 
 export type BlockKind = Block["kind"];
 

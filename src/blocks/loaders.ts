@@ -4,11 +4,14 @@
  */
 
 import { loadBranching } from "./branching/load.js";
+import { loadCallout } from "./callout/load.js";
+import { loadFigure } from "./figure/load.js";
 import type { BlockOf, FencedKind } from "./kinds.js";
 import type { BlockLoader } from "./load-context.js";
 import { loadQuestion } from "./question/load.js";
 import { loadReflection } from "./reflection/load.js";
 import { loadResults } from "./results/load.js";
+import { loadReveal } from "./reveal/load.js";
 import { loadTimeline } from "./timeline/load.js";
 
 export const blockLoaders: { [K in FencedKind]: BlockLoader<BlockOf<K>> } = {
@@ -17,6 +20,9 @@ export const blockLoaders: { [K in FencedKind]: BlockLoader<BlockOf<K>> } = {
   reflection: loadReflection,
   results: loadResults,
   branching: loadBranching,
+  callout: loadCallout,
+  reveal: loadReveal,
+  figure: loadFigure,
 };
 
 /** The fence names an author may use, in the order the guide lists them. */

@@ -5,11 +5,14 @@
 import type { TemplateResult } from "lit";
 import type { CourseSession } from "../player/session.js";
 import { renderBranching } from "./branching/branching-scenario.js";
+import { renderCallout } from "./callout/callout-box.js";
+import { renderFigure } from "./figure/course-figure.js";
 import type { Block, BlockKind, BlockOf } from "./kinds.js";
 import { renderProse } from "./prose/render.js";
 import { renderQuestion } from "./question/question-card.js";
 import { renderReflection } from "./reflection/reflection-sheet.js";
 import { renderResults } from "./results/render.js";
+import { renderReveal } from "./reveal/reveal-panel.js";
 import { renderTimeline } from "./timeline/timeline-list.js";
 
 type Renderer<B> = (block: B, session: CourseSession) => TemplateResult;
@@ -21,6 +24,9 @@ const renderers: { [K in BlockKind]: Renderer<BlockOf<K>> } = {
   reflection: renderReflection,
   results: renderResults,
   branching: renderBranching,
+  callout: renderCallout,
+  reveal: renderReveal,
+  figure: renderFigure,
 };
 
 export function renderBlock(block: Block, session: CourseSession): TemplateResult {

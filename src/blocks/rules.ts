@@ -34,6 +34,9 @@ const blockRules: { [K in BlockKind]: BlockRules<BlockOf<K>> } = {
   reflection: showsOnly,
   results: showsOnly,
   branching: branchingRules,
+  callout: showsOnly,
+  reveal: showsOnly,
+  figure: showsOnly,
 };
 
 export function rulesOf<B extends Block>(block: B): BlockRules<B> {

@@ -6,6 +6,8 @@
 import { expect, type FrameLocator, type Page, test } from "@playwright/test";
 import type { BranchingBlock } from "../../src/blocks/branching/model.js";
 import { branchingStrings } from "../../src/blocks/branching/strings.js";
+import { calloutToneNames } from "../../src/blocks/callout/strings.js";
+import { figureStrings } from "../../src/blocks/figure/strings.js";
 import { openModule } from "./learner.js";
 import {
   courseFrameOf,
@@ -101,3 +103,58 @@ for (const version of versions) {
     }
   });
 }
+
+test("the content blocks: callouts named by tone, a reveal opened by keyboard and by printing, figures", async ({
+  page,
+}) => {
+  const errors = watchErrors(page);
+  const { view } = await start(page, "every-block", "scorm12");
+  await expect(view.locator("module-page h1")).toHaveText("Welcome");
+
+  // Each callout is a landmark named by its tone (and title): told apart in words, not colour.
+  for (const name of [
+    calloutToneNames["key-point"],
+    `${calloutToneNames["practice-tip"]}: Write it down`,
+    calloutToneNames["in-this-case"],
+  ]) {
+    await expect(view.getByRole("complementary", { name, exact: true })).toBeVisible();
+  }
+
+  // The reveal opens from the keyboard and its content is then read.
+  const summary = view.locator("reveal-panel summary");
+  const hidden = view.getByText(/A meeting of police, social care and health/);
+  await expect(hidden).toBeHidden();
+  await summary.focus();
+  await page.keyboard.press("Enter");
+  await expect(hidden).toBeVisible();
+  await page.keyboard.press("Enter");
+  await expect(hidden).toBeHidden();
+  // Printing shows it open, and the screen goes back to how the learner had it.
+  const frame = courseFrameOf(page);
+  await frame.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
+  await expect(hidden).toBeVisible();
+  await frame.evaluate(() => window.dispatchEvent(new Event("afterprint")));
+  await expect(hidden).toBeHidden();
+
+  // Figures load from the package; the decorative one is hidden from screen readers.
+  const chart = view.getByRole("img", {
+    name: "An arrow from the school to children's social care.",
+  });
+  await expect(chart).toBeVisible();
+  expect(await chart.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+  const decorative = view.locator('course-figure img[src="media/rule.png"]');
+  await expect(decorative).toHaveAttribute("alt", "");
+  await expect
+    .poll(() => decorative.evaluate((img: HTMLImageElement) => img.naturalWidth))
+    .toBe(200);
+  await view.getByText(figureStrings.longDescription).click();
+  await expect(view.getByText(/passes its concern directly/)).toBeVisible();
+  await summary.click();
+
+  for (const width of [320, 1280]) {
+    await sizeFrame(page, width, 800);
+    await expectNoHorizontalScroll(frame, `the content blocks at ${width} px`);
+    await expectNoAxeViolations(page, `the content blocks at ${width} px`);
+  }
+  expect(errors).toEqual([]);
+});
