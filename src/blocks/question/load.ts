@@ -14,6 +14,7 @@ const QUESTION_KEYS = [
   "scenario",
   "question",
   "options",
+  "shuffle",
 ] as const;
 const OPTION_KEYS = ["id", "text", "correct", "feedback", "consequence"] as const;
 const QUESTION_TYPES: readonly QuestionKind[] = ["single", "multiple", "scenario"];
@@ -33,6 +34,7 @@ export const loadQuestion: BlockLoader<QuestionBlock> = (text, fenceLine, ctx) =
   const scored = r.boolean("scored", true);
   const weighting = r.number("weighting", { required: false, min: 1, max: 10, integer: true }) ?? 1;
   const scenario = r.text("scenario", false);
+  const shuffle = r.boolean("shuffle", false);
   const stem = r.text("question");
   const options: Option[] = [];
   const list = r.list("options");
@@ -106,6 +108,8 @@ export const loadQuestion: BlockLoader<QuestionBlock> = (text, fenceLine, ctx) =
     stemHtml: renderBlock(stem),
     stemText: plainText(stem),
     options,
+    // Only when asked for: the compiled course of an unshuffled question stays as it was.
+    ...(shuffle ? { shuffle } : {}),
   };
   return { kind: "question", question };
 };

@@ -1,7 +1,9 @@
 /**
  * @summary A question: native radios or checkboxes in a fieldset with a legend, "check answer",
  * feedback for each chosen option (and the consequence, for scenarios) announced to screen
- * readers, retries as the course allows, and the answered state restored on resume.
+ * readers, retries as the course allows, and the answered state restored on resume. Once the
+ * answer is final the learner can open why every option is or is not right. Options show in the
+ * author's order, or in a fixed order per learner when the question is shuffled.
  */
 import { css, html, LitElement, nothing, svg } from "lit";
 // Course HTML is sanitized at build time (src/course/markdown.ts); learner text never goes here.
@@ -13,6 +15,8 @@ import { baseStyles, contentStyles } from "../../player/shared-styles.js";
 import { strings } from "../../player/strings.js";
 import { isCorrect } from "../../progress/progress.js";
 import type { QuestionBlock } from "./model.js";
+import { optionOrder } from "./order.js";
+import { questionStrings } from "./strings.js";
 
 export class QuestionCard extends LitElement {
   static override properties = {
@@ -37,6 +41,11 @@ export class QuestionCard extends LitElement {
     super();
     this.selected = [];
     this.message = "";
+  }
+
+  /** Seeds a shuffled question's order: the learner as the LMS names them, else the course. */
+  private get learnerSeed(): string {
+    return this.session.learnerName ?? this.session.course.id;
   }
 
   private get answer() {
@@ -117,7 +126,7 @@ export class QuestionCard extends LitElement {
               ${attemptsAllowed > 1 ? strings.attemptsAllowed(attemptsAllowed) : nothing}
             </span>
           </legend>
-          ${q.options.map(
+          ${optionOrder(q, this.learnerSeed).map(
             (o) => html`<div class="option">
               <input
                 type=${type}
@@ -191,6 +200,7 @@ export class QuestionCard extends LitElement {
             : nothing
         }
       </div>
+      ${canRetry ? nothing : this.renderEveryOption()}
       ${
         canRetry
           ? html`<button class="secondary" @click=${this.retry}>
@@ -199,6 +209,25 @@ export class QuestionCard extends LitElement {
           : nothing
       }
     </section>`;
+  }
+
+  /**
+   * Why each option is or is not right, in the order the learner saw them. Only once the answer is
+   * final: before a retry it would give the answer away.
+   */
+  private renderEveryOption() {
+    const q = this.question;
+    return html`<details class="every-option">
+      <summary>${questionStrings.whyEach}</summary>
+      <ul>
+        ${optionOrder(q, this.learnerSeed).map(
+          (o) => html`<li>
+            <p class="choice">${unsafeHTML(o.html)} — <strong>${o.correct ? questionStrings.right : questionStrings.notRight}</strong></p>
+            <div class="content">${unsafeHTML(o.feedbackHtml)}</div>
+          </li>`,
+        )}
+      </ul>
+    </details>`;
   }
 
   static override styles = [
@@ -307,6 +336,15 @@ export class QuestionCard extends LitElement {
         border-radius: var(--radius);
         padding: 0.5rem 1rem;
         margin-bottom: 1rem;
+      }
+      .every-option summary {
+        cursor: pointer;
+        padding: 0.7rem 0;
+        color: var(--accent);
+        font-weight: 700;
+      }
+      .every-option ul {
+        padding-left: 1.2rem;
       }
       .feedback + .feedback {
         border-top: 1px solid var(--border);
