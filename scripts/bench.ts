@@ -312,6 +312,8 @@ function blockHtml(b: Block): string {
       return `<details><summary>${escapeHtml(b.summary)}</summary>${b.html}</details>`;
     case "figure":
       return `<figure><img src="${escapeHtml(b.src)}" alt="${escapeHtml(b.alt)}"></figure>`;
+    case "glossary":
+      return "";
     default:
       return unknownKind(b);
   }

@@ -7,6 +7,7 @@
 import type { BranchingBlock } from "./branching/model.js";
 import type { CalloutBlock } from "./callout/model.js";
 import type { FigureBlock } from "./figure/model.js";
+import type { GlossaryBlock } from "./glossary/model.js";
 import type { ProseBlock } from "./prose/model.js";
 import type { QuestionBlock } from "./question/model.js";
 import type { ReflectionBlock } from "./reflection/model.js";
@@ -23,7 +24,8 @@ export type Block =
   | BranchingBlock
   | CalloutBlock
   | RevealBlock
-  | FigureBlock;
+  | FigureBlock
+  | GlossaryBlock;
 
 export type BlockKind = Block["kind"];
 

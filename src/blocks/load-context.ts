@@ -5,6 +5,7 @@
 import { ID_PATTERN } from "../course/model.js";
 import type { CourseProblem } from "../course/problems.js";
 import { type ParsedYaml, parseYaml } from "../course/yaml-fields.js";
+import type { TermUse } from "./glossary/marking.js";
 
 /** Every id a course reports to an LMS: letters, digits and hyphens, at most 64 characters. */
 export const REPORTED_ID_PATTERN = /^[a-z][a-z0-9-]{0,63}$/;
@@ -64,6 +65,8 @@ export interface BlockContext {
   themeIds: Set<string>;
   /** Course-relative paths of media files the content uses (copied into the package). */
   media: Set<string>;
+  /** Glossary terms marked [[like this]] in the course text, checked against glossary.yaml. */
+  termUses: Array<TermUse & { file: string }>;
 }
 
 export function problem(ctx: BlockContext, line: number, message: string): void {

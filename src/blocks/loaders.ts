@@ -6,6 +6,7 @@
 import { loadBranching } from "./branching/load.js";
 import { loadCallout } from "./callout/load.js";
 import { loadFigure } from "./figure/load.js";
+import { loadGlossaryBlock } from "./glossary/load.js";
 import type { BlockOf, FencedKind } from "./kinds.js";
 import type { BlockLoader } from "./load-context.js";
 import { loadQuestion } from "./question/load.js";
@@ -23,6 +24,7 @@ export const blockLoaders: { [K in FencedKind]: BlockLoader<BlockOf<K>> } = {
   callout: loadCallout,
   reveal: loadReveal,
   figure: loadFigure,
+  glossary: loadGlossaryBlock,
 };
 
 /** The fence names an author may use, in the order the guide lists them. */

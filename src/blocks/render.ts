@@ -7,6 +7,7 @@ import type { CourseSession } from "../player/session.js";
 import { renderBranching } from "./branching/branching-scenario.js";
 import { renderCallout } from "./callout/callout-box.js";
 import { renderFigure } from "./figure/course-figure.js";
+import { renderGlossary } from "./glossary/glossary-list.js";
 import type { Block, BlockKind, BlockOf } from "./kinds.js";
 import { renderProse } from "./prose/render.js";
 import { renderQuestion } from "./question/question-card.js";
@@ -27,6 +28,7 @@ const renderers: { [K in BlockKind]: Renderer<BlockOf<K>> } = {
   callout: renderCallout,
   reveal: renderReveal,
   figure: renderFigure,
+  glossary: renderGlossary,
 };
 
 export function renderBlock(block: Block, session: CourseSession): TemplateResult {

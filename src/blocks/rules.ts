@@ -37,6 +37,7 @@ const blockRules: { [K in BlockKind]: BlockRules<BlockOf<K>> } = {
   callout: showsOnly,
   reveal: showsOnly,
   figure: showsOnly,
+  glossary: showsOnly,
 };
 
 export function rulesOf<B extends Block>(block: B): BlockRules<B> {

@@ -5,6 +5,8 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
+import { checkGlossary, readGlossary } from "../blocks/glossary/load.js";
+import { type TermUse, termUses } from "../blocks/glossary/marking.js";
 import type { FencedKind } from "../blocks/kinds.js";
 import { type BlockContext, checkTheme, IdRegistry, problem } from "../blocks/load-context.js";
 import { blockLoaders, FENCED_KINDS } from "../blocks/loaders.js";
@@ -94,6 +96,7 @@ export function checkCourse(dir: string): CheckResult {
     });
   }
   const modules: Module[] = [];
+  const uses: Array<TermUse & { file: string }> = [];
   for (const f of files) {
     const path = join(modulesDir, f);
     const file = display(path);
@@ -105,7 +108,7 @@ export function checkCourse(dir: string): CheckResult {
       });
       continue;
     }
-    const ctx: BlockContext = { file, dir: absDir, problems, ids, themeIds, media };
+    const ctx: BlockContext = { file, dir: absDir, problems, ids, themeIds, media, termUses: uses };
     const m = readModule(readText(path), ctx);
     if (m) modules.push(m);
   }
@@ -124,13 +127,25 @@ export function checkCourse(dir: string): CheckResult {
       });
     }
   }
+  const glossary = readGlossary(absDir, display, problems);
+  const hasGlossaryPage = modules.some((m) => m.blocks.some((b) => b.kind === "glossary"));
+  checkGlossary(glossary, uses, hasGlossaryPage, display(join(absDir, "glossary.yaml")), problems);
   if (header) checkChangelog(absDir, header.version, display, problems);
   // Authors fix files top to bottom: list problems in file and line order.
   problems.sort((a, b) => (a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1));
   if (!header || problems.length > 0) return { problems };
   return {
     problems,
-    course: { course: { ...header, modules }, media: [...media].sort(), dir: absDir },
+    course: {
+      // A course without terms compiles exactly as before: no empty glossary in its JSON.
+      course: {
+        ...header,
+        modules,
+        ...(glossary.terms.length ? { glossary: glossary.terms } : {}),
+      },
+      media: [...media].sort(),
+      dir: absDir,
+    },
   };
 }
 
@@ -271,6 +286,7 @@ function readModule(text: string, ctx: BlockContext): Module | undefined {
   const bodyFirstLine = end + 2;
   const body = lines.slice(end + 1).join("\n");
   checkImages(body, bodyFirstLine, ctx);
+  for (const use of termUses(body, bodyFirstLine)) ctx.termUses.push({ ...use, file: ctx.file });
   const blocks = readBody(body, bodyFirstLine, ctx);
   if (blocks.length === 0) {
     problem(ctx, bodyFirstLine - 1, "this module is empty: write some content below the settings");

@@ -2,6 +2,7 @@
  * The compiled course: what the loader produces at build time and the player reads at run time.
  * Plain JSON-serialisable data; every id here is written by the author and stable across versions.
  */
+import type { GlossaryTerm } from "../blocks/glossary/model.js";
 import type { Block } from "../blocks/kinds.js";
 import type { Question } from "../blocks/question/model.js";
 import type { ReflectionPrompt } from "../blocks/reflection/model.js";
@@ -21,6 +22,7 @@ export interface Theme {
   objective: string;
 }
 
+export type { GlossaryBlock, GlossaryTerm } from "../blocks/glossary/model.js";
 export type { Block, BlockKind } from "../blocks/kinds.js";
 export type { ProseBlock } from "../blocks/prose/model.js";
 export type { Option, Question, QuestionBlock, QuestionKind } from "../blocks/question/model.js";
@@ -70,6 +72,8 @@ export interface Course {
   settings: CourseSettings;
   themes: Theme[];
   modules: Module[];
+  /** Terms defined in glossary.yaml, when the course has one. */
+  glossary?: GlossaryTerm[];
 }
 
 /** Every question in course order. */

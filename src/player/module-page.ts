@@ -7,6 +7,7 @@
 import { css, html, LitElement, nothing } from "lit";
 // Course HTML is sanitized at build time (src/course/markdown.ts); learner text never goes here.
 import { unsafeHTML } from "lit/directives/unsafe-html.js";
+import { useGlossary } from "../blocks/glossary/glossary-term.js";
 import { renderBlock } from "../blocks/render.js";
 import type { Block, Module } from "../course/model.js";
 import type { CourseSession } from "./session.js";
@@ -48,6 +49,7 @@ export class ModulePage extends LitElement {
   override render() {
     const m = this.module;
     if (!m) return nothing;
+    useGlossary(this.session.course.glossary);
     const gated = m.contentWarning && !warningAccepted;
     const lastRecordBlock = gated ? -1 : recordActionsAfter(m.blocks);
     return html`

@@ -8,13 +8,15 @@ import type { BranchingBlock } from "../../src/blocks/branching/model.js";
 import { branchingStrings } from "../../src/blocks/branching/strings.js";
 import { calloutToneNames } from "../../src/blocks/callout/strings.js";
 import { figureStrings } from "../../src/blocks/figure/strings.js";
-import { openModule } from "./learner.js";
+import { glossaryStrings } from "../../src/blocks/glossary/strings.js";
+import { answer, moduleOf, openModule, questionsIn } from "./learner.js";
 import {
   courseFrameOf,
   courseOf,
   expectFocused,
   expectNoAxeViolations,
   expectNoHorizontalScroll,
+  rightChoice,
   sizeFrame,
   start,
 } from "./learner-steps.js";
@@ -48,12 +50,15 @@ function sceneText(id: string): string {
 }
 
 for (const version of versions) {
-  test(`${version}: a learner leaves in the middle of the branching case and resumes at the same scene`, async ({
+  test(`${version}: the whole course, leaving in the middle of the branching case and resuming at the same scene`, async ({
     page,
   }) => {
     const errors = watchErrors(page);
     const launched = await start(page, "every-block", version);
     let view = launched.view;
+    const questions = moduleOf(course, "questions");
+    await openModule(view, questions);
+    for (const q of questionsIn(questions)) await answer(view, q, rightChoice(q));
     await openModule(view, caseModule as never);
     const scenario = view.locator("branching-scenario");
     await expect(scenario.getByRole("heading", { name: walk.title })).toBeVisible();
@@ -74,7 +79,9 @@ for (const version of versions) {
       pattern: "a",
       result: FORMATS[version].results.incorrect,
     });
-    expect(left.completion).toBe("incomplete");
+    // The scored questions are all right, so 1.2's one status already says passed; 2004 keeps
+    // completion apart, and the unfinished case keeps it incomplete.
+    expect(left.completion).toBe(version === "scorm12" ? "passed" : "incomplete");
 
     // Back again: the path so far is on screen and the next decision waits.
     view = await relaunch(page, launched.pkg, { resume: true });
@@ -90,17 +97,34 @@ for (const version of versions) {
     await review.getByText(branchingStrings.wouldLeadTo).click();
     await expect(review.getByText(sceneText("referral"))).toBeVisible();
 
-    const done = await tracking(page, version);
-    const ids = done.interactions.map((i) => i.id);
-    expect(ids).toContain("walk-referral");
-    for (const id of ids) expect(id).toMatch(/^[a-z][a-z0-9-]{0,63}$/);
-    expect(errors).toEqual([]);
-
     for (const width of [320, 1280]) {
       await sizeFrame(page, width, 800);
       await expectNoHorizontalScroll(courseFrameOf(page), `the ended case at ${width} px`);
       await expectNoAxeViolations(page, `the ended case at ${width} px`);
     }
+
+    // The last module: the results and the glossary page listing every term.
+    await openModule(view, moduleOf(course, "close"));
+    const glossary = view.locator("glossary-list");
+    await expect(glossary.getByRole("heading", { name: glossaryStrings.title })).toBeVisible();
+    for (const t of course.glossary ?? [])
+      await expect(glossary.getByText(t.term, { exact: true })).toBeVisible();
+
+    const done = await tracking(page, version);
+    expect(done.completion).toBe(version === "scorm12" ? "passed" : "completed");
+    expect(done.success).toBe("passed");
+    const ids = done.interactions.map((i) => i.id);
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        "q-single",
+        "q-multiple",
+        "q-scenario",
+        "walk-monday",
+        "walk-referral",
+      ]),
+    );
+    for (const id of ids) expect(id).toMatch(/^[a-z][a-z0-9-]{0,63}$/);
+    expect(errors).toEqual([]);
   });
 }
 
@@ -119,6 +143,22 @@ test("the content blocks: callouts named by tone, a reveal opened by keyboard an
   ]) {
     await expect(view.getByRole("complementary", { name, exact: true })).toBeVisible();
   }
+
+  // A marked term opens its definition in place from the keyboard; Escape closes it.
+  const term = view.getByRole("button", { name: "child in need" });
+  const definition = view.getByRole("note", {
+    name: glossaryStrings.definitionOf("child in need"),
+  });
+  await expect(term).toHaveAttribute("aria-expanded", "false");
+  await term.focus();
+  await page.keyboard.press("Enter");
+  await expect(definition).toBeVisible();
+  await expect(definition).toContainText("needs services");
+  await expect(term).toHaveAttribute("aria-expanded", "true");
+  await page.keyboard.press("Escape");
+  await expect(definition).toBeHidden();
+  await expectFocused(term);
+  await term.click();
 
   // The reveal opens from the keyboard and its content is then read.
   const summary = view.locator("reveal-panel summary");

@@ -130,7 +130,11 @@ function withScenario(scenario: string, extra = ""): string {
   const dir = mkdtempSync(join(tmpdir(), "branching-"));
   cpSync(FIXTURE, dir, { recursive: true });
   const head = readFileSync(join(dir, CASE), "utf8").split("```branching")[0];
-  writeFileSync(join(dir, CASE), `${head}\`\`\`branching\n${scenario}\`\`\`\n${extra}`);
+  // The glossary term the fixture's scenario marked stays in use after it.
+  writeFileSync(
+    join(dir, CASE),
+    `${head}\`\`\`branching\n${scenario}\`\`\`\n${extra}\nA [[strategy discussion]] follows.\n`,
+  );
   return dir;
 }
 

@@ -12,7 +12,8 @@ import { formatProblem } from "../../src/course/problems.js";
 
 const FIXTURE = "tests/fixtures/every-block";
 const WELCOME = "modules/01-welcome.md";
-const HEAD = "---\nid: welcome\ntitle: Welcome\nthemes: [sharing]\n---\nIntro.\n\n";
+const HEAD =
+  "---\nid: welcome\ntitle: Welcome\nthemes: [sharing]\n---\nIntro for a [[child in need]].\n\n";
 
 /** The fixture with its first module's body replaced by one block (its fence on line 8, its settings from line 9). */
 function withBlock(kind: string, yaml: string): string {
