@@ -7,7 +7,7 @@
 import { css, html, LitElement, nothing } from "lit";
 // Course HTML is sanitized at build time (src/course/markdown.ts); learner text never goes here.
 import { unsafeHTML } from "lit/directives/unsafe-html.js";
-import { useGlossary } from "../blocks/glossary/glossary-term.js";
+import { useGlossary } from "../blocks/glossary/definitions.js";
 import { renderBlock } from "../blocks/render.js";
 import type { Block, Module } from "../course/model.js";
 import type { CourseSession } from "./session.js";

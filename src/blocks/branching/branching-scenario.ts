@@ -10,6 +10,7 @@ import { unsafeHTML } from "lit/directives/unsafe-html.js";
 import type { CourseSession } from "../../player/session.js";
 import { SessionController } from "../../player/session-controller.js";
 import { baseStyles, contentStyles } from "../../player/shared-styles.js";
+import { blockStyles } from "../block-styles.js";
 import type { BranchingBlock, DecisionOption, Scene } from "./model.js";
 import { decisionOf, type PathStep, pathOf } from "./rules.js";
 import { branchingStrings as strings } from "./strings.js";
@@ -181,6 +182,7 @@ export class BranchingScenario extends LitElement {
   static override styles = [
     baseStyles,
     contentStyles,
+    blockStyles,
     css`
       :host {
         margin: 1.5rem 0;
@@ -195,20 +197,12 @@ export class BranchingScenario extends LitElement {
         font-size: 1.3rem;
         margin: 0 0 0.5rem;
       }
-      h3 {
-        font-size: 1.15rem;
-      }
-      .label {
-        font-weight: 700;
-        margin: 0;
-      }
       .intro {
         color: var(--muted);
       }
       .path {
         list-style: none;
         padding: 0;
-        margin: 0;
       }
       .path > li {
         border-left: 4px solid var(--accent);
@@ -218,70 +212,15 @@ export class BranchingScenario extends LitElement {
       .scene:focus {
         outline: none;
       }
-      .scene:focus-visible {
-        outline: 3px solid var(--focus);
-      }
       .made {
         background: var(--surface);
-        border-radius: var(--radius);
         padding: 0.5rem 0.75rem;
       }
-      .verdict {
-        display: flex;
-        align-items: center;
-        gap: 0.4rem;
-        font-weight: 700;
-      }
-      .icon {
-        flex: none;
-        width: 1.3rem;
-        height: 1.3rem;
-        fill: none;
-        stroke: currentColor;
-        stroke-width: 3;
-        stroke-linecap: round;
-        stroke-linejoin: round;
-      }
-      fieldset {
-        border: none;
-        margin: 0;
-        padding: 0;
-      }
       legend {
-        padding: 0;
-        font-weight: 700;
-      }
-      .option {
-        display: flex;
-        align-items: flex-start;
-        gap: 0.6rem;
-        padding: 0.4rem 0;
-      }
-      .option input {
-        width: 1.4rem;
-        height: 1.4rem;
-        margin: 0.15rem 0 0;
-        flex: none;
-      }
-      .option label {
-        flex: 1;
-      }
-      .message:empty {
-        display: none;
-      }
-      .message {
-        color: var(--bad);
         font-weight: 700;
       }
       .review > ol > li + li {
         border-top: 1px solid var(--border);
-        margin-top: 0.75rem;
-      }
-      summary {
-        cursor: pointer;
-        padding: 0.7rem 0;
-        color: var(--accent);
-        font-weight: 700;
       }
     `,
   ];
@@ -294,7 +233,3 @@ declare global {
     "branching-scenario": BranchingScenario;
   }
 }
-
-/** The registry's renderer for a branching scenario. */
-export const renderBranching = (b: BranchingBlock, session: CourseSession) =>
-  html`<branching-scenario .block=${b} .session=${session}></branching-scenario>`;

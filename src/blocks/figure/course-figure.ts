@@ -7,6 +7,7 @@ import { css, html, LitElement, nothing } from "lit";
 // Course HTML is sanitized at build time (src/course/markdown.ts); learner text never goes here.
 import { unsafeHTML } from "lit/directives/unsafe-html.js";
 import { baseStyles, contentStyles } from "../../player/shared-styles.js";
+import { blockStyles } from "../block-styles.js";
 import type { FigureBlock } from "./model.js";
 import { figureStrings } from "./strings.js";
 
@@ -34,6 +35,7 @@ export class CourseFigure extends LitElement {
   static override styles = [
     baseStyles,
     contentStyles,
+    blockStyles,
     css`
       :host {
         margin: 1.25rem 0;
@@ -51,12 +53,6 @@ export class CourseFigure extends LitElement {
         color: var(--muted);
         margin-top: 0.4rem;
       }
-      summary {
-        cursor: pointer;
-        padding: 0.7rem 0;
-        color: var(--accent);
-        font-weight: 700;
-      }
     `,
   ];
 }
@@ -68,6 +64,3 @@ declare global {
     "course-figure": CourseFigure;
   }
 }
-
-/** The registry's renderer for a figure. */
-export const renderFigure = (b: FigureBlock) => html`<course-figure .block=${b}></course-figure>`;

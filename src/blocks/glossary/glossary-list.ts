@@ -5,9 +5,8 @@
 import { css, html, LitElement, nothing } from "lit";
 // Course HTML is sanitized at build time (src/course/markdown.ts); learner text never goes here.
 import { unsafeHTML } from "lit/directives/unsafe-html.js";
-import type { CourseSession } from "../../player/session.js";
 import { baseStyles } from "../../player/shared-styles.js";
-import type { GlossaryBlock, GlossaryTerm } from "./model.js";
+import type { GlossaryTerm } from "./model.js";
 import { glossaryStrings } from "./strings.js";
 
 export class GlossaryList extends LitElement {
@@ -50,7 +49,3 @@ declare global {
     "glossary-list": GlossaryList;
   }
 }
-
-/** The registry's renderer for the glossary page. */
-export const renderGlossary = (_b: GlossaryBlock, session: CourseSession) =>
-  html`<glossary-list .terms=${session.course.glossary ?? []}></glossary-list>`;

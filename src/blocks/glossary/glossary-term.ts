@@ -1,23 +1,14 @@
 /**
  * @summary A term marked in the course text: a button (keyboard, screen reader, touch; never hover
  * only) that opens the term's definition right after it in the text, and closes it again with a
- * second press or Escape. The definitions come from the course's glossary (`useGlossary`).
+ * second press or Escape. The definitions come from the course's glossary (definitions.ts).
  */
 import { css, html, LitElement } from "lit";
 // Course HTML is sanitized at build time (src/course/markdown.ts); learner text never goes here.
 import { unsafeHTML } from "lit/directives/unsafe-html.js";
 import { baseStyles } from "../../player/shared-styles.js";
-import type { GlossaryTerm } from "./model.js";
+import { definitions } from "./definitions.js";
 import { glossaryStrings } from "./strings.js";
-
-/** The course's terms by id: marked terms sit in sanitized course HTML, so no property reaches them. */
-const definitions = new Map<string, GlossaryTerm>();
-
-/** Called by the page with the course on screen, before its terms render. */
-export function useGlossary(terms: readonly GlossaryTerm[] | undefined): void {
-  if (definitions.size > 0 || !terms) return;
-  for (const t of terms) definitions.set(t.id, t);
-}
 
 let nextId = 0;
 

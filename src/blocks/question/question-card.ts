@@ -14,6 +14,7 @@ import { SessionController } from "../../player/session-controller.js";
 import { baseStyles, contentStyles } from "../../player/shared-styles.js";
 import { strings } from "../../player/strings.js";
 import { isCorrect } from "../../progress/progress.js";
+import { blockStyles } from "../block-styles.js";
 import type { QuestionBlock } from "./model.js";
 import { optionOrder } from "./order.js";
 import { questionStrings } from "./strings.js";
@@ -233,6 +234,7 @@ export class QuestionCard extends LitElement {
   static override styles = [
     baseStyles,
     contentStyles,
+    blockStyles,
     css`
       :host {
         margin: 1.5rem 0;
@@ -253,42 +255,11 @@ export class QuestionCard extends LitElement {
       .result.wrong {
         background: var(--bad-bg);
       }
-      .verdict {
-        display: flex;
-        align-items: center;
-        gap: 0.4rem;
-        font-weight: 700;
-        font-size: 1.1rem;
-        margin-top: 0;
-      }
       .right .verdict {
         color: var(--ok);
       }
       .wrong .verdict {
         color: var(--bad);
-      }
-      .icon {
-        flex: none;
-        width: 1.3rem;
-        height: 1.3rem;
-        fill: none;
-        stroke: currentColor;
-        stroke-width: 3;
-        stroke-linecap: round;
-        stroke-linejoin: round;
-      }
-      .label {
-        font-weight: 700;
-        margin: 0.5rem 0 0.25rem;
-      }
-      fieldset {
-        border: none;
-        margin: 0;
-        padding: 0;
-      }
-      legend {
-        padding: 0;
-        margin-bottom: 0.5rem;
       }
       legend > span {
         display: block;
@@ -297,51 +268,17 @@ export class QuestionCard extends LitElement {
         color: var(--muted);
         font-size: 0.95rem;
       }
-      .option {
-        display: flex;
-        align-items: flex-start;
-        gap: 0.6rem;
-        padding: 0.4rem 0;
-      }
-      .option input {
-        width: 1.4rem;
-        height: 1.4rem;
-        margin: 0.15rem 0 0;
-        flex: none;
-      }
-      .option label {
-        flex: 1;
-      }
-      .choice {
-        margin: 0.75rem 0 0.25rem;
-      }
-      .choice .label {
-        margin: 0;
-      }
       @media (max-width: 30rem) {
         .card,
         .result {
           padding: 0.75rem;
         }
       }
-      .message:empty {
-        display: none;
-      }
-      .message {
-        color: var(--bad);
-        font-weight: 700;
-      }
       .scenario {
         background: var(--surface);
         border-radius: var(--radius);
         padding: 0.5rem 1rem;
         margin-bottom: 1rem;
-      }
-      .every-option summary {
-        cursor: pointer;
-        padding: 0.7rem 0;
-        color: var(--accent);
-        font-weight: 700;
       }
       .every-option ul {
         padding-left: 1.2rem;

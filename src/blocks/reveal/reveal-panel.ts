@@ -7,6 +7,7 @@ import { css, html, LitElement, nothing } from "lit";
 // Course HTML is sanitized at build time (src/course/markdown.ts); learner text never goes here.
 import { unsafeHTML } from "lit/directives/unsafe-html.js";
 import { baseStyles, contentStyles } from "../../player/shared-styles.js";
+import { blockStyles } from "../block-styles.js";
 import type { RevealBlock } from "./model.js";
 
 export class RevealPanel extends LitElement {
@@ -51,6 +52,7 @@ export class RevealPanel extends LitElement {
   static override styles = [
     baseStyles,
     contentStyles,
+    blockStyles,
     css`
       :host {
         margin: 1rem 0;
@@ -60,12 +62,6 @@ export class RevealPanel extends LitElement {
         border: 1px solid var(--border);
         border-radius: var(--radius);
         padding: 0 1rem;
-      }
-      summary {
-        cursor: pointer;
-        padding: 0.7rem 0;
-        font-weight: 700;
-        color: var(--accent);
       }
       details[open] summary {
         border-bottom: 1px solid var(--border);
@@ -86,6 +82,3 @@ declare global {
     "reveal-panel": RevealPanel;
   }
 }
-
-/** The registry's renderer for a reveal. */
-export const renderReveal = (b: RevealBlock) => html`<reveal-panel .block=${b}></reveal-panel>`;
