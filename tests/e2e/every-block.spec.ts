@@ -9,6 +9,7 @@ import { branchingStrings } from "../../src/blocks/branching/strings.js";
 import { calloutToneNames } from "../../src/blocks/callout/strings.js";
 import { figureStrings } from "../../src/blocks/figure/strings.js";
 import { glossaryStrings } from "../../src/blocks/glossary/strings.js";
+import { questionStrings } from "../../src/blocks/question/strings.js";
 import { answer, moduleOf, openModule, questionsIn } from "./learner.js";
 import {
   courseFrameOf,
@@ -16,6 +17,7 @@ import {
   expectFocused,
   expectNoAxeViolations,
   expectNoHorizontalScroll,
+  questionCard,
   rightChoice,
   sizeFrame,
   start,
@@ -59,6 +61,13 @@ for (const version of versions) {
     const questions = moduleOf(course, "questions");
     await openModule(view, questions);
     for (const q of questionsIn(questions)) await answer(view, q, rightChoice(q));
+    // Once answered, the learner can open why each option is or is not right, not only their own.
+    const single = questionCard(view, "q-single");
+    await single.getByText(questionStrings.whyEach).click();
+    for (const o of questionsIn(questions)[0].options) {
+      const why = o.feedbackHtml.replace(/<[^>]+>/g, "");
+      await expect(single.locator(".every-option").getByText(why)).toBeVisible();
+    }
     await openModule(view, caseModule as never);
     const scenario = view.locator("branching-scenario");
     await expect(scenario.getByRole("heading", { name: walk.title })).toBeVisible();
