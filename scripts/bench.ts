@@ -192,6 +192,7 @@ function partOf(source: string): string {
     lms: "LMS connection (src/lms)",
     progress: "progress rules (src/progress)",
     course: "course model (src/course)",
+    blocks: "block kinds: rules and elements (src/blocks)",
   };
   return m ? (names[m[1]] ?? `src/${m[1]}`) : source;
 }

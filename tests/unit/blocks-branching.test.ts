@@ -18,6 +18,7 @@ import {
   emptyProgress,
   moduleState,
   type Progress,
+  progressMeasure,
   visit,
 } from "../../src/progress/progress.js";
 import { interactionOf } from "../../src/progress/report.js";
@@ -87,6 +88,16 @@ describe("a branching scenario's path", () => {
     expect(completionOf(course, p)).toBe("incomplete");
     p = choose(p, "referral", "b");
     expect(completionOf(course, p)).toBe("completed");
+  });
+
+  it("counts the scenario as one step of the progress measure, done when the case ends", () => {
+    // 4 modules + 3 questions + 1 scenario = 8 steps.
+    let p = visit(emptyProgress(), "case");
+    expect(progressMeasure(course, p)).toBe(0.13);
+    p = choose(p, "monday", "a");
+    expect(progressMeasure(course, p)).toBe(0.13);
+    p = choose(p, "referral", "a");
+    expect(progressMeasure(course, p)).toBe(0.25);
   });
 });
 
