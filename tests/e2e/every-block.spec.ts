@@ -118,6 +118,7 @@ for (const version of versions) {
     await expect(glossary.getByRole("heading", { name: glossaryStrings.title })).toBeVisible();
     for (const t of course.glossary ?? [])
       await expect(glossary.getByText(t.term, { exact: true })).toBeVisible();
+    await expectNoAxeViolations(page, "the results and glossary page");
 
     const done = await tracking(page, version);
     expect(done.completion).toBe(version === "scorm12" ? "passed" : "completed");
