@@ -16,6 +16,7 @@ import type { Browser, Frame, FrameLocator, Page } from "@playwright/test";
 import { build } from "vite";
 import { SCHEMA_FILES } from "../scorm/manifest.js";
 import { packageFiles, zipFiles } from "../scorm/package.js";
+import { unknownKind } from "../src/blocks/kinds.js";
 import { loadCourse } from "../src/course/loader.js";
 import { type Block, type Course, questionsOf } from "../src/course/model.js";
 import { SUSPEND_DATA_LIMIT, worstCaseSnapshot } from "../src/progress/snapshot.js";
@@ -192,6 +193,7 @@ function partOf(source: string): string {
     lms: "LMS connection (src/lms)",
     progress: "progress rules (src/progress)",
     course: "course model (src/course)",
+    blocks: "block kinds: rules and elements (src/blocks)",
   };
   return m ? (names[m[1]] ?? `src/${m[1]}`) : source;
 }
@@ -302,8 +304,20 @@ function blockHtml(b: Block): string {
       return `<h2>${escapeHtml(b.title)}</h2><ol>${b.events.map((e) => `<li>${escapeHtml(e.when)}: ${e.html}</li>`).join("")}</ol>`;
     case "reflection":
       return b.prompts.map((p) => `<p>${escapeHtml(p.text)}</p>`).join("");
-    default:
+    case "results":
       return "";
+    case "branching":
+      return `<h2>${escapeHtml(b.title)}</h2>${b.scenes[0]?.html ?? ""}`;
+    case "callout":
+      return `<aside>${b.html}</aside>`;
+    case "reveal":
+      return `<details><summary>${escapeHtml(b.summary)}</summary>${b.html}</details>`;
+    case "figure":
+      return `<figure><img src="${escapeHtml(b.src)}" alt="${escapeHtml(b.alt)}"></figure>`;
+    case "glossary":
+      return "";
+    default:
+      return unknownKind(b);
   }
 }
 

@@ -16,9 +16,11 @@ import { join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { build } from "vite";
 import { type PackageFormat, packageFiles, packageName, zipFiles } from "../scorm/package.js";
+import { loadCourse } from "../src/course/loader.js";
 import { formatProblem } from "../src/course/problems.js";
 import { answerKeyHtml, answerKeyName } from "./answer-key.js";
 import { compileCourse } from "./course-plugin.js";
+import { savedStateLine } from "./course-rules.js";
 import { playerConfig } from "./player-config.js";
 
 export const FORMATS: readonly PackageFormat[] = ["scorm12", "scorm2004", "web"];
@@ -98,6 +100,7 @@ async function main(): Promise<void> {
     const { zips, answerKey } = await buildCourse(courseDir, outDir);
     for (const z of [...zips, answerKey])
       console.log(`wrote ${relative(process.cwd(), z)} (${statSync(z).size} bytes)`);
+    console.log(savedStateLine(loadCourse(courseDir)));
   } catch (e) {
     console.error(e instanceof BuildFailure ? e.message : e);
     process.exitCode = 1;

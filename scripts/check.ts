@@ -3,7 +3,7 @@ import { filesLeftOut } from "../src/course/checks/folder.js";
 import { checkCourse } from "../src/course/loader.js";
 import { formatProblem } from "../src/course/problems.js";
 import { courseSummary } from "../src/course/summary.js";
-import { checkSavedStateFits } from "./course-rules.js";
+import { checkSavedStateFits, savedStateLine } from "./course-rules.js";
 
 const dir = process.argv.slice(2).find((a) => !a.startsWith("-")) ?? "course";
 const { course, problems } = checkCourse(dir);
@@ -26,3 +26,4 @@ if (leftOut.length > 0) {
 console.log(
   `${dir}: "${course.course.title}" version ${course.course.version} is ready to build: ${courseSummary(course.course)}.`,
 );
+console.log(savedStateLine(course));

@@ -4,6 +4,12 @@ import type { LoadedCourse } from "../src/course/loader.js";
 import { type CourseProblem, displayPath } from "../src/course/problems.js";
 import { SUSPEND_DATA_LIMIT, worstCaseSnapshot } from "../src/progress/snapshot.js";
 
+/** One line for authors: how much of SCORM 1.2's saved-state room the course can use at most. */
+export function savedStateLine(loaded: LoadedCourse): string {
+  const size = worstCaseSnapshot(loaded.course).length;
+  return `worst-case saved progress: ${size} of ${SUSPEND_DATA_LIMIT} characters (SCORM 1.2's limit)`;
+}
+
 /** The worst-case saved state must fit SCORM 1.2's suspend_data, or learners would lose progress. */
 export function checkSavedStateFits(loaded: LoadedCourse): CourseProblem[] {
   const size = worstCaseSnapshot(loaded.course).length;

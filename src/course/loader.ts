@@ -5,30 +5,22 @@
  */
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
-import type { Node } from "yaml";
+import { checkGlossary, readGlossary } from "../blocks/glossary/load.js";
+import { type TermUse, termUses } from "../blocks/glossary/marking.js";
+import type { FencedKind } from "../blocks/kinds.js";
+import { type BlockContext, checkTheme, IdRegistry, problem } from "../blocks/load-context.js";
+import { blockLoaders, FENCED_KINDS } from "../blocks/loaders.js";
 import { checkModuleBody } from "./checks/body.js";
 import { versionBehindChangelog } from "./checks/changelog.js";
 import { ignoredModuleFiles } from "./checks/folder.js";
 import { readAuthorText } from "./encoding.js";
 import { LANGUAGE_PATTERN, MEDIA_PATH_MAX_LENGTH, VERSION_MAX_LENGTH } from "./limits.js";
-import { marked, plainText, renderBlock, renderInline } from "./markdown.js";
-import {
-  type Block,
-  type CompletionRule,
-  type Course,
-  type CourseSettings,
-  ID_PATTERN,
-  type Module,
-  OPTION_ID_PATTERN,
-  type Option,
-  type Question,
-  type QuestionKind,
-  type ReflectionPrompt,
-  type Theme,
-  type TimelineEvent,
-} from "./model.js";
+import { marked, renderBlock } from "./markdown.js";
+import type { Block, CompletionRule, Course, CourseSettings, Module, Theme } from "./model.js";
 import { CourseError, type CourseProblem, closest, displayPath } from "./problems.js";
 import { FieldReader, lineOf, parseYaml, type YamlSource } from "./yaml-fields.js";
+
+export { MAX_REFLECTION_LENGTH } from "../blocks/reflection/load.js";
 
 export interface LoadedCourse {
   course: Course;
@@ -65,29 +57,9 @@ const COURSE_KEYS = [
 const SOURCE_KEYS = ["title", "url", "published"] as const;
 const THEME_KEYS = ["id", "title", "objective"] as const;
 const MODULE_KEYS = ["id", "title", "themes", "content_warning"] as const;
-const QUESTION_KEYS = [
-  "id",
-  "type",
-  "theme",
-  "scored",
-  "weighting",
-  "scenario",
-  "question",
-  "options",
-] as const;
-const OPTION_KEYS = ["id", "text", "correct", "feedback", "consequence"] as const;
-const TIMELINE_KEYS = ["title", "events"] as const;
-const EVENT_KEYS = ["when", "what", "decision"] as const;
-const REFLECTION_KEYS = ["prompts"] as const;
-const PROMPT_KEYS = ["id", "prompt", "max_length"] as const;
-const QUESTION_TYPES: readonly QuestionKind[] = ["single", "multiple", "scenario"];
 const COMPLETION_RULES: readonly CompletionRule[] = ["all-modules", "all-questions"];
-const BLOCK_TYPES = ["question", "timeline", "reflection", "results"] as const;
 const MODULE_FILE = /^\d{2}-[a-z0-9-]+\.md$/;
 const VERSION_PATTERN = /^\d+\.\d+(\.\d+)?$/;
-/** The longest reflection answer a course may ask for; keeps saved progress within SCORM 1.2. */
-export const MAX_REFLECTION_LENGTH = 1000;
-
 /** Loads a course or throws a CourseError listing every problem. */
 export function loadCourse(dir: string): LoadedCourse {
   const result = checkCourse(dir);
@@ -135,6 +107,7 @@ export function checkCourse(dir: string): CheckResult {
     });
   }
   const modules: Module[] = [];
+  const uses: Array<TermUse & { file: string }> = [];
   for (const f of files) {
     const path = join(modulesDir, f);
     const file = display(path);
@@ -148,7 +121,16 @@ export function checkCourse(dir: string): CheckResult {
     }
     // Without readable course settings every theme would look undeclared: say nothing of them.
     const themesKnown = header !== undefined;
-    const ctx: ModuleContext = { file, dir: absDir, problems, ids, themeIds, themesKnown, media };
+    const ctx: BlockContext = {
+      file,
+      dir: absDir,
+      problems,
+      ids,
+      themeIds,
+      themesKnown,
+      media,
+      termUses: uses,
+    };
     const text = readText(path, problems);
     const m = text === undefined ? undefined : readModule(text, ctx);
     if (m) modules.push(m);
@@ -168,47 +150,30 @@ export function checkCourse(dir: string): CheckResult {
       });
     }
   }
+  const glossary = readGlossary(absDir, display, problems);
+  const hasGlossaryPage = modules.some((m) => m.blocks.some((b) => b.kind === "glossary"));
+  checkGlossary(glossary, uses, hasGlossaryPage, display(join(absDir, "glossary.yaml")), problems);
   if (header) checkChangelog(absDir, header.version, display, problems);
   // Authors fix files top to bottom: list problems in file and line order.
   problems.sort((a, b) => (a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1));
   if (!header || problems.length > 0) return { problems };
   return {
     problems,
-    course: { course: { ...header, modules }, media: [...media].sort(), dir: absDir },
+    course: {
+      // A course without terms compiles exactly as before: no empty glossary in its JSON.
+      course: {
+        ...header,
+        modules,
+        ...(glossary.terms.length ? { glossary: glossary.terms } : {}),
+      },
+      media: [...media].sort(),
+      dir: absDir,
+    },
   };
 }
 
 function readText(path: string, problems: CourseProblem[]): string | undefined {
   return readAuthorText(path, displayPath(path), problems);
-}
-
-class IdRegistry {
-  private readonly seen = new Map<string, string>();
-  constructor(private readonly problems: CourseProblem[]) {}
-
-  /** Records an id; reports a bad shape or a second use anywhere in the course. */
-  claim(id: string | undefined, what: string, file: string, line: number): id is string {
-    if (id === undefined) return false;
-    if (!ID_PATTERN.test(id)) {
-      this.problems.push({
-        file,
-        line,
-        message: `the ${what} id "${id}" should start with a lowercase letter and use only lowercase letters, digits and hyphens (at most 48 characters)`,
-      });
-      return false;
-    }
-    const before = this.seen.get(id);
-    if (before) {
-      this.problems.push({
-        file,
-        line,
-        message: `the id "${id}" is already used at ${before}: every id in a course must be different`,
-      });
-      return false;
-    }
-    this.seen.set(id, `${file}:${line}`);
-    return true;
-  }
 }
 
 type Header = Omit<Course, "modules">;
@@ -325,22 +290,7 @@ function readCourseYaml(
   };
 }
 
-interface ModuleContext {
-  file: string;
-  dir: string;
-  problems: CourseProblem[];
-  ids: IdRegistry;
-  themeIds: Set<string>;
-  /** False when course.yaml could not be read, so declared themes are unknown. */
-  themesKnown: boolean;
-  media: Set<string>;
-}
-
-function problem(ctx: ModuleContext, line: number, message: string): void {
-  ctx.problems.push({ file: ctx.file, line, message });
-}
-
-function readModule(text: string, ctx: ModuleContext): Module | undefined {
+function readModule(text: string, ctx: BlockContext): Module | undefined {
   const before = ctx.problems.length;
   const lines = text.split("\n");
   if (lines[0]?.trim() !== "---") {
@@ -374,6 +324,7 @@ function readModule(text: string, ctx: ModuleContext): Module | undefined {
   const body = lines.slice(end + 1).join("\n");
   checkImages(body, bodyFirstLine, ctx);
   checkModuleBody(body, bodyFirstLine, ctx);
+  for (const use of termUses(body, bodyFirstLine)) ctx.termUses.push({ ...use, file: ctx.file });
   const blocks = readBody(body, bodyFirstLine, ctx);
   if (blocks.length === 0) {
     problem(ctx, bodyFirstLine - 1, "this module is empty: write some content below the settings");
@@ -385,7 +336,7 @@ function readModule(text: string, ctx: ModuleContext): Module | undefined {
 function stringList(
   r: FieldReader,
   key: string,
-  ctx: ModuleContext,
+  ctx: BlockContext,
   source: YamlSource,
 ): Array<[string, number]> | undefined {
   const list = r.list(key);
@@ -403,19 +354,8 @@ function stringList(
   return out;
 }
 
-function checkTheme(theme: string, line: number, ctx: ModuleContext): void {
-  if (ctx.themesKnown && !ctx.themeIds.has(theme)) {
-    const known = [...ctx.themeIds].join(", ") || "none yet";
-    problem(
-      ctx,
-      line,
-      `the theme "${theme}" is not declared in course.yaml (declared themes: ${known})`,
-    );
-  }
-}
-
 /** Finds images written in Markdown and checks each file exists and has alternative text. */
-function checkImages(body: string, firstLine: number, ctx: ModuleContext): void {
+function checkImages(body: string, firstLine: number, ctx: BlockContext): void {
   const image = /!\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g;
   body.split("\n").forEach((text, i) => {
     for (const m of text.matchAll(image)) {
@@ -454,7 +394,7 @@ function checkImages(body: string, firstLine: number, ctx: ModuleContext): void 
 }
 
 /** Splits a module body into rendered Markdown and the special blocks (```question etc.). */
-function readBody(body: string, firstLine: number, ctx: ModuleContext): Block[] {
+function readBody(body: string, firstLine: number, ctx: BlockContext): Block[] {
   const blocks: Block[] = [];
   const tokens = marked.lexer(body);
   let pending = "";
@@ -468,19 +408,19 @@ function readBody(body: string, firstLine: number, ctx: ModuleContext): Block[] 
     const line = firstLine + countLines(body, at >= 0 ? at : offset);
     if (at >= 0) offset = at + token.raw.length;
     const lang = token.type === "code" ? (token.lang ?? "").trim() : "";
-    if (token.type === "code" && (BLOCK_TYPES as readonly string[]).includes(lang)) {
+    if (token.type === "code" && (FENCED_KINDS as readonly string[]).includes(lang)) {
       flush();
       const text = (token as { text: string }).text;
-      const block = readSpecialBlock(lang, text, line, ctx);
+      const block = blockLoaders[lang as FencedKind](text, line, ctx);
       if (block) blocks.push(block);
     } else if (token.type === "code" && lang) {
       // A misnamed block would otherwise show its settings as text and drop out of the course.
-      const guess = closest(lang, BLOCK_TYPES);
+      const guess = closest(lang, FENCED_KINDS);
       const hint = guess ? `: did you mean "${guess}"?` : "";
       problem(
         ctx,
         line,
-        `unknown block "\`\`\`${lang}"${hint} The blocks a course can use are ${BLOCK_TYPES.join(", ")}`,
+        `unknown block "\`\`\`${lang}"${hint} The blocks a course can use are ${FENCED_KINDS.join(", ")}`,
       );
     } else {
       pending += token.raw;
@@ -494,163 +434,6 @@ function countLines(text: string, upTo: number): number {
   let n = 0;
   for (let i = 0; i < upTo; i++) if (text.charCodeAt(i) === 10) n++;
   return n;
-}
-
-function readSpecialBlock(
-  lang: string,
-  text: string,
-  fenceLine: number,
-  ctx: ModuleContext,
-): Block | undefined {
-  if (lang === "results") {
-    if (text.trim()) problem(ctx, fenceLine + 1, "a results block takes nothing inside it");
-    return { kind: "results" };
-  }
-  const parsed = parseYaml(text, ctx.file, fenceLine + 1, ctx.problems);
-  if (!parsed) return undefined;
-  if (parsed.root === null) {
-    problem(ctx, fenceLine, `this ${lang} block is empty`);
-    return undefined;
-  }
-  if (lang === "question") return readQuestion(parsed.root, parsed.source, ctx);
-  if (lang === "timeline") return readTimeline(parsed.root, parsed.source, ctx);
-  return readReflection(parsed.root, parsed.source, ctx);
-}
-
-function readQuestion(root: Node, source: YamlSource, ctx: ModuleContext): Block | undefined {
-  const before = ctx.problems.length;
-  const r = new FieldReader(root, source, "this question", ctx.problems, QUESTION_KEYS);
-  if (!r.ok) return undefined;
-  const id = r.text("id");
-  const claimed = ctx.ids.claim(id, "question", ctx.file, r.lineOfKey("id"));
-  const kind = r.choice("type", QUESTION_TYPES);
-  const theme = r.text("theme");
-  if (theme !== undefined) checkTheme(theme, r.lineOfKey("theme"), ctx);
-  const scored = r.boolean("scored", true);
-  const weighting = r.number("weighting", { required: false, min: 1, max: 10, integer: true }) ?? 1;
-  const scenario = r.text("scenario", false);
-  const stem = r.text("question");
-  const options: Option[] = [];
-  const list = r.list("options");
-  if (list) {
-    const seen = new Set<string>();
-    for (const node of list.items) {
-      const o = new FieldReader(node, source, "this option", ctx.problems, OPTION_KEYS);
-      if (!o.ok) continue;
-      const oid = o.text("id");
-      const oline = o.lineOfKey("id");
-      if (oid !== undefined) {
-        if (!OPTION_ID_PATTERN.test(oid)) {
-          o.problem(
-            oline,
-            `the option id "${oid}" should be one lowercase letter or digit, like a`,
-          );
-        } else if (seen.has(oid)) {
-          o.problem(oline, `the option id "${oid}" is used twice in this question`);
-        }
-        seen.add(oid);
-      }
-      const text = o.text("text");
-      const correct = o.boolean("correct", false);
-      const feedback = o.text("feedback", false);
-      if (feedback === undefined && o.ok) {
-        o.problem(o.line, `option "${oid ?? "?"}" has no feedback: say why it is or is not right`);
-      }
-      const consequence = o.text("consequence", false);
-      if (kind === "scenario" && consequence === undefined) {
-        o.problem(
-          o.line,
-          `option "${oid ?? "?"}" has no consequence: a scenario question says what happens next after each choice`,
-        );
-      }
-      if (kind !== "scenario" && consequence !== undefined) {
-        o.problem(
-          o.lineOfKey("consequence"),
-          `only scenario questions show a consequence: make this question "type: scenario" or remove it`,
-        );
-      }
-      o.finish();
-      options.push({
-        id: oid ?? "",
-        html: renderInline(text ?? ""),
-        correct,
-        feedbackHtml: renderBlock(feedback ?? ""),
-        consequenceHtml: consequence === undefined ? undefined : renderBlock(consequence),
-      });
-    }
-    const correctCount = options.filter((o) => o.correct).length;
-    if (options.length < 2) {
-      r.problem(list.line, "a question needs at least two options");
-    } else if (correctCount === 0) {
-      r.problem(r.line, `question "${id}" has no correct option: mark one with "correct: true"`);
-    } else if (correctCount > 1 && kind !== "multiple") {
-      r.problem(
-        r.line,
-        `question "${id}" is a single-answer question but has ${correctCount} correct options: mark just one correct, or make it "type: multiple"`,
-      );
-    }
-  }
-  r.finish();
-  if (ctx.problems.length > before || !claimed || !kind || !theme || !stem) return undefined;
-  const question: Question = {
-    id,
-    kind,
-    theme,
-    scored,
-    weighting,
-    scenarioHtml: scenario === undefined ? undefined : renderBlock(scenario),
-    stemHtml: renderBlock(stem),
-    stemText: plainText(stem),
-    options,
-  };
-  return { kind: "question", question };
-}
-
-function readTimeline(root: Node, source: YamlSource, ctx: ModuleContext): Block | undefined {
-  const before = ctx.problems.length;
-  const r = new FieldReader(root, source, "this timeline", ctx.problems, TIMELINE_KEYS);
-  if (!r.ok) return undefined;
-  const title = r.text("title");
-  const events: TimelineEvent[] = [];
-  const list = r.list("events");
-  for (const node of list?.items ?? []) {
-    const e = new FieldReader(node, source, "a timeline event", ctx.problems, EVENT_KEYS);
-    const when = e.text("when");
-    const what = e.text("what");
-    const decision = e.boolean("decision", false);
-    e.finish();
-    if (when && what) events.push({ when, html: renderInline(what), decision });
-  }
-  if (list && list.items.length === 0) r.problem(list.line, "a timeline needs at least one event");
-  r.finish();
-  if (ctx.problems.length > before || !title) return undefined;
-  return { kind: "timeline", title, events };
-}
-
-function readReflection(root: Node, source: YamlSource, ctx: ModuleContext): Block | undefined {
-  const before = ctx.problems.length;
-  const r = new FieldReader(root, source, "this reflection", ctx.problems, REFLECTION_KEYS);
-  if (!r.ok) return undefined;
-  const prompts: ReflectionPrompt[] = [];
-  const list = r.list("prompts");
-  for (const node of list?.items ?? []) {
-    const p = new FieldReader(node, source, "a reflection prompt", ctx.problems, PROMPT_KEYS);
-    const id = p.text("id");
-    const claimed = ctx.ids.claim(id, "reflection prompt", ctx.file, p.lineOfKey("id"));
-    const text = p.text("prompt");
-    const maxLength =
-      p.number("max_length", {
-        required: false,
-        min: 50,
-        max: MAX_REFLECTION_LENGTH,
-        integer: true,
-      }) ?? 500;
-    p.finish();
-    if (claimed && text) prompts.push({ id, text, maxLength });
-  }
-  r.finish();
-  if (ctx.problems.length > before) return undefined;
-  return { kind: "reflection", prompts };
 }
 
 /**

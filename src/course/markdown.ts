@@ -4,6 +4,7 @@
  */
 import { Marked } from "marked";
 import sanitizeHtml from "sanitize-html";
+import { markTerms } from "../blocks/glossary/marking.js";
 
 const marked = new Marked({ gfm: true, breaks: false, async: false });
 
@@ -44,6 +45,8 @@ const ALLOWED: sanitizeHtml.IOptions = {
     "figcaption",
     "aside",
     "span",
+    // A glossary term marked [[like this]]: the player's element opens its definition.
+    "glossary-term",
   ],
   allowedAttributes: {
     a: ["href", "target", "rel"],
@@ -53,6 +56,7 @@ const ALLOWED: sanitizeHtml.IOptions = {
     ol: ["start"],
     aside: ["class"],
     span: ["class", "lang"],
+    "glossary-term": ["term"],
   },
   allowedSchemes: ["https", "http", "mailto", "tel"],
   allowedSchemesByTag: { img: [] },
@@ -80,17 +84,17 @@ export function sanitize(html: string): string {
 
 /** Block Markdown (paragraphs, lists, headings) to sanitized HTML. */
 export function renderBlock(markdown: string): string {
-  return sanitize(marked.parse(markdown) as string);
+  return sanitize(marked.parse(markTerms(markdown)) as string);
 }
 
 /** One line of Markdown (emphasis, links) to sanitized inline HTML, without a paragraph. */
 export function renderInline(markdown: string): string {
-  return sanitize(marked.parseInline(markdown) as string);
+  return sanitize(marked.parseInline(markTerms(markdown)) as string);
 }
 
 /** The visible text of some Markdown, for places that take plain text (LMS descriptions). */
 export function plainText(markdown: string): string {
-  const html = marked.parse(markdown) as string;
+  const html = marked.parse(markTerms(markdown)) as string;
   return sanitizeHtml(html, { allowedTags: [], allowedAttributes: {} })
     .replace(/&amp;/g, "&")
     .replace(/&lt;/g, "<")

@@ -2,6 +2,10 @@
  * The compiled course: what the loader produces at build time and the player reads at run time.
  * Plain JSON-serialisable data; every id here is written by the author and stable across versions.
  */
+import type { GlossaryTerm } from "../blocks/glossary/model.js";
+import type { Block } from "../blocks/kinds.js";
+import type { Question } from "../blocks/question/model.js";
+import type { ReflectionPrompt } from "../blocks/reflection/model.js";
 
 /** The shape of every author-written id (modules, questions, themes, reflection prompts). */
 export const ID_PATTERN = /^[a-z][a-z0-9-]{0,47}$/;
@@ -18,59 +22,13 @@ export interface Theme {
   objective: string;
 }
 
-export interface Option {
-  /** One character, unique within its question. */
-  id: string;
-  /** Inline HTML (sanitized). */
-  html: string;
-  correct: boolean;
-  /** Why this option is or is not the right call (sanitized HTML). */
-  feedbackHtml: string;
-  /** Scenario questions: what happens next if this choice is made (sanitized HTML). */
-  consequenceHtml?: string;
-}
-
-export type QuestionKind = "single" | "multiple" | "scenario";
-
-export interface Question {
-  id: string;
-  kind: QuestionKind;
-  theme: string;
-  /** Counts towards the score; unscored questions are knowledge checks with feedback only. */
-  scored: boolean;
-  weighting: number;
-  /** Optional scene-setting shown above the question (sanitized HTML). */
-  scenarioHtml?: string;
-  /** The question itself (sanitized HTML). */
-  stemHtml: string;
-  /** Plain-text stem, used as the SCORM 2004 interaction description. */
-  stemText: string;
-  options: Option[];
-}
-
-export interface TimelineEvent {
-  /** When, in the author's words ("Start of review period"). */
-  when: string;
-  /** What happened (sanitized inline HTML). */
-  html: string;
-  /** A point where professionals had a decision to make. */
-  decision: boolean;
-}
-
-export interface ReflectionPrompt {
-  id: string;
-  /** The prompt shown to the learner (plain text). */
-  text: string;
-  /** Longest answer, in characters; bounded so saved progress fits every LMS. */
-  maxLength: number;
-}
-
-export type Block =
-  | { kind: "html"; html: string }
-  | { kind: "question"; question: Question }
-  | { kind: "timeline"; title: string; events: TimelineEvent[] }
-  | { kind: "reflection"; prompts: ReflectionPrompt[] }
-  | { kind: "results" };
+export type { GlossaryBlock, GlossaryTerm } from "../blocks/glossary/model.js";
+export type { Block, BlockKind } from "../blocks/kinds.js";
+export type { ProseBlock } from "../blocks/prose/model.js";
+export type { Option, Question, QuestionBlock, QuestionKind } from "../blocks/question/model.js";
+export type { ReflectionBlock, ReflectionPrompt } from "../blocks/reflection/model.js";
+export type { ResultsBlock } from "../blocks/results/model.js";
+export type { TimelineBlock, TimelineEvent } from "../blocks/timeline/model.js";
 
 export interface Module {
   id: string;
@@ -119,6 +77,8 @@ export interface Course {
   settings: CourseSettings;
   themes: Theme[];
   modules: Module[];
+  /** Terms defined in glossary.yaml, when the course has one. */
+  glossary?: GlossaryTerm[];
 }
 
 /** Every question in course order. */

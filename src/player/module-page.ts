@@ -7,14 +7,12 @@
 import { css, html, LitElement, nothing } from "lit";
 // Course HTML is sanitized at build time (src/course/markdown.ts); learner text never goes here.
 import { unsafeHTML } from "lit/directives/unsafe-html.js";
+import { useGlossary } from "../blocks/glossary/definitions.js";
+import { renderBlock } from "../blocks/render.js";
 import type { Block, Module } from "../course/model.js";
 import type { CourseSession } from "./session.js";
 import { baseStyles, contentStyles, pageHeadingStyles } from "./shared-styles.js";
 import { strings } from "./strings.js";
-import "./question-card.js";
-import "./reflection-sheet.js";
-import "./results-panel.js";
-import "./timeline-list.js";
 
 /**
  * Whether the learner has accepted the content warning in this visit. Once is enough: asking
@@ -51,6 +49,7 @@ export class ModulePage extends LitElement {
   override render() {
     const m = this.module;
     if (!m) return nothing;
+    useGlossary(this.session.course.glossary);
     const gated = m.contentWarning && !warningAccepted;
     const lastRecordBlock = gated ? -1 : recordActionsAfter(m.blocks);
     return html`
@@ -59,7 +58,7 @@ export class ModulePage extends LitElement {
         gated
           ? this.renderWarning()
           : m.blocks.map((b, i) => [
-              this.renderBlock(b),
+              renderBlock(b, this.session),
               i === lastRecordBlock ? this.renderRecordActions() : nothing,
             ])
       }
@@ -80,21 +79,6 @@ export class ModulePage extends LitElement {
         ${strings.contentWarningContinue}
       </button>
     </section>`;
-  }
-
-  private renderBlock(b: Block) {
-    switch (b.kind) {
-      case "html":
-        return html`<div class="content">${unsafeHTML(b.html)}</div>`;
-      case "question":
-        return html`<question-card .question=${b.question} .session=${this.session}></question-card>`;
-      case "timeline":
-        return html`<timeline-list .heading=${b.title} .events=${b.events}></timeline-list>`;
-      case "reflection":
-        return html`<reflection-sheet .prompts=${b.prompts} .session=${this.session}></reflection-sheet>`;
-      case "results":
-        return html`<results-panel .session=${this.session}></results-panel>`;
-    }
   }
 
   private renderRecordActions() {

@@ -3,7 +3,11 @@
  * score, completion and success. Pure functions of the course and the learner's actions, so every
  * LMS gets the same answer and the rules are tested without a browser.
  */
+import { isCorrect } from "../blocks/question/rules.js";
+import { taskOf } from "../blocks/rules.js";
 import { type Course, type Module, type Question, questionsOf } from "../course/model.js";
+
+export { isCorrect };
 
 export interface Answer {
   /** Option ids the learner chose, in the question's option order. */
@@ -35,11 +39,6 @@ export function visit(progress: Progress, moduleId: string): Progress {
     ? progress.visited
     : [...progress.visited, moduleId];
   return { ...progress, location: moduleId, visited };
-}
-
-export function isCorrect(question: Question, choice: readonly string[]): boolean {
-  const chosen = new Set(choice);
-  return question.options.every((o) => o.correct === chosen.has(o.id));
 }
 
 /** Whether the learner may still check this question (attempts left and not already right). */
@@ -112,10 +111,7 @@ export function retake(course: Course, progress: Progress): Progress {
 
 export function moduleState(module: Module, progress: Progress): ModuleState {
   if (!progress.visited.includes(module.id)) return "not-started";
-  for (const b of module.blocks) {
-    if (b.kind === "question" && !progress.answers[b.question.id]) return "in-progress";
-  }
-  return "done";
+  return module.blocks.some((b) => taskOf(b, progress) === "to-do") ? "in-progress" : "done";
 }
 
 export interface ThemeScore {
@@ -186,7 +182,7 @@ export function allQuestionsAnswered(course: Course, progress: Progress): boolea
 export function completionOf(course: Course, progress: Progress): Completion {
   const allVisited = course.modules.every((m) => progress.visited.includes(m.id));
   if (!allVisited) return "incomplete";
-  if (course.settings.completion === "all-questions" && !allQuestionsAnswered(course, progress)) {
+  if (course.settings.completion === "all-questions" && !allTasksDone(course, progress)) {
     return "incomplete";
   }
   return "completed";
@@ -203,12 +199,18 @@ export function successOf(course: Course, progress: Progress, passMark: number):
   return score.earned / score.possible >= passMark / 100 - 1e-9 ? "passed" : "failed";
 }
 
+/** Every block that asks something of the learner (questions, scenarios) has it done. */
+export function allTasksDone(course: Course, progress: Progress): boolean {
+  return course.modules.every((m) => m.blocks.every((b) => taskOf(b, progress) !== "to-do"));
+}
+
 /** The share of the course done, 0–1, for SCORM 2004's progress measure and the progress bar. */
 export function progressMeasure(course: Course, progress: Progress): number {
-  const steps = course.modules.length + questionsOf(course).length;
+  const tasks = course.modules.flatMap((m) => m.blocks.map((b) => taskOf(b, progress)));
+  const steps = course.modules.length + tasks.filter((t) => t !== "none").length;
   if (steps === 0) return 1;
   const done =
     course.modules.filter((m) => progress.visited.includes(m.id)).length +
-    questionsOf(course).filter((q) => progress.answers[q.id]).length;
+    tasks.filter((t) => t === "done").length;
   return Math.round((done / steps) * 100) / 100;
 }

@@ -6,12 +6,8 @@
  * Ids never contain `|,=.:` (see ID_PATTERN), so only reflections need care: they are
  * length-prefixed rather than escaped, so a worst-case reflection costs its own length and no more.
  */
-import {
-  type Course,
-  questionsOf,
-  type ReflectionPrompt,
-  reflectionPromptsOf,
-} from "../course/model.js";
+import { choicesOf } from "../blocks/rules.js";
+import { type Course, type ReflectionPrompt, reflectionPromptsOf } from "../course/model.js";
 import { cleanReflection, emptyProgress, type Progress } from "./progress.js";
 
 export const SNAPSHOT_FORMAT = "1";
@@ -72,7 +68,7 @@ function decode(text: string, course: Course): Restored {
   if (location && moduleIds.has(location)) progress.location = location;
   else if (location) dropped.push(`bookmark "${location}" is no longer in the course`);
 
-  const questions = new Map(questionsOf(course).map((q) => [q.id, q]));
+  const questions = new Map(choicesOf(course).map((q) => [q.id, q]));
   for (const entry of answers ? answers.split(",") : []) {
     const m = /^([a-z][a-z0-9-]*)=([a-z0-9]*)\.(\d+)$/.exec(entry);
     if (!m) throw new Error(`unreadable answer "${entry.slice(0, 40)}"`);
@@ -129,14 +125,14 @@ function splitHead(text: string, count: number): string[] {
 
 /**
  * The longest saved state this course can produce: every module visited, the longest location,
- * every question answered with as many options as it takes and the most attempts, every reflection at its
+ * every question and decision answered with as many options as it takes and the most attempts, every reflection at its
  * longest. The build refuses a course whose worst case does not fit SCORM 1.2's 4096 characters.
  */
 export function worstCaseSnapshot(course: Course): string {
   const progress = emptyProgress();
   progress.visited = course.modules.map((m) => m.id);
   progress.location = progress.visited.reduce((a, b) => (b.length > a.length ? b : a), "");
-  for (const q of questionsOf(course)) {
+  for (const q of choicesOf(course)) {
     progress.answers[q.id] = {
       choice: q.kind === "multiple" ? q.options.map((o) => o.id) : [q.options[0].id],
       attempts: course.settings.attemptsPerQuestion,

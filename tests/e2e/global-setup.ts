@@ -1,5 +1,6 @@
 /**
- * Builds the real course, a second tiny course and two versions of a republished course into
+ * Builds the real course, a second tiny course, two versions of a republished course and the
+ * every-block course into
  * build/test-dist with the same build function users run, then serves them through the LMS
  * simulator for every browser test.
  */
@@ -14,6 +15,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   // Version N and N+1 of one course, for the republishing test.
   await buildCourse("tests/fixtures/republish-v1", dist, "build/test-web/republish-v1");
   await buildCourse("tests/fixtures/republish-v2", dist, "build/test-web/republish-v2");
+  // Every block kind, for the block registry's browser tests.
+  await buildCourse("tests/fixtures/every-block", dist, "build/test-web/every-block");
   const sim = await startSimulator(dist);
   process.env.SIMULATOR_URL = sim.url;
   process.env.TEST_DIST = dist;

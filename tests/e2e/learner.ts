@@ -22,6 +22,7 @@ export type Answering = "right" | "wrong" | ((question: Question) => readonly st
 const COURSE_DIRS: Record<string, string> = {
   "family-m": "course",
   "tiny-course": "tests/fixtures/tiny-course",
+  "every-block": "tests/fixtures/every-block",
 };
 const compiled = new Map<string, Course>();
 

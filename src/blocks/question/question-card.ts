@@ -1,17 +1,23 @@
 /**
  * @summary A question: native radios or checkboxes in a fieldset with a legend, "check answer",
  * feedback for each chosen option (and the consequence, for scenarios) announced to screen
- * readers, retries as the course allows, and the answered state restored on resume.
+ * readers, retries as the course allows, and the answered state restored on resume. Once the
+ * answer is final the learner can open why every option is or is not right. Options show in the
+ * author's order, or in a fixed order per learner when the question is shuffled.
  */
 import { css, html, LitElement, nothing, svg } from "lit";
 // Course HTML is sanitized at build time (src/course/markdown.ts); learner text never goes here.
 import { unsafeHTML } from "lit/directives/unsafe-html.js";
-import type { Question } from "../course/model.js";
-import { isCorrect } from "../progress/progress.js";
-import type { CourseSession } from "./session.js";
-import { SessionController } from "./session-controller.js";
-import { baseStyles, contentStyles } from "./shared-styles.js";
-import { strings } from "./strings.js";
+import type { Question } from "../../course/model.js";
+import type { CourseSession } from "../../player/session.js";
+import { SessionController } from "../../player/session-controller.js";
+import { baseStyles, contentStyles } from "../../player/shared-styles.js";
+import { strings } from "../../player/strings.js";
+import { isCorrect } from "../../progress/progress.js";
+import { blockStyles } from "../block-styles.js";
+import type { QuestionBlock } from "./model.js";
+import { optionOrder } from "./order.js";
+import { questionStrings } from "./strings.js";
 
 export class QuestionCard extends LitElement {
   static override properties = {
@@ -36,6 +42,11 @@ export class QuestionCard extends LitElement {
     super();
     this.selected = [];
     this.message = "";
+  }
+
+  /** Seeds a shuffled question's order: the learner as the LMS names them, else the course. */
+  private get learnerSeed(): string {
+    return this.session.learnerName ?? this.session.course.id;
   }
 
   private get answer() {
@@ -116,7 +127,7 @@ export class QuestionCard extends LitElement {
               ${attemptsAllowed > 1 ? strings.attemptsAllowed(attemptsAllowed) : nothing}
             </span>
           </legend>
-          ${q.options.map(
+          ${optionOrder(q, this.learnerSeed).map(
             (o) => html`<div class="option">
               <input
                 type=${type}
@@ -190,6 +201,7 @@ export class QuestionCard extends LitElement {
             : nothing
         }
       </div>
+      ${canRetry ? nothing : this.renderEveryOption()}
       ${
         canRetry
           ? html`<button class="secondary" @click=${this.retry}>
@@ -200,9 +212,29 @@ export class QuestionCard extends LitElement {
     </section>`;
   }
 
+  /**
+   * Why each option is or is not right, in the order the learner saw them. Only once the answer is
+   * final: before a retry it would give the answer away.
+   */
+  private renderEveryOption() {
+    const q = this.question;
+    return html`<details class="every-option">
+      <summary>${questionStrings.whyEach}</summary>
+      <ul>
+        ${optionOrder(q, this.learnerSeed).map(
+          (o) => html`<li>
+            <p class="choice">${unsafeHTML(o.html)} — <strong>${o.correct ? questionStrings.right : questionStrings.notRight}</strong></p>
+            <div class="content">${unsafeHTML(o.feedbackHtml)}</div>
+          </li>`,
+        )}
+      </ul>
+    </details>`;
+  }
+
   static override styles = [
     baseStyles,
     contentStyles,
+    blockStyles,
     css`
       :host {
         margin: 1.5rem 0;
@@ -223,42 +255,11 @@ export class QuestionCard extends LitElement {
       .result.wrong {
         background: var(--bad-bg);
       }
-      .verdict {
-        display: flex;
-        align-items: center;
-        gap: 0.4rem;
-        font-weight: 700;
-        font-size: 1.1rem;
-        margin-top: 0;
-      }
       .right .verdict {
         color: var(--ok);
       }
       .wrong .verdict {
         color: var(--bad);
-      }
-      .icon {
-        flex: none;
-        width: 1.3rem;
-        height: 1.3rem;
-        fill: none;
-        stroke: currentColor;
-        stroke-width: 3;
-        stroke-linecap: round;
-        stroke-linejoin: round;
-      }
-      .label {
-        font-weight: 700;
-        margin: 0.5rem 0 0.25rem;
-      }
-      fieldset {
-        border: none;
-        margin: 0;
-        padding: 0;
-      }
-      legend {
-        padding: 0;
-        margin-bottom: 0.5rem;
       }
       legend > span {
         display: block;
@@ -267,45 +268,20 @@ export class QuestionCard extends LitElement {
         color: var(--muted);
         font-size: 0.95rem;
       }
-      .option {
-        display: flex;
-        align-items: flex-start;
-        gap: 0.6rem;
-        padding: 0.4rem 0;
-      }
-      .option input {
-        width: 1.4rem;
-        height: 1.4rem;
-        margin: 0.15rem 0 0;
-        flex: none;
-      }
-      .option label {
-        flex: 1;
-      }
-      .choice {
-        margin: 0.75rem 0 0.25rem;
-      }
-      .choice .label {
-        margin: 0;
-      }
       @media (max-width: 30rem) {
         .card,
         .result {
           padding: 0.75rem;
         }
       }
-      .message:empty {
-        display: none;
-      }
-      .message {
-        color: var(--bad);
-        font-weight: 700;
-      }
       .scenario {
         background: var(--surface);
         border-radius: var(--radius);
         padding: 0.5rem 1rem;
         margin-bottom: 1rem;
+      }
+      .every-option ul {
+        padding-left: 1.2rem;
       }
       .feedback + .feedback {
         border-top: 1px solid var(--border);
@@ -322,3 +298,7 @@ declare global {
     "question-card": QuestionCard;
   }
 }
+
+/** The registry's renderer for a question block. */
+export const renderQuestion = (b: QuestionBlock, session: CourseSession) =>
+  html`<question-card .question=${b.question} .session=${session}></question-card>`;

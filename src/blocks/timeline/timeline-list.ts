@@ -6,9 +6,10 @@
 import { css, html, LitElement, svg } from "lit";
 // Course HTML is sanitized at build time (src/course/markdown.ts); learner text never goes here.
 import { unsafeHTML } from "lit/directives/unsafe-html.js";
-import type { TimelineEvent } from "../course/model.js";
-import { baseStyles, contentStyles } from "./shared-styles.js";
-import { strings } from "./strings.js";
+import type { TimelineEvent } from "../../course/model.js";
+import { baseStyles, contentStyles } from "../../player/shared-styles.js";
+import { strings } from "../../player/strings.js";
+import type { TimelineBlock } from "./model.js";
 
 let nextId = 0;
 
@@ -150,3 +151,7 @@ declare global {
     "timeline-list": TimelineList;
   }
 }
+
+/** The registry's renderer for a timeline block. */
+export const renderTimeline = (b: TimelineBlock) =>
+  html`<timeline-list .heading=${b.title} .events=${b.events}></timeline-list>`;

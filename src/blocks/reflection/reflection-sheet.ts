@@ -8,10 +8,11 @@
  */
 import { css, html, LitElement } from "lit";
 import { live } from "lit/directives/live.js";
-import type { ReflectionPrompt } from "../course/model.js";
-import type { CourseSession } from "./session.js";
-import { baseStyles } from "./shared-styles.js";
-import { strings } from "./strings.js";
+import type { ReflectionPrompt } from "../../course/model.js";
+import type { CourseSession } from "../../player/session.js";
+import { baseStyles } from "../../player/shared-styles.js";
+import { strings } from "../../player/strings.js";
+import type { ReflectionBlock } from "./model.js";
 
 /** How long after the last keystroke a reflection is saved. */
 const SAVE_DELAY_MS = 600;
@@ -170,3 +171,7 @@ declare global {
     "reflection-sheet": ReflectionSheet;
   }
 }
+
+/** The registry's renderer for a reflection block. */
+export const renderReflection = (b: ReflectionBlock, session: CourseSession) =>
+  html`<reflection-sheet .prompts=${b.prompts} .session=${session}></reflection-sheet>`;

@@ -1,0 +1,235 @@
+/**
+ * @summary A branching scenario: the case told scene by scene down the path the learner's choices
+ * make. Each decision is a native radio group in a fieldset; once made, the choice and its
+ * feedback stay in the story, the next scene takes focus, and the path is restored on resume. At
+ * the end the learner reviews each decision with the best choice and where it would have led.
+ */
+import { css, html, LitElement, nothing, svg } from "lit";
+// Course HTML is sanitized at build time (src/course/markdown.ts); learner text never goes here.
+import { unsafeHTML } from "lit/directives/unsafe-html.js";
+import type { CourseSession } from "../../player/session.js";
+import { SessionController } from "../../player/session-controller.js";
+import { baseStyles, contentStyles } from "../../player/shared-styles.js";
+import { blockStyles } from "../block-styles.js";
+import type { BranchingBlock, DecisionOption, Scene } from "./model.js";
+import { decisionOf, type PathStep, pathOf } from "./rules.js";
+import { branchingStrings as strings } from "./strings.js";
+
+export class BranchingScenario extends LitElement {
+  static override properties = {
+    block: { attribute: false },
+    session: { attribute: false },
+    selected: { state: true },
+    message: { state: true },
+  };
+
+  declare block: BranchingBlock;
+  declare session: CourseSession;
+  declare selected: string;
+  declare message: string;
+  protected readonly sessionSync = new SessionController(this);
+  /** When the waiting decision was first shown, for the interaction's latency. */
+  private shownAt = performance.now();
+
+  constructor() {
+    super();
+    this.selected = "";
+    this.message = "";
+  }
+
+  private decide(e: Event, scene: Scene): void {
+    e.preventDefault();
+    if (!this.selected) {
+      this.message = strings.chooseFirst;
+      return;
+    }
+    const steps = pathOf(this.block, this.session.progress).steps.length;
+    this.session.check(
+      decisionOf(this.block, scene),
+      [this.selected],
+      performance.now() - this.shownAt,
+    );
+    this.selected = "";
+    this.message = "";
+    this.shownAt = performance.now();
+    // The form the learner was in is gone: the scene their choice led to takes focus.
+    this.updateComplete.then(() => {
+      (this.renderRoot.querySelector(`#scene-${steps + 1}`) as HTMLElement | null)?.focus();
+    });
+  }
+
+  override render() {
+    const b = this.block;
+    if (!b || !this.session) return nothing;
+    const path = pathOf(b, this.session.progress);
+    return html`<section class="branching" aria-labelledby="${b.id}-title">
+      <p class="label">${strings.label}</p>
+      <h2 id="${b.id}-title">${b.title}</h2>
+      <p class="intro">${strings.intro}</p>
+      <ol class="path">
+        ${path.steps.map((step, i) => this.renderStep(step, i))}
+        ${path.waiting ? this.renderDecision(path.waiting, path.steps.length) : nothing}
+      </ol>
+      ${path.ended ? this.renderReview(path.steps) : nothing}
+    </section>`;
+  }
+
+  private renderScene(scene: Scene, index: number) {
+    return html`<div class="scene content" id="scene-${index}" tabindex="-1">${unsafeHTML(scene.html)}</div>`;
+  }
+
+  private renderStep(step: PathStep, index: number) {
+    const { scene, chosen } = step;
+    return html`<li>
+      ${this.renderScene(scene, index)}
+      ${
+        chosen
+          ? html`<div class="made ${chosen.best ? "best" : "other"}">
+        <div class="content">${unsafeHTML(scene.questionHtml ?? "")}</div>
+        <p class="choice"><span class="label">${strings.yourChoice}:</span> ${unsafeHTML(chosen.html)}</p>
+        ${this.renderVerdict(chosen.best)}
+        <div class="content">${unsafeHTML(chosen.feedbackHtml)}</div>
+      </div>`
+          : nothing
+      }
+    </li>`;
+  }
+
+  private renderVerdict(best: boolean) {
+    return html`<p class="verdict">
+      <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+        ${best ? svg`<path d="M4 12.5l5 5L20 6.5" />` : svg`<path d="M12 7v6M12 17v.5" />`}
+      </svg>
+      ${best ? strings.best : strings.notBest}
+    </p>`;
+  }
+
+  private renderDecision(scene: Scene, index: number) {
+    const name = `${this.block.id}-${scene.id}`;
+    return html`<li>
+      ${this.renderScene(scene, index)}
+      <form class="decision" @submit=${(e: Event) => this.decide(e, scene)}>
+        <fieldset>
+          <legend class="content">${unsafeHTML(scene.questionHtml ?? "")}</legend>
+          ${scene.options.map(
+            (o) => html`<div class="option">
+              <input
+                type="radio"
+                id="${name}-${o.id}"
+                name=${name}
+                value=${o.id}
+                .checked=${this.selected === o.id}
+                @change=${() => {
+                  this.selected = o.id;
+                  this.message = "";
+                }}
+              />
+              <label for="${name}-${o.id}">${unsafeHTML(o.html)}</label>
+            </div>`,
+          )}
+        </fieldset>
+        <p class="message" role="alert">${this.message}</p>
+        <button type="submit">${strings.decide}</button>
+      </form>
+    </li>`;
+  }
+
+  /** Each decision on the path, with the best choice and the scene it would have led to. */
+  private renderReview(steps: PathStep[]) {
+    const scenes = new Map(this.block.scenes.map((s) => [s.id, s]));
+    const decisions = steps.filter((s) => s.chosen);
+    return html`<section class="review" aria-labelledby="${this.block.id}-review">
+      <p class="end"><strong>${strings.end}</strong></p>
+      <h3 id="${this.block.id}-review">${strings.reviewTitle}</h3>
+      <ol>
+        ${decisions.map(({ scene, chosen }) => {
+          const best = scene.options.find((o) => o.best) as DecisionOption;
+          const led = scenes.get(best.next);
+          return html`<li>
+            <div class="content">${unsafeHTML(scene.questionHtml ?? "")}</div>
+            <p class="choice"><span class="label">${strings.yourChoice}:</span> ${unsafeHTML(chosen?.html ?? "")}</p>
+            ${this.renderVerdict(chosen?.best ?? false)}
+            ${
+              chosen?.best
+                ? nothing
+                : html`<p class="choice"><span class="label">${strings.bestWas}:</span> ${unsafeHTML(best.html)}</p>
+                  ${
+                    led
+                      ? html`<details>
+                        <summary>${strings.wouldLeadTo}</summary>
+                        <div class="content">${unsafeHTML(led.html)}</div>
+                      </details>`
+                      : nothing
+                  }`
+            }
+            <details>
+              <summary>${strings.whyEach}</summary>
+              <ul class="why">
+                ${scene.options.map(
+                  (o) => html`<li>
+                    <p class="choice">${unsafeHTML(o.html)} — <strong>${o.best ? strings.best : strings.notBest}</strong></p>
+                    <div class="content">${unsafeHTML(o.feedbackHtml)}</div>
+                  </li>`,
+                )}
+              </ul>
+            </details>
+          </li>`;
+        })}
+      </ol>
+    </section>`;
+  }
+
+  static override styles = [
+    baseStyles,
+    contentStyles,
+    blockStyles,
+    css`
+      :host {
+        margin: 1.5rem 0;
+      }
+      .branching {
+        border: 1px solid var(--border);
+        border-radius: var(--radius);
+        padding: 1rem;
+        max-width: var(--measure);
+      }
+      h2 {
+        font-size: 1.3rem;
+        margin: 0 0 0.5rem;
+      }
+      .intro {
+        color: var(--muted);
+      }
+      .path {
+        list-style: none;
+        padding: 0;
+      }
+      .path > li {
+        border-left: 4px solid var(--accent);
+        padding-left: 0.75rem;
+        margin: 1rem 0;
+      }
+      .scene:focus {
+        outline: none;
+      }
+      .made {
+        background: var(--surface);
+        padding: 0.5rem 0.75rem;
+      }
+      legend {
+        font-weight: 700;
+      }
+      .review > ol > li + li {
+        border-top: 1px solid var(--border);
+      }
+    `,
+  ];
+}
+
+customElements.define("branching-scenario", BranchingScenario);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "branching-scenario": BranchingScenario;
+  }
+}

@@ -1,0 +1,223 @@
+/**
+ * Reads a ```branching block at build time: its scenes and decisions, and the shape of the story
+ * they make. Refuses, with file:line problems: an option leading to a missing scene, a scene no
+ * path reaches, a scene that leads nowhere, a cycle, and a decision with no single best option.
+ */
+import type { Node } from "yaml";
+import { plainText, renderBlock, renderInline } from "../../course/markdown.js";
+import { ID_PATTERN, OPTION_ID_PATTERN } from "../../course/model.js";
+import { FieldReader, type YamlSource } from "../../course/yaml-fields.js";
+import { type BlockContext, type BlockLoader, checkTheme, readBlockYaml } from "../load-context.js";
+import type { BranchingBlock, DecisionOption, Scene } from "./model.js";
+
+const SCENARIO_KEYS = ["id", "title", "theme", "start", "scenes"] as const;
+const SCENE_KEYS = ["id", "text", "question", "options", "next", "end"] as const;
+const OPTION_KEYS = ["id", "text", "best", "feedback", "next"] as const;
+
+/** Where each scene and each link was written, for problems about the story's shape. */
+interface Lines {
+  scene: Map<string, number>;
+  links: Array<{ from: string; to: string; line: number }>;
+}
+
+export const loadBranching: BlockLoader<BranchingBlock> = (text, fenceLine, ctx) => {
+  const parsed = readBlockYaml("branching", text, fenceLine, ctx);
+  if (!parsed) return undefined;
+  const { root, source } = parsed;
+  const before = ctx.problems.length;
+  const r = new FieldReader(root, source, "this branching scenario", ctx.problems, SCENARIO_KEYS);
+  if (!r.ok) return undefined;
+  const id = r.text("id");
+  const claimed = ctx.ids.claim(id, "scenario", ctx.file, r.lineOfKey("id"));
+  const title = r.text("title");
+  const theme = r.text("theme");
+  if (theme !== undefined) checkTheme(theme, r.lineOfKey("theme"), ctx);
+  const start = r.text("start", false);
+  const lines: Lines = { scene: new Map(), links: [] };
+  const scenes: Scene[] = [];
+  const list = r.list("scenes");
+  for (const node of list?.items ?? []) {
+    const scene = readScene(node, source, ctx, lines, claimed ? id : undefined);
+    if (scene) scenes.push(scene);
+  }
+  if (list && list.items.length === 0) r.problem(list.line, "a scenario needs at least one scene");
+  r.finish();
+  if (ctx.problems.length > before || !claimed || !title || !theme) return undefined;
+  const startId = start ?? scenes[0].id;
+  if (!lines.scene.has(startId)) {
+    r.problem(r.lineOfKey("start"), `"start" names the scene "${startId}", but there is none`);
+    return undefined;
+  }
+  checkStory(scenes, startId, lines, ctx);
+  if (ctx.problems.length > before) return undefined;
+  return { kind: "branching", id, title, theme, start: startId, scenes };
+};
+
+function readScene(
+  node: Node,
+  source: YamlSource,
+  ctx: BlockContext,
+  lines: Lines,
+  scenarioId: string | undefined,
+): Scene | undefined {
+  const before = ctx.problems.length;
+  const s = new FieldReader(node, source, "this scene", ctx.problems, SCENE_KEYS);
+  if (!s.ok) return undefined;
+  const id = s.text("id");
+  const idLine = s.lineOfKey("id");
+  if (id !== undefined) {
+    if (!ID_PATTERN.test(id)) {
+      s.problem(
+        idLine,
+        `the scene id "${id}" should start with a lowercase letter and use only lowercase letters, digits and hyphens`,
+      );
+    } else if (lines.scene.has(id)) {
+      s.problem(idLine, `the scene id "${id}" is used twice in this scenario`);
+    } else lines.scene.set(id, idLine);
+  }
+  const text = s.text("text");
+  const question = s.text("question", false);
+  const next = s.text("next", false);
+  const end = s.boolean("end", false);
+  const options: DecisionOption[] = [];
+  const list = s.list("options", false);
+  if (list) {
+    const seen = new Set<string>();
+    for (const item of list.items) {
+      const o = new FieldReader(item, source, "this choice", ctx.problems, OPTION_KEYS);
+      if (!o.ok) continue;
+      const oid = o.text("id");
+      if (oid !== undefined && !OPTION_ID_PATTERN.test(oid)) {
+        o.problem(
+          o.lineOfKey("id"),
+          `the option id "${oid}" should be one lowercase letter or digit, like a`,
+        );
+      } else if (oid !== undefined && seen.has(oid)) {
+        o.problem(o.lineOfKey("id"), `the option id "${oid}" is used twice in this scene`);
+      }
+      if (oid !== undefined) seen.add(oid);
+      const optionText = o.text("text");
+      const best = o.boolean("best", false);
+      const feedback = o.text("feedback", false);
+      if (feedback === undefined) {
+        o.problem(
+          o.line,
+          `option "${oid ?? "?"}" has no feedback: say why it is or is not the best choice`,
+        );
+      }
+      const to = o.text("next", false);
+      if (to === undefined) {
+        o.problem(
+          o.line,
+          `option "${oid ?? "?"}" has no "next": name the scene this choice leads to`,
+        );
+      } else if (id !== undefined) lines.links.push({ from: id, to, line: o.lineOfKey("next") });
+      o.finish();
+      options.push({
+        id: oid ?? "",
+        html: renderInline(optionText ?? ""),
+        best,
+        feedbackHtml: renderBlock(feedback ?? ""),
+        next: to ?? "",
+      });
+    }
+    if (list.items.length < 2) s.problem(list.line, "a decision needs at least two options");
+    const bestCount = options.filter((o) => o.best).length;
+    if (bestCount !== 1 && options.length >= 2) {
+      s.problem(
+        s.line,
+        bestCount === 0
+          ? `the decision in scene "${id}" has no best option: mark one with "best: true"`
+          : `the decision in scene "${id}" has ${bestCount} best options: mark just one with "best: true" (it is reported as the correct response)`,
+      );
+    }
+    if (question === undefined) {
+      s.problem(
+        s.line,
+        `scene "${id}" offers options but asks nothing: add "question:" (what the learner decides)`,
+      );
+    }
+    if (next !== undefined || end) {
+      s.problem(
+        s.lineOfKey(next !== undefined ? "next" : "end"),
+        `scene "${id}" offers options, so each option names where it leads: remove "${next !== undefined ? "next" : "end"}"`,
+      );
+    }
+  } else {
+    if (question !== undefined) {
+      s.problem(
+        s.lineOfKey("question"),
+        `scene "${id}" asks a question but offers no options: add "options:" or remove the question`,
+      );
+    }
+    if (next !== undefined && end) {
+      s.problem(
+        s.lineOfKey("end"),
+        `scene "${id}" both ends the case and goes on to "${next}": keep one`,
+      );
+    } else if (next === undefined && !end) {
+      s.problem(
+        s.line,
+        `scene "${id}" leads nowhere: give it options, a "next" scene, or "end: true" if the case ends here`,
+      );
+    }
+    if (next !== undefined && id !== undefined)
+      lines.links.push({ from: id, to: next, line: s.lineOfKey("next") });
+  }
+  s.finish();
+  if (ctx.problems.length > before || id === undefined || text === undefined) return undefined;
+  if (options.length > 0 && scenarioId !== undefined) {
+    ctx.ids.claimReported(`${scenarioId}-${id}`, "decision", ctx.file, idLine);
+  }
+  return {
+    id,
+    html: renderBlock(text),
+    questionHtml: question === undefined ? undefined : renderBlock(question),
+    questionText: question === undefined ? undefined : plainText(question),
+    options,
+    next,
+  };
+}
+
+/** Every link leads to a scene, every scene is reached from the start, and no path loops. */
+function checkStory(scenes: Scene[], start: string, lines: Lines, ctx: BlockContext): void {
+  const problem = (line: number, message: string) =>
+    ctx.problems.push({ file: ctx.file, line, message });
+  let broken = false;
+  for (const link of lines.links) {
+    if (lines.scene.has(link.to)) continue;
+    broken = true;
+    problem(
+      link.line,
+      `scene "${link.from}" leads to "${link.to}", but there is no scene with that id`,
+    );
+  }
+  if (broken) return;
+  const nextOf = new Map<string, string[]>(scenes.map((s) => [s.id, []]));
+  for (const link of lines.links) nextOf.get(link.from)?.push(link.to);
+  // Depth-first from the start: a scene met again while still on the current path is a cycle.
+  const state = new Map<string, "on-path" | "done">();
+  const visit = (id: string, path: string[]): boolean => {
+    if (state.get(id) === "done") return true;
+    if (state.get(id) === "on-path") {
+      const loop = [...path.slice(path.indexOf(id)), id].join(" → ");
+      problem(
+        lines.scene.get(id) ?? 1,
+        `these scenes go round in a circle, so the case never ends: ${loop}`,
+      );
+      return false;
+    }
+    state.set(id, "on-path");
+    for (const to of nextOf.get(id) ?? []) if (!visit(to, [...path, id])) return false;
+    state.set(id, "done");
+    return true;
+  };
+  if (!visit(start, [])) return;
+  for (const s of scenes) {
+    if (state.has(s.id)) continue;
+    problem(
+      lines.scene.get(s.id) ?? 1,
+      `no choice leads to scene "${s.id}": link it from another scene's options or "next", or remove it`,
+    );
+  }
+}

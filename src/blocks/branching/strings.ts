@@ -1,0 +1,15 @@
+/** The words a learner reads in a branching scenario (kept with the kind, not in the player's strings). */
+export const branchingStrings = {
+  label: "Case walk-through",
+  intro: "Read each scene, then decide what you would do. Your choices lead the case on.",
+  decide: "Decide",
+  chooseFirst: "Choose one option first.",
+  yourChoice: "Your choice",
+  best: "The best choice",
+  notBest: "Not the best choice",
+  end: "End of the case",
+  reviewTitle: "Your path through the case",
+  bestWas: "The best choice was",
+  wouldLeadTo: "What it would have led to",
+  whyEach: "Why each option is or is not the best",
+};

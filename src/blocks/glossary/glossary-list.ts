@@ -1,0 +1,51 @@
+/**
+ * @summary The glossary page: every term of the course with its definition, as a description
+ * list in alphabetical order under its own heading.
+ */
+import { css, html, LitElement, nothing } from "lit";
+// Course HTML is sanitized at build time (src/course/markdown.ts); learner text never goes here.
+import { unsafeHTML } from "lit/directives/unsafe-html.js";
+import { baseStyles } from "../../player/shared-styles.js";
+import type { GlossaryTerm } from "./model.js";
+import { glossaryStrings } from "./strings.js";
+
+export class GlossaryList extends LitElement {
+  static override properties = { terms: { attribute: false } };
+  declare terms: GlossaryTerm[];
+
+  override render() {
+    if (!this.terms?.length) return nothing;
+    const sorted = [...this.terms].sort((a, b) => a.term.localeCompare(b.term));
+    return html`<section aria-labelledby="glossary-title">
+      <h2 id="glossary-title">${glossaryStrings.title}</h2>
+      <p>${glossaryStrings.intro}</p>
+      <dl>
+        ${sorted.map((t) => html`<dt id="term-${t.id}">${t.term}</dt><dd>${unsafeHTML(t.html)}</dd>`)}
+      </dl>
+    </section>`;
+  }
+
+  static override styles = [
+    baseStyles,
+    css`
+      section {
+        max-width: var(--measure);
+      }
+      dt {
+        font-weight: 700;
+        margin-top: 0.9rem;
+      }
+      dd {
+        margin: 0.2rem 0 0 1rem;
+      }
+    `,
+  ];
+}
+
+customElements.define("glossary-list", GlossaryList);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "glossary-list": GlossaryList;
+  }
+}

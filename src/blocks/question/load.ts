@@ -1,0 +1,115 @@
+/** Reads a ```question block at build time: its settings, options and feedback, checked with file:line problems. */
+import { plainText, renderBlock, renderInline } from "../../course/markdown.js";
+import { OPTION_ID_PATTERN } from "../../course/model.js";
+import { FieldReader } from "../../course/yaml-fields.js";
+import { type BlockLoader, checkTheme, readBlockYaml } from "../load-context.js";
+import type { Option, Question, QuestionBlock, QuestionKind } from "./model.js";
+
+const QUESTION_KEYS = [
+  "id",
+  "type",
+  "theme",
+  "scored",
+  "weighting",
+  "scenario",
+  "question",
+  "options",
+  "shuffle",
+] as const;
+const OPTION_KEYS = ["id", "text", "correct", "feedback", "consequence"] as const;
+const QUESTION_TYPES: readonly QuestionKind[] = ["single", "multiple", "scenario"];
+
+export const loadQuestion: BlockLoader<QuestionBlock> = (text, fenceLine, ctx) => {
+  const parsed = readBlockYaml("question", text, fenceLine, ctx);
+  if (!parsed) return undefined;
+  const { root, source } = parsed;
+  const before = ctx.problems.length;
+  const r = new FieldReader(root, source, "this question", ctx.problems, QUESTION_KEYS);
+  if (!r.ok) return undefined;
+  const id = r.text("id");
+  const claimed = ctx.ids.claim(id, "question", ctx.file, r.lineOfKey("id"));
+  const kind = r.choice("type", QUESTION_TYPES);
+  const theme = r.text("theme");
+  if (theme !== undefined) checkTheme(theme, r.lineOfKey("theme"), ctx);
+  const scored = r.boolean("scored", true);
+  const weighting = r.number("weighting", { required: false, min: 1, max: 10, integer: true }) ?? 1;
+  const scenario = r.text("scenario", false);
+  const shuffle = r.boolean("shuffle", false);
+  const stem = r.text("question");
+  const options: Option[] = [];
+  const list = r.list("options");
+  if (list) {
+    const seen = new Set<string>();
+    for (const node of list.items) {
+      const o = new FieldReader(node, source, "this option", ctx.problems, OPTION_KEYS);
+      if (!o.ok) continue;
+      const oid = o.text("id");
+      const oline = o.lineOfKey("id");
+      if (oid !== undefined) {
+        if (!OPTION_ID_PATTERN.test(oid)) {
+          o.problem(
+            oline,
+            `the option id "${oid}" should be one lowercase letter or digit, like a`,
+          );
+        } else if (seen.has(oid)) {
+          o.problem(oline, `the option id "${oid}" is used twice in this question`);
+        }
+        seen.add(oid);
+      }
+      const optionText = o.text("text");
+      const correct = o.boolean("correct", false);
+      const feedback = o.text("feedback", false);
+      if (feedback === undefined && o.ok) {
+        o.problem(o.line, `option "${oid ?? "?"}" has no feedback: say why it is or is not right`);
+      }
+      const consequence = o.text("consequence", false);
+      if (kind === "scenario" && consequence === undefined) {
+        o.problem(
+          o.line,
+          `option "${oid ?? "?"}" has no consequence: a scenario question says what happens next after each choice`,
+        );
+      }
+      if (kind !== "scenario" && consequence !== undefined) {
+        o.problem(
+          o.lineOfKey("consequence"),
+          `only scenario questions show a consequence: make this question "type: scenario" or remove it`,
+        );
+      }
+      o.finish();
+      options.push({
+        id: oid ?? "",
+        html: renderInline(optionText ?? ""),
+        correct,
+        feedbackHtml: renderBlock(feedback ?? ""),
+        consequenceHtml: consequence === undefined ? undefined : renderBlock(consequence),
+      });
+    }
+    const correctCount = options.filter((o) => o.correct).length;
+    if (options.length < 2) {
+      r.problem(list.line, "a question needs at least two options");
+    } else if (correctCount === 0) {
+      r.problem(r.line, `question "${id}" has no correct option: mark one with "correct: true"`);
+    } else if (correctCount > 1 && kind !== "multiple") {
+      r.problem(
+        r.line,
+        `question "${id}" is a single-answer question but has ${correctCount} correct options: mark just one correct, or make it "type: multiple"`,
+      );
+    }
+  }
+  r.finish();
+  if (ctx.problems.length > before || !claimed || !kind || !theme || !stem) return undefined;
+  const question: Question = {
+    id,
+    kind,
+    theme,
+    scored,
+    weighting,
+    scenarioHtml: scenario === undefined ? undefined : renderBlock(scenario),
+    stemHtml: renderBlock(stem),
+    stemText: plainText(stem),
+    options,
+    // Only when asked for: the compiled course of an unshuffled question stays as it was.
+    ...(shuffle ? { shuffle } : {}),
+  };
+  return { kind: "question", question };
+};

@@ -1,0 +1,4 @@
+/** The results block: where the learner sees their score and what to revisit. */
+export interface ResultsBlock {
+  kind: "results";
+}

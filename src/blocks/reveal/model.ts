@@ -1,0 +1,8 @@
+/** The reveal block: content the learner opens on demand, under a line that says what it holds. */
+export interface RevealBlock {
+  kind: "reveal";
+  /** What the learner presses to open it (plain text). */
+  summary: string;
+  /** Sanitized HTML. */
+  html: string;
+}
