@@ -109,7 +109,7 @@ export class BranchingScenario extends LitElement {
     return html`<li>
       ${this.renderScene(scene, index)}
       <form class="decision" @submit=${(e: Event) => this.decide(e, scene)}>
-        <fieldset>
+        <fieldset ?disabled=${this.session.reviewing}>
           <legend class="content">${unsafeHTML(scene.questionHtml ?? "")}</legend>
           ${scene.options.map(
             (o) => html`<div class="option">
@@ -129,7 +129,7 @@ export class BranchingScenario extends LitElement {
           )}
         </fieldset>
         <p class="message" role="alert">${this.message}</p>
-        <button type="submit">${strings.decide}</button>
+        <button type="submit" ?disabled=${this.session.reviewing}>${strings.decide}</button>
       </form>
     </li>`;
   }

@@ -1,7 +1,12 @@
-/** Renders a results block with the player's results panel (which the course shell also uses). */
+/**
+ * Renders a results block with the player's results panel. Only the closing page of a course
+ * shows one, so the panel is fetched from the package the first time a page does.
+ */
 import { html } from "lit";
 import type { CourseSession } from "../../player/session.js";
-import "../../player/results-panel.js";
 
-export const renderResults = (_b: unknown, session: CourseSession) =>
-  html`<results-panel .session=${session}></results-panel>`;
+export const renderResults = (_b: unknown, session: CourseSession) => {
+  // The module loader keeps it: only the first call fetches anything.
+  void import("../../player/results-panel.js");
+  return html`<results-panel .session=${session}></results-panel>`;
+};
