@@ -95,9 +95,11 @@ export class ModulePage extends LitElement {
     for (const el of this.renderRoot.querySelectorAll<HTMLElement>("question-card")) {
       const question = (el as HTMLElement & { question?: { id: string } }).question;
       if (question?.id !== id) continue;
-      const target = el.shadowRoot?.querySelector<HTMLElement>(
-        "section.result, input:not([disabled])",
-      );
+      // Answered: its feedback; else its first choice (":enabled" also sees a disabled fieldset).
+      const root = el.shadowRoot;
+      const target =
+        root?.querySelector<HTMLElement>("section.result") ??
+        root?.querySelector<HTMLElement>("input:enabled");
       el.scrollIntoView({ block: "start" });
       (target ?? el).focus();
       return true;
