@@ -393,10 +393,14 @@ export class CoursePlayer extends LitElement {
     return html`<completion-record .session=${this.session}></completion-record>`;
   }
 
+  /** Review mode (a finished attempt reopened), or browse / no credit (a visit that does not count). */
   private renderReview() {
+    const review = this.session.start?.review === "review";
     return html`<section class="notice" aria-labelledby="review-title">
-      <p class="notice-title" id="review-title">${strings.reviewTitle}</p>
-      <p>${strings.review}</p>
+      <p class="notice-title" id="review-title">
+        ${review ? strings.reviewTitle : strings.browseTitle}
+      </p>
+      <p>${review ? strings.review : strings.browse}</p>
     </section>`;
   }
 

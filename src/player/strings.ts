@@ -68,6 +68,9 @@ export const strings = {
   reviewTitle: "You are looking back at a finished attempt",
   review:
     "Your answers, result and reflections are shown as your learning system recorded them, and nothing you do now changes them. To take the course again, go back to the course page in your learning system and start a new attempt there (many systems have a “Start a new attempt” option).",
+  browseTitle: "This visit is not recorded",
+  browse:
+    "Your learning system opened the course to look through only (browse mode, or without credit): nothing you do now is recorded. To take the course for your record, open it normally from your learning system.",
   passMarkTitle: "Pass mark",
   passMarkFromLms: (lms: number, course: number) =>
     `Your learning system sets the pass mark for this course at ${lms}%, so that is the mark that counts (the course itself says ${course}%).`,
