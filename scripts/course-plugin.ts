@@ -3,13 +3,14 @@
  * player ships compiled JSON and never a Markdown parser. In the dev server it watches the course
  * folder, reloads the page on every save and shows content problems in the page until fixed.
  */
-import { copyFileSync, createReadStream, mkdirSync } from "node:fs";
+import { copyFileSync, createReadStream, existsSync, mkdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
+import { marked } from "marked";
 import type { Plugin, ViteDevServer } from "vite";
 import { checkCourse, type LoadedCourse } from "../src/course/loader.js";
 import { CourseError, type CourseProblem } from "../src/course/problems.js";
 import { checkSavedStateFits } from "./course-rules.js";
-import { previewProblemLines } from "./preview-problems.js";
+import { headingAnchor, previewGuideLinks, previewProblemLines } from "./preview-problems.js";
 
 const VIRTUAL_ID = "virtual:course";
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
@@ -37,14 +38,15 @@ export function coursePlugin(courseDir: string): Plugin {
         if (server) {
           // In preview the page shows the problems and recovers on the next save.
           const lines = previewProblemLines(problems, dir);
-          return `export default null; export const problems = ${JSON.stringify(lines)};`;
+          const guides = previewGuideLinks(problems);
+          return `export default null; export const problems = ${JSON.stringify(lines)}; export const problemGuides = ${JSON.stringify(guides)};`;
         }
         throw new CourseError(problems);
       }
       lastMedia = loaded.media;
       // JSON.parse of a string literal: engines parse that faster than the same object literal.
       const json = JSON.stringify(JSON.stringify(loaded.course));
-      return `export default JSON.parse(${json}); export const problems = [];`;
+      return `export default JSON.parse(${json}); export const problems = []; export const problemGuides = [];`;
     },
     transformIndexHtml: {
       order: "pre",
@@ -68,6 +70,12 @@ export function coursePlugin(courseDir: string): Plugin {
       s.watcher.on("change", reload);
       s.watcher.on("add", reload);
       s.watcher.on("unlink", reload);
+      // The authoring guide as a page, so each problem can link to the section that explains it.
+      s.middlewares.use("/guide", (_req, res) => {
+        res.setHeader("Content-Type", "text/html; charset=utf-8");
+        res.setHeader("Cache-Control", "no-store");
+        res.end(guidePage(dir));
+      });
       s.middlewares.use((req, res, next) => {
         const url = decodeURIComponent((req.url ?? "").split("?")[0]);
         const m = /^\/(media\/.+)$/.exec(url);
@@ -89,4 +97,24 @@ export function coursePlugin(courseDir: string): Plugin {
       }
     },
   };
+}
+
+/**
+ * The course folder's guide (its README.md, or the project's course/README.md) rendered for the
+ * live preview, with heading anchors the problem page links to. Authors' own files only.
+ */
+function guidePage(dir: string): string {
+  const own = join(dir, "README.md");
+  const file = existsSync(own) ? own : resolve("course/README.md");
+  const markdown = existsSync(file)
+    ? readFileSync(file, "utf8")
+    : "# The authoring guide\n\nNot found.";
+  const body = marked
+    .parse(markdown, { async: false })
+    .replace(
+      /<h([1-4])>([\s\S]*?)<\/h\1>/g,
+      (_m, level: string, inner: string) =>
+        `<h${level} id="${headingAnchor(inner.replace(/<[^>]*>/g, "").replace(/&[a-z#0-9]+;/g, ""))}">${inner}</h${level}>`,
+    );
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Authoring guide</title><style>body{font:1.05rem/1.6 system-ui,sans-serif;max-width:46rem;margin:0 auto;padding:1rem 1.25rem;color:#1b1b1b}code,pre{background:#f2f2f2;border-radius:4px}pre{padding:.75rem;overflow:auto}table{border-collapse:collapse}td,th{border:1px solid #999;padding:.3rem .5rem;vertical-align:top}:target{background:#fff3c4}a{color:#1d4e89}</style></head><body><main>${body}</main></body></html>`;
 }

@@ -2,7 +2,7 @@
  * Starts the course: picks the LMS connection this package was built for, restores progress,
  * mounts the player, and wires the page lifecycle so progress is committed before the page goes.
  */
-import course, { problems } from "virtual:course";
+import course, { problemGuides, problems } from "virtual:course";
 import { connect, fellBack, type LaunchMode } from "../lms/index.js";
 import { CourseSession } from "./session.js";
 import { strings } from "./strings.js";
@@ -13,20 +13,45 @@ function launchMode(): LaunchMode {
   return meta === "scorm12" || meta === "scorm2004" || meta === "none" ? meta : "auto";
 }
 
-function showProblems(lines: readonly string[]): void {
+/** The live preview's page while the course folder has problems: each with the guide's help. */
+function showProblems(lines: readonly string[], guides: readonly string[] = []): void {
   const main = document.createElement("main");
+  main.className = "problems";
   const h1 = document.createElement("h1");
   h1.textContent = strings.contentProblems;
-  const pre = document.createElement("pre");
-  pre.className = "problems";
-  pre.textContent = lines.join("\n");
-  main.append(h1, pre);
+  const list = document.createElement("ul");
+  const after: HTMLElement[] = [];
+  lines.forEach((line, i) => {
+    if (line === "") return;
+    const m = /^(.+?:\d+): (.*)$/.exec(line);
+    if (!m) {
+      const p = document.createElement("p");
+      p.textContent = line;
+      after.push(p);
+      return;
+    }
+    const item = document.createElement("li");
+    const where = document.createElement("strong");
+    where.textContent = m[1];
+    const what = document.createElement("span");
+    what.textContent = ` ${m[2]} `;
+    item.append(where, what);
+    if (guides[i]) {
+      const help = document.createElement("a");
+      help.href = guides[i];
+      help.target = "_blank";
+      help.textContent = strings.problemHelp;
+      item.append(help);
+    }
+    list.append(item);
+  });
+  main.append(h1, list, ...after);
   document.body.replaceChildren(main);
 }
 
 function start(): void {
   if (!course) {
-    showProblems(problems);
+    showProblems(problems, problemGuides);
     return;
   }
   document.documentElement.lang = course.language;

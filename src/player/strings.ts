@@ -163,5 +163,6 @@ export const strings = {
   recordReflections: "Reflections",
   recordNoAnswer: "No answer written.",
   contentProblems: "The course folder has problems",
+  problemHelp: "What this means (guide)",
   courseError: "This course could not start. Please tell whoever sent it to you.",
 } as const;

@@ -6,5 +6,7 @@ declare module "virtual:course" {
   const course: Course | null;
   /** Content problems as `file:line: message` (live preview only). */
   export const problems: string[];
+  /** For each problem line, the live preview's link to the guide section that explains it. */
+  export const problemGuides: string[];
   export default course;
 }

@@ -47,9 +47,17 @@ test("an author sees each saved change, a located problem while it is broken, an
   await expect(page.locator("h1")).toHaveText("The course folder has problems", {
     timeout: 15_000,
   });
-  await expect(page.locator("pre")).toContainText(
+  const problem = page.locator("main.problems li").first();
+  await expect(problem).toContainText(
     'course.yaml:8: "pass_mark" is 150, but it must be between 0 and 100',
   );
+  // Each problem links to the guide's section about it, which the preview serves.
+  const help = problem.getByRole("link", { name: "What this means (guide)" });
+  await expect(help).toHaveAttribute("href", "/guide#course-settings-courseyaml");
+  const guide = await page.request.get(new URL("/guide", url()).toString());
+  expect(await guide.text()).toContain('id="course-settings-courseyaml"');
+  // Files are named inside the course folder, never by their place on the author's disk.
+  await expect(page.locator("main.problems")).not.toContainText(tmpdir());
 
   writeFileSync(yaml, good);
   await expect(page.locator("module-page h1")).toHaveText("Start here, edited", {
