@@ -32,7 +32,7 @@ function showProblems(lines: readonly string[], guides: readonly string[] = []):
     }
     const item = document.createElement("li");
     const where = document.createElement("strong");
-    where.textContent = m[1];
+    where.textContent = `${m[1]}:`;
     const what = document.createElement("span");
     what.textContent = ` ${m[2]} `;
     item.append(where, what);
