@@ -3,6 +3,7 @@
  * size, deterministic from a seed, and says what it wrote so tests can check the report's counts.
  */
 import { closeSync, openSync, writeSync } from "node:fs";
+import { generator } from "../../src/blocks/question/order.js";
 import { type Course, type Question, questionsOf } from "../../src/course/model.js";
 
 export interface SyntheticOptions {
@@ -19,18 +20,6 @@ export interface SyntheticTruth {
   right: Map<string, number>;
   chosen: Map<string, Map<string, number>>;
   passed: number;
-}
-
-/** Small, fast, deterministic (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function choose(q: Question, right: boolean, next: () => number): string[] {
@@ -58,7 +47,7 @@ export function writeSyntheticExport(
   course: Course,
   options: SyntheticOptions,
 ): SyntheticTruth {
-  const next = random(options.seed ?? 1);
+  const next = generator(options.seed ?? 1);
   const questions = questionsOf(course);
   const scored = questions.filter((q) => q.scored);
   const possible = scored.reduce((n, q) => n + q.weighting, 0);

@@ -16,8 +16,8 @@ function hash(text: string): number {
 }
 
 /** mulberry32: a tiny seeded generator of numbers in [0, 1). */
-function generator(seed: number): () => number {
-  let a = seed;
+export function generator(seed: number): () => number {
+  let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
     let t = a;
