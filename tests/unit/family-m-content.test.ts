@@ -59,7 +59,7 @@ describe("the Family M course, version 1.1.0", () => {
       /neglect|hungry/,
     ];
     expect(asked).toHaveLength(points.length);
-    points.forEach((p, i) => expect(asked[i], `decision ${i + 1}`).toMatch(p));
+    for (const [i, p] of points.entries()) expect(asked[i], `decision ${i + 1}`).toMatch(p);
     // Every wrong choice leads to a consequence before the story goes on.
     for (const s of decisions)
       for (const o of s.options.filter((x) => !x.best))
