@@ -8,6 +8,9 @@
  * selectors pierce shadow DOM.
  */
 import { expect, type FrameLocator, type Locator, type Page } from "@playwright/test";
+import type { BranchingBlock } from "../../src/blocks/branching/model.js";
+import { decisionId } from "../../src/blocks/branching/rules.js";
+import { branchingStrings } from "../../src/blocks/branching/strings.js";
 import { loadCourse } from "../../src/course/loader.js";
 import { type Course, type Module, type Question, questionsOf } from "../../src/course/model.js";
 import { strings } from "../../src/player/strings.js";
@@ -150,9 +153,39 @@ export function notConnectedNotice(view: CourseView): Locator {
   return view.getByText(/not connected to a learning system/i);
 }
 
+/** The branching scenarios of one module, in page order. */
+export function casesIn(module: Module): BranchingBlock[] {
+  return module.blocks.flatMap((b) => (b.kind === "branching" ? [b] : []));
+}
+
 /**
- * The whole course, in order: opens every module and answers every question as `how` says,
- * except the questions in `skip` (answered in an earlier session).
+ * Walks a branching scenario on screen to its end, taking the best choice at every decision:
+ * chooses the option, presses "Decide", and waits until that decision is made (its form is gone).
+ */
+export async function walkCase(view: CourseView, block: BranchingBlock): Promise<void> {
+  const scenes = new Map(block.scenes.map((s) => [s.id, s]));
+  let scene = scenes.get(block.start);
+  while (scene) {
+    const best = scene.options.find((o) => o.best);
+    if (best) {
+      const input = view.locator(`input[name="${decisionId(block, scene)}"][value="${best.id}"]`);
+      await input.check();
+      await view
+        .locator("branching-scenario form.decision")
+        .filter({ has: input })
+        .getByRole("button", { name: branchingStrings.decide })
+        .click();
+      await expect(input).toHaveCount(0);
+    }
+    const next = best ? best.next : scene.next;
+    scene = next ? scenes.get(next) : undefined;
+  }
+}
+
+/**
+ * The whole course, in order: opens every module, answers every question as `how` says, except
+ * the questions in `skip` (answered in an earlier session), and walks every case by its best
+ * choices (decisions are not scored, so how they are made does not change a result).
  */
 export async function answerAll(
   view: CourseView,
@@ -164,6 +197,11 @@ export async function answerAll(
     await openModule(view, module);
     for (const q of questionsIn(module)) {
       if (!skip.has(q.id)) await answer(view, q, choiceFor(q, how));
+    }
+    for (const block of casesIn(module)) {
+      const first = block.scenes.find((s) => s.id === block.start);
+      const waiting = first && view.locator(`input[name="${decisionId(block, first)}"]`);
+      if (!waiting || (await waiting.count()) > 0) await walkCase(view, block);
     }
   }
 }
