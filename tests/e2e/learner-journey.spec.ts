@@ -6,6 +6,7 @@ import { expect, type Page, test } from "@playwright/test";
 import {
   answerByKeyboard,
   answerByMouse,
+  casesIn,
   courseOf,
   expectFocused,
   expectNoHorizontalScroll,
@@ -22,6 +23,8 @@ import {
   strings,
   stubPrint,
   tabTo,
+  walkCase,
+  walkCaseByKeyboard,
   wrongChoice,
 } from "./learner-steps.js";
 import {
@@ -85,6 +88,7 @@ for (const version of versions) {
         warned = true;
       }
       for (const q of questionsIn(module)) await answerByMouse(view, q, rightChoice(q));
+      for (const block of casesIn(module)) await walkCase(view, block);
       for (const r of reflectionsFor(course)) {
         const box = view.locator(`#reflection-${r.id}`);
         if ((await box.count()) === 0) continue;
@@ -138,6 +142,7 @@ for (const version of versions) {
         await answerByKeyboard(page, frame, view, q, rightChoice(q));
         await expect(questionCard(view, q.id).locator(".result")).toContainText(strings.correct);
       }
+      for (const block of casesIn(module)) await walkCaseByKeyboard(page, frame, view, block);
       for (const r of reflectionsFor(course)) {
         const box = view.locator(`#reflection-${r.id}`);
         if ((await box.count()) === 0) continue;
@@ -206,6 +211,7 @@ for (const version of versions) {
       const gate = view.getByRole("button", { name: strings.contentWarningContinue });
       if ((await gate.count()) > 0) await gate.click();
       for (const q of questionsIn(module)) await answerByMouse(view, q, rightChoice(q));
+      for (const block of casesIn(module)) await walkCase(view, block);
       for (const r of reflectionsFor(course)) {
         const box = view.locator(`#reflection-${r.id}`);
         if ((await box.count()) > 0) await box.fill(r.text);
@@ -340,6 +346,7 @@ test("scorm2004: a learner below the pass mark sees what to revisit and can try 
     const gate = view.getByRole("button", { name: strings.contentWarningContinue });
     if ((await gate.count()) > 0) await gate.click();
     for (const q of questionsIn(module)) await answerByMouse(view, q, wrongChoice(q));
+    for (const block of casesIn(module)) await walkCase(view, block);
   }
   const [reflection] = reflectionsFor(course);
   await view.locator(`#reflection-${reflection.id}`).fill(reflection.text);
@@ -401,6 +408,7 @@ test("scorm12: trying again clears only the answers that were wrong", async ({ p
     for (const q of questionsIn(module)) {
       await answerByMouse(view, q, wrong.has(q.id) ? wrongChoice(q) : rightChoice(q));
     }
+    for (const block of casesIn(module)) await walkCase(view, block);
   }
   await expect(view.locator("results-panel")).toContainText(strings.resultsNotPassed);
   await view.getByRole("button", { name: strings.retake }).click();

@@ -159,27 +159,27 @@ export function casesIn(module: Module): BranchingBlock[] {
 }
 
 /**
- * Walks a branching scenario on screen to its end, taking the best choice at every decision:
- * chooses the option, presses "Decide", and waits until that decision is made (its form is gone).
+ * Walks a branching scenario on screen to its end, taking the best choice at each decision that
+ * waits (a learner coming back finds earlier decisions made): chooses the option, presses
+ * "Decide", and waits for the next decision or the end of the case.
  */
 export async function walkCase(view: CourseView, block: BranchingBlock): Promise<void> {
-  const scenes = new Map(block.scenes.map((s) => [s.id, s]));
-  let scene = scenes.get(block.start);
-  while (scene) {
-    const best = scene.options.find((o) => o.best);
-    if (best) {
-      const input = view.locator(`input[name="${decisionId(block, scene)}"][value="${best.id}"]`);
-      await input.check();
-      await view
-        .locator("branching-scenario form.decision")
-        .filter({ has: input })
-        .getByRole("button", { name: branchingStrings.decide })
-        .click();
-      await expect(input).toHaveCount(0);
-    }
-    const next = best ? best.next : scene.next;
-    scene = next ? scenes.get(next) : undefined;
+  const scenario = view.locator("branching-scenario").first();
+  const waiting = scenario.locator("form.decision");
+  const end = scenario.getByText(branchingStrings.end).first();
+  for (let made = 0; made <= block.scenes.length; made++) {
+    await expect(waiting.or(end).first()).toBeVisible();
+    if (await end.isVisible()) return;
+    const name = await waiting.first().locator("input").first().getAttribute("name");
+    const scene = block.scenes.find((s) => decisionId(block, s) === name);
+    const best = scene?.options.find((o) => o.best);
+    if (!scene || !best) throw new Error(`no decision ${name} in case ${block.id}`);
+    const input = view.locator(`input[name="${name}"][value="${best.id}"]`);
+    await input.check();
+    await waiting.first().getByRole("button", { name: branchingStrings.decide }).click();
+    await expect(input).toHaveCount(0);
   }
+  throw new Error(`case ${block.id} did not end`);
 }
 
 /**
@@ -198,11 +198,7 @@ export async function answerAll(
     for (const q of questionsIn(module)) {
       if (!skip.has(q.id)) await answer(view, q, choiceFor(q, how));
     }
-    for (const block of casesIn(module)) {
-      const first = block.scenes.find((s) => s.id === block.start);
-      const waiting = first && view.locator(`input[name="${decisionId(block, first)}"]`);
-      if (!waiting || (await waiting.count()) > 0) await walkCase(view, block);
-    }
+    for (const block of casesIn(module)) await walkCase(view, block);
   }
 }
 
