@@ -4,7 +4,7 @@
  * core kinds ship in the player file; the others fetch their element from the package the first
  * time a page shows one, so a course pays only for the kinds it uses.
  */
-import type { TemplateResult } from "lit";
+import { html, type TemplateResult } from "lit";
 import type { CourseSession } from "../player/session.js";
 import { renderBranching } from "./branching/render.js";
 import { renderCallout } from "./callout/render.js";
@@ -31,6 +31,8 @@ const renderers: { [K in BlockKind]: Renderer<BlockOf<K>> } = {
   reveal: renderReveal,
   figure: renderFigure,
   glossary: renderGlossary,
+  // module-page splits a module at its page breaks; a break itself shows nothing.
+  page: () => html``,
 };
 
 export function renderBlock(block: Block, session: CourseSession): TemplateResult {

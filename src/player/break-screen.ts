@@ -10,13 +10,11 @@ import { css, html, LitElement } from "lit";
 // Course HTML is sanitized at build time (src/course/markdown.ts); learner text never goes here.
 import { unsafeHTML } from "lit/directives/unsafe-html.js";
 import { launchPlaceOf } from "./launch-place.js";
+import { RETURN_EVENT } from "./navigate-event.js";
 import type { CourseSession } from "./session.js";
 import { SessionController } from "./session-controller.js";
 import { baseStyles, contentStyles, pageHeadingStyles } from "./shared-styles.js";
 import { strings } from "./strings.js";
-
-/** Asks the shell to leave the break screen; bubbles out of the shadow root. */
-export const RETURN_EVENT = "player-return";
 
 export class BreakScreen extends LitElement {
   static override properties = {

@@ -11,13 +11,23 @@ export const strings = {
   progressLabel: "Course progress",
   progressText: (percent: number) => `${percent}% complete`,
   moduleOf: (n: number, total: number) => `Module ${n} of ${total}`,
+  pageOf: (n: number, total: number) => `Page ${n} of ${total}`,
+  leavingTitle: (n: number) =>
+    n === 1
+      ? "1 question on this page is not answered yet"
+      : `${n} questions on this page are not answered yet`,
+  leaving:
+    "You can answer now, or go on and come back to it later: the menu shows what is left to answer.",
+  leavingStay: "Answer now",
+  leavingGo: "Go on anyway",
   moduleState: {
     "not-started": "not started",
     "in-progress": "in progress",
     done: "done",
   } as const,
   currentModule: "you are here",
-  pagerLabel: "Previous and next module",
+  toAnswer: (n: number) => (n === 1 ? "1 question to answer" : `${n} questions to answer`),
+  pagerLabel: "Previous and next page",
   previousModule: (title: string) => `Previous: ${title}`,
   nextModule: (title: string) => `Next: ${title}`,
   pageTitle: (module: string, course: string) => `${module} · ${course}`,
@@ -58,6 +68,9 @@ export const strings = {
   reviewTitle: "You are looking back at a finished attempt",
   review:
     "Your answers, result and reflections are shown as your learning system recorded them, and nothing you do now changes them. To take the course again, go back to the course page in your learning system and start a new attempt there (many systems have a “Start a new attempt” option).",
+  browseTitle: "This visit is not recorded",
+  browse:
+    "Your learning system opened the course to look through only (browse mode, or without credit): nothing you do now is recorded. To take the course for your record, open it normally from your learning system.",
   passMarkTitle: "Pass mark",
   passMarkFromLms: (lms: number, course: number) =>
     `Your learning system sets the pass mark for this course at ${lms}%, so that is the mark that counts (the course itself says ${course}%).`,

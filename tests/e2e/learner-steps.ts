@@ -13,6 +13,7 @@ import type { Course, Question } from "../../src/course/model.js";
 import {
   casesIn,
   courseOf,
+  goToQuestion,
   heading,
   optionInput,
   questionCard,
@@ -145,6 +146,7 @@ export async function answerByMouse(
   q: Question,
   choice: readonly string[],
 ): Promise<void> {
+  await goToQuestion(view, q.id);
   for (const id of choice) await optionLabel(view, q, id).click();
   const card = questionCard(view, q.id);
   await card.getByRole("button", { name: strings.checkAnswer }).click();
@@ -162,6 +164,7 @@ export async function answerByKeyboard(
   q: Question,
   choice: readonly string[],
 ): Promise<void> {
+  await goToQuestion(view, q.id);
   const first = optionInput(view, q.id, q.options[0].id);
   await tabTo(page, frame, first);
   if (q.kind === "multiple") {

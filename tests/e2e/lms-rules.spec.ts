@@ -174,6 +174,21 @@ for (const version of versions) {
   });
 }
 
+test("opened in browse mode, the course says the visit is not recorded, and records nothing", async ({
+  page,
+}) => {
+  const course = familyM();
+  const pkg = packageOf("family-m", "scorm2004");
+  const view = await launch(page, pkg, { attemptMode: "browse" });
+  await expect(view.getByText(strings.browseTitle)).toBeVisible();
+  await openModule(view, moduleWith(course, questionsOf(course)[0].id));
+  await expect(view.locator(`input[name="${questionsOf(course)[0].id}"]`).first()).toBeDisabled();
+  await closeCourse(page);
+  const calls = await lmsCalls(page);
+  expect(calls.filter((c) => c.method === FORMATS.scorm2004.setValue)).toEqual([]);
+  expect(calls.filter((c) => c.method === FORMATS.scorm2004.terminate)).toHaveLength(1);
+});
+
 test.describe("family-m scorm2004 as Forma LMS 4.0 launches it", () => {
   test("every answer and theme is recorded in ids Forma takes, across a resume, with no empty record", async ({
     page,
