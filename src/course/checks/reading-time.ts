@@ -108,6 +108,8 @@ function blockWords(block: Block): {
         words: block.prompts.reduce((n, p) => n + wordsIn(p.text), 0),
         reflections: block.prompts.length,
       };
+    case "page":
+      return { ...none, words: wordsIn(block.title) };
     // The results panel and the glossary list are looked at, not read through.
     case "results":
     case "glossary":
