@@ -23,6 +23,8 @@ import {
   strings,
   stubPrint,
   tabTo,
+  toLastPage,
+  toLastPageByKeyboard,
   walkCase,
   walkCaseByKeyboard,
   wrongChoice,
@@ -95,6 +97,7 @@ for (const version of versions) {
         await box.fill(r.text);
         written.push(r.text);
       }
+      await toLastPage(view);
       const next = course.modules[i + 1];
       if (next) await view.getByRole("button", { name: strings.nextModule(next.title) }).click();
     }
@@ -150,6 +153,7 @@ for (const version of versions) {
         await page.keyboard.type(r.text);
         written.push(r.text);
       }
+      await toLastPageByKeyboard(page, frame, view);
       const next = course.modules[i + 1];
       if (next) {
         await tabTo(
@@ -177,6 +181,7 @@ for (const version of versions) {
     for (const [i, module] of course.modules.entries()) {
       await expect(heading(view)).toHaveText(module.title);
       for (const q of questionsIn(module)) await answerByMouse(view, q, rightChoice(q));
+      await toLastPage(view);
       const next = course.modules[i + 1];
       if (next) await view.getByRole("button", { name: strings.nextModule(next.title) }).click();
     }
@@ -217,6 +222,7 @@ for (const version of versions) {
         if ((await box.count()) > 0) await box.fill(r.text);
       }
       await expectNoHorizontalScroll(frame, module.title);
+      await toLastPage(view);
       const next = course.modules[i + 1];
       if (next) await view.getByRole("button", { name: strings.nextModule(next.title) }).click();
     }

@@ -20,6 +20,7 @@ import {
   questionsIn,
   rightChoice,
   strings,
+  toLastPage,
   walkCase,
   wrongChoice,
 } from "./learner.js";
@@ -34,6 +35,7 @@ export {
   questionsIn,
   rightChoice,
   strings,
+  toLastPage,
   walkCase,
   wrongChoice,
 };
@@ -223,6 +225,19 @@ export async function walkCaseByKeyboard(
     await expect(best).toHaveCount(0);
   }
   throw new Error(`case ${block.id} did not end`);
+}
+
+/** A keyboard user reads on to the module's last page: Tab to Next, Enter, page by page. */
+export async function toLastPageByKeyboard(page: Page, frame: Frame, view: FrameLocator) {
+  const position = view.locator("main p.position").first();
+  for (let step = 0; step < 30; step++) {
+    const m = /Page (\d+) of (\d+)/.exec((await position.textContent()) ?? "");
+    if (!m || m[1] === m[2]) return;
+    await tabTo(page, frame, view.locator("nav.pager button.next"));
+    await page.keyboard.press("Enter");
+    await expect(position).not.toHaveText(new RegExp(`Page ${m[1]} of`));
+  }
+  throw new Error("the module's last page was not reached with Next");
 }
 
 /** No part of the course is wider than its frame: nothing scrolls sideways. */

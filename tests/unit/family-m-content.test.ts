@@ -8,6 +8,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { BranchingBlock } from "../../src/blocks/branching/model.js";
 import { decisionsOf } from "../../src/blocks/branching/rules.js";
+import { pagesOf } from "../../src/blocks/page/rules.js";
 import { guessabilityWarnings, locateQuestions } from "../../src/course/checks/guessability.js";
 import { estimateWarning, readingTime } from "../../src/course/checks/reading-time.js";
 import { loadCourse } from "../../src/course/loader.js";
@@ -190,6 +191,27 @@ describe("the Family M course, version 1.1.0", () => {
     const figure = readingTime(course);
     expect(estimateWarning(course.estimatedMinutes, figure)).toBeUndefined();
     expect(Math.abs(course.estimatedMinutes - figure.minutes)).toBeLessThanOrEqual(2);
+  });
+
+  it("keeps every page to about three screens (600 words), the walked case apart", () => {
+    // The case shows one scene at a time as the learner decides, so it is on a page of its own.
+    for (const m of course.modules) {
+      for (const [i, page] of pagesOf(m).entries()) {
+        if (page.blocks.some((b) => b.kind === "branching")) {
+          expect(page.blocks.filter((b) => b.kind === "question")).toEqual([]);
+          continue;
+        }
+        const words = readingTime({
+          ...course,
+          modules: [{ ...m, title: "", blocks: page.blocks }],
+        }).words;
+        expect(words, `${m.id} page ${i + 1}`).toBeLessThanOrEqual(600);
+      }
+    }
+    expect(
+      pagesOf(course.modules.find((m) => m.id === "lesson-1-risk-from-images") ?? course.modules[0])
+        .length,
+    ).toBeGreaterThan(1);
   });
 
   it("uses the field's current language for abuse images", () => {
