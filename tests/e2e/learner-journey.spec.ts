@@ -73,6 +73,8 @@ for (const version of versions) {
   test(`${version}: a mouse user goes from the welcome to the printed record of learning`, async ({
     page,
   }) => {
+    // The whole of Family M: many pages and a walked case, so more than the default time.
+    test.slow();
     const course = courseOf("family-m");
     await stubPrint(page);
     const { view, frame } = await start(page, "family-m", version);
@@ -114,6 +116,8 @@ for (const version of versions) {
   test(`${version}: a keyboard-only learner completes the whole course, focus on each new heading`, async ({
     page,
   }) => {
+    // The whole of Family M: many pages and a walked case, so more than the default time.
+    test.slow();
     const course = courseOf("family-m");
     await stubPrint(page);
     const { view, frame } = await start(page, "family-m", version);
@@ -197,6 +201,8 @@ for (const version of versions) {
   test(`${version} on a 320 px screen: the whole course, nothing scrolls sideways`, async ({
     page,
   }) => {
+    // The whole of Family M: many pages and a walked case, so more than the default time.
+    test.slow();
     const course = courseOf("family-m");
     await page.setViewportSize({ width: 400, height: 800 });
     await stubPrint(page);
@@ -344,6 +350,8 @@ for (const version of versions) {
 test("scorm2004: a learner below the pass mark sees what to revisit and can try again", async ({
   page,
 }) => {
+  // The whole of Family M: many pages and a walked case, so more than the default time.
+  test.slow();
   const course = courseOf("family-m");
   const { view } = await start(page, "family-m", "scorm2004");
   for (const module of course.modules) {
@@ -401,6 +409,8 @@ test("scorm2004: a learner below the pass mark sees what to revisit and can try 
 });
 
 test("scorm12: trying again clears only the answers that were wrong", async ({ page }) => {
+  // The whole of Family M: many pages and a walked case, so more than the default time.
+  test.slow();
   const course = courseOf("family-m");
   const { view } = await start(page, "family-m", "scorm12");
   const scored = course.modules.flatMap(questionsIn).filter((q) => q.scored);

@@ -111,6 +111,8 @@ for (const version of versions) {
     test("a learner who answers every question right passes, and the LMS holds the whole record", async ({
       page,
     }) => {
+      // The whole of Family M: many pages and a walked case, so more than the default time.
+      test.slow();
       const errors = watchErrors(page);
       const course = familyM();
       const frame = await launch(page, packageOf("family-m", version));
@@ -143,6 +145,8 @@ for (const version of versions) {
     test("a learner below the pass mark fails but completes, and wrong answers are reported as wrong", async ({
       page,
     }) => {
+      // The whole of Family M: many pages and a walked case, so more than the default time.
+      test.slow();
       const errors = watchErrors(page);
       const course = familyM();
       const scored = questionsOf(course).filter((q) => q.scored);
