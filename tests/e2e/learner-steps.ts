@@ -29,6 +29,7 @@ import { type LaunchOptions, launch, packageOf, type ScormVersion } from "./simu
 export {
   casesIn,
   courseOf,
+  goToQuestion,
   heading,
   optionInput,
   questionCard,
