@@ -6,9 +6,11 @@ import { expect, type Page, test } from "@playwright/test";
 import {
   answerByKeyboard,
   answerByMouse,
+  casesIn,
   courseOf,
   expectFocused,
   expectNoHorizontalScroll,
+  goToQuestion,
   heading,
   LEARNER_ON_RECORD,
   optionInput,
@@ -22,6 +24,10 @@ import {
   strings,
   stubPrint,
   tabTo,
+  toLastPage,
+  toLastPageByKeyboard,
+  walkCase,
+  walkCaseByKeyboard,
   wrongChoice,
 } from "./learner-steps.js";
 import {
@@ -68,6 +74,8 @@ for (const version of versions) {
   test(`${version}: a mouse user goes from the welcome to the printed record of learning`, async ({
     page,
   }) => {
+    // The whole of Family M: many pages and a walked case, so more than the default time.
+    test.slow();
     const course = courseOf("family-m");
     await stubPrint(page);
     const { view, frame } = await start(page, "family-m", version);
@@ -85,12 +93,14 @@ for (const version of versions) {
         warned = true;
       }
       for (const q of questionsIn(module)) await answerByMouse(view, q, rightChoice(q));
+      for (const block of casesIn(module)) await walkCase(view, block);
       for (const r of reflectionsFor(course)) {
         const box = view.locator(`#reflection-${r.id}`);
         if ((await box.count()) === 0) continue;
         await box.fill(r.text);
         written.push(r.text);
       }
+      await toLastPage(view);
       const next = course.modules[i + 1];
       if (next) await view.getByRole("button", { name: strings.nextModule(next.title) }).click();
     }
@@ -107,6 +117,8 @@ for (const version of versions) {
   test(`${version}: a keyboard-only learner completes the whole course, focus on each new heading`, async ({
     page,
   }) => {
+    // The whole of Family M: many pages and a walked case, so more than the default time.
+    test.slow();
     const course = courseOf("family-m");
     await stubPrint(page);
     const { view, frame } = await start(page, "family-m", version);
@@ -138,6 +150,7 @@ for (const version of versions) {
         await answerByKeyboard(page, frame, view, q, rightChoice(q));
         await expect(questionCard(view, q.id).locator(".result")).toContainText(strings.correct);
       }
+      for (const block of casesIn(module)) await walkCaseByKeyboard(page, frame, view, block);
       for (const r of reflectionsFor(course)) {
         const box = view.locator(`#reflection-${r.id}`);
         if ((await box.count()) === 0) continue;
@@ -145,6 +158,7 @@ for (const version of versions) {
         await page.keyboard.type(r.text);
         written.push(r.text);
       }
+      await toLastPageByKeyboard(page, frame, view);
       const next = course.modules[i + 1];
       if (next) {
         await tabTo(
@@ -172,6 +186,7 @@ for (const version of versions) {
     for (const [i, module] of course.modules.entries()) {
       await expect(heading(view)).toHaveText(module.title);
       for (const q of questionsIn(module)) await answerByMouse(view, q, rightChoice(q));
+      await toLastPage(view);
       const next = course.modules[i + 1];
       if (next) await view.getByRole("button", { name: strings.nextModule(next.title) }).click();
     }
@@ -187,6 +202,8 @@ for (const version of versions) {
   test(`${version} on a 320 px screen: the whole course, nothing scrolls sideways`, async ({
     page,
   }) => {
+    // The whole of Family M: many pages and a walked case, so more than the default time.
+    test.slow();
     const course = courseOf("family-m");
     await page.setViewportSize({ width: 400, height: 800 });
     await stubPrint(page);
@@ -206,11 +223,13 @@ for (const version of versions) {
       const gate = view.getByRole("button", { name: strings.contentWarningContinue });
       if ((await gate.count()) > 0) await gate.click();
       for (const q of questionsIn(module)) await answerByMouse(view, q, rightChoice(q));
+      for (const block of casesIn(module)) await walkCase(view, block);
       for (const r of reflectionsFor(course)) {
         const box = view.locator(`#reflection-${r.id}`);
         if ((await box.count()) > 0) await box.fill(r.text);
       }
       await expectNoHorizontalScroll(frame, module.title);
+      await toLastPage(view);
       const next = course.modules[i + 1];
       if (next) await view.getByRole("button", { name: strings.nextModule(next.title) }).click();
     }
@@ -299,7 +318,9 @@ for (const version of versions) {
     // Back to the same page, in the same LMS session.
     await view.getByRole("button", { name: strings.returnToCourse }).click();
     await expect(heading(view)).toHaveText(lesson.title);
-    await expectFocused(heading(view));
+    // Focus goes to the page's own title when the page has one, else to the module's heading.
+    const pageTitle = view.locator("module-page .page-title");
+    await expectFocused((await pageTitle.count()) > 0 ? pageTitle : heading(view));
     expect((await lmsCalls(page)).filter((c) => c.method === names.init)).toHaveLength(1);
     // The session ends once, when the learner leaves.
     await view.getByRole("button", { name: strings.takeBreak }).click();
@@ -332,6 +353,8 @@ for (const version of versions) {
 test("scorm2004: a learner below the pass mark sees what to revisit and can try again", async ({
   page,
 }) => {
+  // The whole of Family M: many pages and a walked case, so more than the default time.
+  test.slow();
   const course = courseOf("family-m");
   const { view } = await start(page, "family-m", "scorm2004");
   for (const module of course.modules) {
@@ -340,6 +363,7 @@ test("scorm2004: a learner below the pass mark sees what to revisit and can try 
     const gate = view.getByRole("button", { name: strings.contentWarningContinue });
     if ((await gate.count()) > 0) await gate.click();
     for (const q of questionsIn(module)) await answerByMouse(view, q, wrongChoice(q));
+    for (const block of casesIn(module)) await walkCase(view, block);
   }
   const [reflection] = reflectionsFor(course);
   await view.locator(`#reflection-${reflection.id}`).fill(reflection.text);
@@ -372,6 +396,7 @@ test("scorm2004: a learner below the pass mark sees what to revisit and can try 
   await expect(heading(view)).toHaveText(withQuestions[0].title);
   await expectFocused(heading(view));
   for (const q of questionsIn(withQuestions[0])) {
+    await goToQuestion(view, q.id);
     await expect(optionInput(view, q.id, q.options[0].id)).toBeEnabled();
     await expect(optionInput(view, q.id, q.options[0].id)).not.toBeChecked();
   }
@@ -388,6 +413,8 @@ test("scorm2004: a learner below the pass mark sees what to revisit and can try 
 });
 
 test("scorm12: trying again clears only the answers that were wrong", async ({ page }) => {
+  // The whole of Family M: many pages and a walked case, so more than the default time.
+  test.slow();
   const course = courseOf("family-m");
   const { view } = await start(page, "family-m", "scorm12");
   const scored = course.modules.flatMap(questionsIn).filter((q) => q.scored);
@@ -401,6 +428,7 @@ test("scorm12: trying again clears only the answers that were wrong", async ({ p
     for (const q of questionsIn(module)) {
       await answerByMouse(view, q, wrong.has(q.id) ? wrongChoice(q) : rightChoice(q));
     }
+    for (const block of casesIn(module)) await walkCase(view, block);
   }
   await expect(view.locator("results-panel")).toContainText(strings.resultsNotPassed);
   await view.getByRole("button", { name: strings.retake }).click();
@@ -411,6 +439,7 @@ test("scorm12: trying again clears only the answers that were wrong", async ({ p
     const gate = view.getByRole("button", { name: strings.contentWarningContinue });
     if ((await gate.count()) > 0) await gate.click();
     for (const q of questionsIn(module)) {
+      await goToQuestion(view, q.id);
       const input = optionInput(view, q.id, rightChoice(q)[0]);
       if (wrong.has(q.id)) {
         await expect(input, q.id).toBeEnabled();

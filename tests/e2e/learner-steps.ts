@@ -6,8 +6,12 @@
  */
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Frame, type FrameLocator, type Locator, type Page } from "@playwright/test";
+import type { BranchingBlock } from "../../src/blocks/branching/model.js";
+import { decisionId } from "../../src/blocks/branching/rules.js";
+import { branchingStrings } from "../../src/blocks/branching/strings.js";
 import type { Course, Question } from "../../src/course/model.js";
 import {
+  casesIn,
   courseOf,
   goToQuestion,
   heading,
@@ -16,18 +20,24 @@ import {
   questionsIn,
   rightChoice,
   strings,
+  toLastPage,
+  walkCase,
   wrongChoice,
 } from "./learner.js";
 import { type LaunchOptions, launch, packageOf, type ScormVersion } from "./simulator.js";
 
 export {
+  casesIn,
   courseOf,
+  goToQuestion,
   heading,
   optionInput,
   questionCard,
   questionsIn,
   rightChoice,
   strings,
+  toLastPage,
+  walkCase,
   wrongChoice,
 };
 
@@ -178,6 +188,57 @@ export async function answerByKeyboard(
   await tabTo(page, frame, card.getByRole("button", { name: strings.checkAnswer }), 3);
   await page.keyboard.press("Enter");
   await expectFocused(card.locator(".result"));
+}
+
+/**
+ * A keyboard user walks a branching case to its end by the best choices: Tab into the waiting
+ * decision's options, arrows to the best, Space, Tab to "Decide" and Enter.
+ */
+export async function walkCaseByKeyboard(
+  page: Page,
+  frame: Frame,
+  view: FrameLocator,
+  block: BranchingBlock,
+): Promise<void> {
+  const scenario = view.locator("branching-scenario").first();
+  const waiting = scenario.locator("form.decision");
+  const end = scenario.getByText(branchingStrings.end).first();
+  for (let made = 0; made <= block.scenes.length; made++) {
+    await expect(waiting.or(end).first()).toBeVisible();
+    if (await end.isVisible()) return;
+    const name = await waiting.first().locator("input").first().getAttribute("name");
+    const decision = block.scenes.find((s) => decisionId(block, s) === name);
+    const index = decision?.options.findIndex((o) => o.best) ?? -1;
+    if (!decision || index < 0) throw new Error(`no decision ${name} in case ${block.id}`);
+    const first = view.locator(`input[name="${name}"][value="${decision.options[0].id}"]`);
+    await tabTo(page, frame, first);
+    if (index === 0) await page.keyboard.press("Space");
+    for (let i = 0; i < index; i++) await page.keyboard.press("ArrowDown");
+    const best = view.locator(`input[name="${name}"][value="${decision.options[index].id}"]`);
+    await expect(best).toBeChecked();
+    await tabTo(
+      page,
+      frame,
+      waiting.first().getByRole("button", { name: branchingStrings.decide }),
+      5,
+    );
+    await page.keyboard.press("Enter");
+    await expect(best).toHaveCount(0);
+  }
+  throw new Error(`case ${block.id} did not end`);
+}
+
+/** A keyboard user reads on to the module's last page: Tab to Next, Enter, page by page. */
+export async function toLastPageByKeyboard(page: Page, frame: Frame, view: FrameLocator) {
+  const position = view.locator("main p.position").first();
+  for (let step = 0; step < 30; step++) {
+    const m = /Page (\d+) of (\d+)/.exec((await position.textContent()) ?? "");
+    if (!m || m[1] === m[2]) return;
+    await tabTo(page, frame, view.locator("nav.pager button.next"));
+    await page.keyboard.press("Enter");
+    await expect(position).not.toHaveText(new RegExp(`Page ${m[1]} of`));
+  }
+  throw new Error("the module's last page was not reached with Next");
 }
 
 /** No part of the course is wider than its frame: nothing scrolls sideways. */

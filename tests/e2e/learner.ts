@@ -8,6 +8,10 @@
  * selectors pierce shadow DOM.
  */
 import { expect, type FrameLocator, type Locator, type Page } from "@playwright/test";
+import type { BranchingBlock } from "../../src/blocks/branching/model.js";
+import { decisionId } from "../../src/blocks/branching/rules.js";
+import { branchingStrings } from "../../src/blocks/branching/strings.js";
+import { pageOfBlock } from "../../src/blocks/page/rules.js";
 import { loadCourse } from "../../src/course/loader.js";
 import { type Course, type Module, type Question, questionsOf } from "../../src/course/model.js";
 import { strings } from "../../src/player/strings.js";
@@ -106,7 +110,11 @@ export async function openModule(view: CourseView, module: Module): Promise<void
   await expect(heading(view)).toHaveText(module.title);
   if (module.contentWarning) await acceptWarningIfShown(view);
   const first = questionsIn(module)[0];
-  if (first) await expect(optionInput(view, first.id, first.options[0].id)).toBeAttached();
+  // The first question is on screen once the page has loaded, when it is on the first page.
+  const onFirstPage =
+    first && pageOfBlock(module, (b) => b.kind === "question" && b.question.id === first.id) === 1;
+  if (first && onFirstPage)
+    await expect(optionInput(view, first.id, first.options[0].id)).toBeAttached();
 }
 
 /**
@@ -124,6 +132,24 @@ export async function goToQuestion(view: CourseView, questionId: string): Promis
     await acceptWarningIfShown(view);
   }
   throw new Error(`question ${questionId} is on no page the learner reached with Next`);
+}
+
+/**
+ * Reads on to the module's last page with Next (going on past any question left open), so that
+ * every page counts as reached and the "Next" button leads to the next module. Does nothing on a
+ * one-page module.
+ */
+export async function toLastPage(view: CourseView): Promise<void> {
+  const position = view.locator("main p.position").first();
+  for (let step = 0; step < 30; step++) {
+    const m = /Page (\d+) of (\d+)/.exec((await position.textContent()) ?? "");
+    if (!m || m[1] === m[2]) return;
+    const goOn = view.getByRole("button", { name: strings.leavingGo });
+    if ((await goOn.count()) > 0) await goOn.click();
+    else await view.locator("nav.pager button.next").click();
+    await expect(position).not.toHaveText(new RegExp(`Page ${m[1]} of`));
+  }
+  throw new Error("the module's last page was not reached with Next");
 }
 
 /** The card of one question. */
@@ -169,9 +195,39 @@ export function notConnectedNotice(view: CourseView): Locator {
   return view.getByText(/not connected to a learning system/i);
 }
 
+/** The branching scenarios of one module, in page order. */
+export function casesIn(module: Module): BranchingBlock[] {
+  return module.blocks.flatMap((b) => (b.kind === "branching" ? [b] : []));
+}
+
 /**
- * The whole course, in order: opens every module and answers every question as `how` says,
- * except the questions in `skip` (answered in an earlier session).
+ * Walks a branching scenario on screen to its end, taking the best choice at each decision that
+ * waits (a learner coming back finds earlier decisions made): chooses the option, presses
+ * "Decide", and waits for the next decision or the end of the case.
+ */
+export async function walkCase(view: CourseView, block: BranchingBlock): Promise<void> {
+  const scenario = view.locator("branching-scenario").first();
+  const waiting = scenario.locator("form.decision");
+  const end = scenario.getByText(branchingStrings.end).first();
+  for (let made = 0; made <= block.scenes.length; made++) {
+    await expect(waiting.or(end).first()).toBeVisible();
+    if (await end.isVisible()) return;
+    const name = await waiting.first().locator("input").first().getAttribute("name");
+    const scene = block.scenes.find((s) => decisionId(block, s) === name);
+    const best = scene?.options.find((o) => o.best);
+    if (!scene || !best) throw new Error(`no decision ${name} in case ${block.id}`);
+    const input = view.locator(`input[name="${name}"][value="${best.id}"]`);
+    await input.check();
+    await waiting.first().getByRole("button", { name: branchingStrings.decide }).click();
+    await expect(input).toHaveCount(0);
+  }
+  throw new Error(`case ${block.id} did not end`);
+}
+
+/**
+ * The whole course, in order: opens every module, answers every question as `how` says, except
+ * the questions in `skip` (answered in an earlier session), and walks every case by its best
+ * choices (decisions are not scored, so how they are made does not change a result).
  */
 export async function answerAll(
   view: CourseView,
@@ -184,6 +240,8 @@ export async function answerAll(
     for (const q of questionsIn(module)) {
       if (!skip.has(q.id)) await answer(view, q, choiceFor(q, how));
     }
+    for (const block of casesIn(module)) await walkCase(view, block);
+    await toLastPage(view);
   }
 }
 

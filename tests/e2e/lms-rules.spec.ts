@@ -5,6 +5,7 @@
  * told to leave in a frame and in a window of its own.
  */
 import { expect, type Page, test } from "@playwright/test";
+import { choicesOf } from "../../src/blocks/rules.js";
 import type { Course, Question } from "../../src/course/model.js";
 import { authoredIdOf } from "../../src/lms/identifier.js";
 import {
@@ -226,8 +227,10 @@ test.describe("family-m scorm2004 as Forma LMS 4.0 launches it", () => {
     expect(lms.interactions.map((i) => i.id).every((id) => id !== "" && !id.includes("-"))).toBe(
       true,
     );
+    // Case decisions are reported too, not scored.
+    const decisions = choicesOf(course).filter((q) => !questionsOf(course).includes(q));
     expect(lms.interactions.map((i) => authoredIdOf(i.id)).sort()).toEqual(
-      scored.map((q) => q.id).sort(),
+      [...scored, ...decisions].map((q) => q.id).sort(),
     );
     for (const q of scored) {
       const i = lms.interactions.find((x) => authoredIdOf(x.id) === q.id);

@@ -2,7 +2,9 @@
  * Coming back: a learner who leaves half-way resumes exactly where they left off from what the
  * LMS saved, and a learner who has passed keeps their pass and score when they come back to review.
  */
+
 import { expect, test } from "@playwright/test";
+import { choicesOf } from "../../src/blocks/rules.js";
 import type { Question } from "../../src/course/model.js";
 import { emptyProgress, visit } from "../../src/progress/progress.js";
 import { encodeSnapshot } from "../../src/progress/snapshot.js";
@@ -158,8 +160,12 @@ for (const version of versions) {
       expect(Number(lms.score.raw)).toBe(
         Math.round(((scored.length - 1) / scored.length) * 10000) / 100,
       );
-      // One interaction per question across both sessions: none lost, none sent twice.
-      expect(lms.interactions.map((i) => i.id).sort()).toEqual(scored.map((q) => q.id).sort());
+      // One interaction per question and case decision across both sessions: none lost, none
+      // sent twice.
+      const decisions = choicesOf(course).filter((q) => !questionsOf(course).includes(q));
+      expect(lms.interactions.map((i) => i.id).sort()).toEqual(
+        [...scored, ...decisions].map((q) => q.id).sort(),
+      );
       expect(lms.interactions.find((i) => i.id === wrongOne.id)?.result).toBe(f.results.incorrect);
       // The objectives the first session made are updated, not made again.
       const objectiveIds = lms.objectives.map((o) => o.id);

@@ -1,95 +1,151 @@
 /**
- * The Family M course as the content issue specifies it: the sections in order, a scored
- * scenario for every decision point with feedback and a consequence for every option, knowledge
- * checks, themes that cover the lessons, and care for the learner.
+ * The Family M course as version 1.1.0 promises it: the sections in order, one branching case in
+ * an invented family across the case's decision points, at least three scored questions per
+ * theme, feedback that explains every option, invented scenes labelled, the glossary and figure
+ * in use, one copy of the support list, and an estimate that matches the reading-time figure.
  */
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import type { BranchingBlock } from "../../src/blocks/branching/model.js";
+import { decisionsOf } from "../../src/blocks/branching/rules.js";
+import { pagesOf } from "../../src/blocks/page/rules.js";
+import { guessabilityWarnings, locateQuestions } from "../../src/course/checks/guessability.js";
+import { estimateWarning, readingTime } from "../../src/course/checks/reading-time.js";
 import { loadCourse } from "../../src/course/loader.js";
 import { questionsOf, reflectionPromptsOf } from "../../src/course/model.js";
 
 const course = loadCourse("course").course;
 const questions = questionsOf(course);
-const scenarios = questions.filter((q) => q.kind === "scenario" && q.scored);
+const scored = questions.filter((q) => q.scored);
+const blocks = course.modules.flatMap((m) => m.blocks);
+const branching = blocks.filter((b): b is BranchingBlock => b.kind === "branching");
+const text = (html: string) => html.replace(/<[^>]+>/g, " ");
 
-describe("the Family M course", () => {
-  it("has the eight sections in order, from welcome to close", () => {
+describe("the Family M course, version 1.1.0", () => {
+  it("is version 1.1.0, with the sections in order from welcome to the close and its glossary", () => {
+    expect(course.version).toBe("1.1.0");
     expect(course.modules.map((m) => m.title)).toEqual([
       expect.stringMatching(/welcome/i),
       expect.stringMatching(/serious case review/i),
-      expect.stringMatching(/family m/i),
+      expect.stringMatching(/^family m$/i),
+      expect.stringMatching(/walk a case.*invented/i),
       expect.stringMatching(/lesson 1/i),
       expect.stringMatching(/lesson 2/i),
       expect.stringMatching(/lesson 3/i),
       expect.stringMatching(/neglect/i),
-      expect.any(String),
+      expect.stringMatching(/summary/i),
     ]);
-    const close = course.modules[7].blocks.map((b) => b.kind);
+    const close = course.modules[8].blocks.map((b) => b.kind);
     expect(close).toContain("results");
     expect(close).toContain("reflection");
+    expect(close).toContain("glossary");
   });
 
-  it("has at least eight scored scenarios, each with feedback and a consequence for every option", () => {
-    expect(scenarios.length).toBeGreaterThanOrEqual(8);
-    for (const q of scenarios) {
-      for (const o of q.options) {
-        expect(o.feedbackHtml.length, `${q.id}/${o.id} feedback`).toBeGreaterThan(40);
-        expect(o.consequenceHtml?.length ?? 0, `${q.id}/${o.id} consequence`).toBeGreaterThan(20);
-      }
-    }
-  });
-
-  it("marks the invented detail of every scenario as illustrative", () => {
-    for (const q of scenarios) expect(q.scenarioHtml ?? "", q.id).toMatch(/illustrative/i);
-  });
-
-  it("covers every decision point of the case with a scenario", () => {
-    const text = scenarios.map((q) => `${q.scenarioHtml} ${q.stemText}`.toLowerCase()).join("\n");
-    for (const topic of [
-      /arrest|bail/,
+  it("walks the case as one branching scenario, in a family it says is invented, one decision per decision point", () => {
+    expect(branching).toHaveLength(1);
+    const [walk] = branching;
+    const module = course.modules.find((m) => m.blocks.includes(walk));
+    expect(JSON.stringify(module?.blocks)).toMatch(/invented for this course\. It is not Family M/);
+    const decisions = walk.scenes.filter((s) => s.options.length > 0);
+    const asked = decisions.map((s) => text(`${s.html} ${s.questionHtml}`).toLowerCase());
+    const points = [
+      /arrested/,
       /forensic/,
-      /ability to protect|protect/,
-      /conference/,
-      /escalat/,
-      /assur|no contact/,
-      /bail condition/,
-      /neglect/,
-    ]) {
-      expect(text).toMatch(topic);
+      /protect/,
+      /conference.*cancelled/,
+      /decision stands/,
+      /never comes to the house/,
+      /lee bathed me/,
+      /neglect|hungry/,
+    ];
+    expect(asked).toHaveLength(points.length);
+    for (const [i, p] of points.entries()) expect(asked[i], `decision ${i + 1}`).toMatch(p);
+    // Every wrong choice leads to a consequence before the story goes on.
+    for (const s of decisions)
+      for (const o of s.options.filter((x) => !x.best))
+        expect(o.next, `${s.id}/${o.id}`).toMatch(/-drift$/);
+    // The real family's names never appear in the invented scenes.
+    for (const s of walk.scenes.filter((x) => x.id !== "end"))
+      expect(s.html, s.id).not.toMatch(/Mr W|Mother/);
+  });
+
+  it("assesses every theme with at least three scored questions (decisions are reported, not scored)", () => {
+    expect(decisionsOf(branching[0]).every((d) => !d.scored)).toBe(true);
+    for (const t of course.themes)
+      expect(scored.filter((q) => q.theme === t.id).length, t.id).toBeGreaterThanOrEqual(3);
+  });
+
+  it("explains every option, right ones too, and points back to where the course covers it", () => {
+    for (const q of questions)
+      for (const o of q.options) {
+        expect(text(o.feedbackHtml).length, `${q.id}/${o.id}`).toBeGreaterThan(60);
+        expect(o.feedbackHtml, `${q.id}/${o.id}`).toMatch(/See /);
+        if (q.kind === "scenario") expect(o.consequenceHtml ?? "", `${q.id}/${o.id}`).not.toBe("");
+      }
+    for (const s of branching[0].scenes)
+      for (const o of s.options)
+        expect(text(o.feedbackHtml).length, `${s.id}/${o.id}`).toBeGreaterThan(60);
+  });
+
+  it("labels every invented scenario question as invented and not from Family M", () => {
+    for (const q of questions.filter((x) => x.kind === "scenario"))
+      expect(q.scenarioHtml ?? "", q.id).toMatch(/invented situation, not from Family M/);
+  });
+
+  it("covers the topics the review found missing", () => {
+    const all = text(JSON.stringify(course)).toLowerCase();
+    for (const topic of [
+      /receiving challenge/,
+      /grooming/,
+      /helping children tell/,
+      /sense of responsibility/,
+      /history of domestic abuse/,
+    ])
+      expect(all).toMatch(topic);
+    expect(course.themes.find((t) => t.id === "risk-images")?.objective).toMatch(
+      /recognise.*refer.*contribute/i,
+    );
+  });
+
+  it("attributes as the sources do, and says where responsibility lies", () => {
+    const all = text(JSON.stringify(course));
+    expect(all).toMatch(/Munro Review[^.]*number of motives/);
+    expect(all).toMatch(/respectful uncertainty[^.]*credited to Lord Laming's 2003/i);
+    expect(all).toMatch(/Responsibility for the abuse lies with the person who abused the child/);
+    expect(all).toMatch(/AI-generated images/);
+    expect(all).not.toMatch(/central lesson|as it did in this case|Nobody could have known/i);
+  });
+
+  it("marks 2026 context as context and names escalation by the local safeguarding partnership", () => {
+    const all = text(JSON.stringify(course));
+    expect(all).toMatch(/Context, not from the briefing/);
+    expect(all).toMatch(/released under investigation/);
+    expect(all).toMatch(/Safeguarding Vulnerable People Partnership/);
+    expect(all).toMatch(/local safeguarding partnership's escalation policy/);
+  });
+
+  it("shows readable link text, never a raw address, and says the board's old site may be gone", () => {
+    const html = JSON.stringify(course);
+    const links = [...html.matchAll(/<a [^>]*href=\\"([^"\\]+)\\"[^>]*>(.*?)<\/a>/g)];
+    expect(links.length).toBeGreaterThan(0);
+    for (const [, href, label] of links) {
+      expect(label, href).not.toMatch(/^https?:|www\./);
+      if (href.includes("wiltshirescb"))
+        expect(label).toMatch(/former website; may no longer be online/);
     }
   });
 
-  it("adds knowledge checks, single-answer and select-all-that-apply", () => {
-    const checks = questions.filter((q) => q.kind !== "scenario");
-    expect(checks.some((q) => q.kind === "single")).toBe(true);
-    expect(checks.some((q) => q.kind === "multiple")).toBe(true);
-  });
-
-  it("points every option's feedback back to a lesson or section", () => {
-    for (const q of questions) {
-      for (const o of q.options)
-        expect(o.feedbackHtml, `${q.id}/${o.id}`).toMatch(/see |lesson|section/i);
-    }
-  });
-
-  it("has themes for the three key considerations and neglect, each with at least two scored questions", () => {
-    expect(course.themes.map((t) => t.id)).toEqual([
-      "risk-images",
-      "challenge-escalation",
-      "respectful-uncertainty",
-      "neglect-cin",
-    ]);
-    for (const t of course.themes) {
-      expect(
-        questions.filter((q) => q.theme === t.id && q.scored).length,
-        t.id,
-      ).toBeGreaterThanOrEqual(2);
-    }
-  });
-
-  it("gives a content warning and where to find support, and asks the briefing's reflection questions", () => {
-    expect(course.contentWarningHtml).toMatch(/child sexual abuse/i);
+  it("keeps one support list, with NAPAC and the front door, and says who can see reflections", () => {
+    expect(course.supportHtml).toMatch(/NAPAC, 0808 801 0331/);
+    expect(course.supportHtml).toMatch(/front door/);
     expect(course.supportHtml).toMatch(/999/);
-    expect(course.modules.some((m) => m.contentWarning)).toBe(true);
+    const welcome = text(JSON.stringify(course.modules[0])).replace(/\\n|\s+/g, " ");
+    expect(welcome).not.toMatch(/0808 800 5000|116 123/);
+    expect(welcome).toMatch(/Support/);
+    expect(welcome).toMatch(
+      /your progress is saved as you go, in your learning system or, without one, in this browser; the bar at the top says which/i,
+    );
+    expect(JSON.stringify(course.modules[8])).toMatch(/Who can see your answers/);
     expect(reflectionPromptsOf(course).map((p) => p.id)).toEqual([
       "reflect-use",
       "reflect-change",
@@ -97,11 +153,70 @@ describe("the Family M course", () => {
     ]);
   });
 
+  it("uses the glossary and a figure with a text alternative and long description", () => {
+    expect(course.glossary?.map((t) => t.term)).toEqual(
+      expect.arrayContaining([
+        "child in need",
+        "strategy discussion",
+        "initial child protection conference",
+        "front door",
+        "triangulate",
+        "released under investigation",
+      ]),
+    );
+    const figures = blocks.filter((b) => b.kind === "figure");
+    expect(figures.length).toBeGreaterThanOrEqual(1);
+    for (const f of figures) {
+      expect(f.alt.length).toBeGreaterThan(40);
+      expect(f.longDescriptionHtml ?? "").not.toBe("");
+    }
+    expect(blocks.some((b) => b.kind === "callout")).toBe(true);
+    expect(blocks.some((b) => b.kind === "reveal")).toBe(true);
+  });
+
+  it("passes the guessability checks and claims the time the reading-time figure gives", () => {
+    const files = [
+      "01-welcome",
+      "02-what-is-an-scr",
+      "03-family-m",
+      "03-walk-a-case",
+      "04-lesson-1-risk-from-images",
+      "05-lesson-2-challenge-and-escalation",
+      "06-lesson-3-respectful-uncertainty",
+      "07-neglect-and-child-in-need",
+      "08-close",
+    ].map((f) => `course/modules/${f}.md`);
+    const sources = files.map((file) => ({ file, text: readFileSync(file, "utf8") }));
+    expect(guessabilityWarnings(locateQuestions(course, sources))).toEqual([]);
+    const figure = readingTime(course);
+    expect(estimateWarning(course.estimatedMinutes, figure)).toBeUndefined();
+    expect(Math.abs(course.estimatedMinutes - figure.minutes)).toBeLessThanOrEqual(2);
+  });
+
+  it("keeps every page to about three screens (600 words), the walked case apart", () => {
+    // The case shows one scene at a time as the learner decides, so it is on a page of its own.
+    for (const m of course.modules) {
+      for (const [i, page] of pagesOf(m).entries()) {
+        if (page.blocks.some((b) => b.kind === "branching")) {
+          expect(page.blocks.filter((b) => b.kind === "question")).toEqual([]);
+          continue;
+        }
+        const words = readingTime({
+          ...course,
+          modules: [{ ...m, title: "", blocks: page.blocks }],
+        }).words;
+        expect(words, `${m.id} page ${i + 1}`).toBeLessThanOrEqual(600);
+      }
+    }
+    expect(
+      pagesOf(course.modules.find((m) => m.id === "lesson-1-risk-from-images") ?? course.modules[0])
+        .length,
+    ).toBeGreaterThan(1);
+  });
+
   it("uses the field's current language for abuse images", () => {
     const all = JSON.stringify(course).toLowerCase();
-    const uses = all.split("child pornography").length - 1;
-    // Only where the course explains why it does not use the term.
-    expect(uses).toBeLessThanOrEqual(1);
+    expect(all).not.toContain("child pornography");
     expect(all).toContain("child sexual abuse images");
   });
 });

@@ -203,7 +203,8 @@ describe("the report of the real Moodle export", () => {
   const out = join(dir, "moodle.html");
   const written = writeReport({
     files: ["tests/fixtures/lms-exports/moodle-4.4/interactions-scorm12.csv"],
-    courseDirs: ["course"],
+    // The export was taken from 1.0.0, the version published then.
+    courseDirs: ["course", "tests/fixtures/family-m-1.0.0"],
     out,
     named: false,
   }).then(() => readFileSync(out, "utf8"));
@@ -228,7 +229,7 @@ describe("the report of the real Moodle export", () => {
     const named = join(dir, "named.html");
     await writeReport({
       files: ["tests/fixtures/lms-exports/moodle-4.4/interactions-scorm12.csv"],
-      courseDirs: ["course"],
+      courseDirs: ["course", "tests/fixtures/family-m-1.0.0"],
       out: named,
       named: true,
     });
