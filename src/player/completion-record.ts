@@ -5,8 +5,9 @@
  *
  * The learner's name and reflections are bound as text, never as HTML.
  */
-import { css, html, LitElement, nothing } from "lit";
+import { html, LitElement, nothing } from "lit";
 import { reflectionPromptsOf } from "../course/model.js";
+import { completionRecordStyles } from "./completion-record.styles.js";
 import { percentOf, type ResultSummary, sessionResult } from "./result-summary.js";
 import type { CourseSession } from "./session.js";
 import { SessionController } from "./session-controller.js";
@@ -118,81 +119,7 @@ export class CompletionRecord extends LitElement {
     </article>`;
   }
 
-  static override styles = css`
-    :host {
-      display: none;
-    }
-    @media print {
-      :host {
-        display: block;
-        color: #000;
-        font-size: 11pt;
-      }
-    }
-    h1 {
-      font-size: 18pt;
-      margin: 0 0 0.75rem;
-    }
-    h2 {
-      font-size: 14pt;
-      margin: 1.25rem 0 0.5rem;
-    }
-    h3 {
-      font-size: 11pt;
-      margin: 0.75rem 0 0.25rem;
-    }
-    dl {
-      display: grid;
-      grid-template-columns: max-content 1fr;
-      gap: 0.25rem 1rem;
-      margin: 0;
-    }
-    dt {
-      font-weight: 700;
-    }
-    dd {
-      margin: 0;
-    }
-    table {
-      border-collapse: collapse;
-      width: 100%;
-    }
-    th,
-    td {
-      border-bottom: 1px solid #555;
-      padding: 0.3rem 0.5rem 0.3rem 0;
-      text-align: left;
-      vertical-align: top;
-    }
-    tbody th {
-      font-weight: 400;
-    }
-    .objective {
-      display: block;
-      font-size: 9.5pt;
-      color: #333;
-    }
-    td {
-      white-space: nowrap;
-    }
-    .reflection {
-      break-inside: avoid;
-    }
-    .answer {
-      white-space: pre-wrap;
-      margin: 0;
-      border-left: 3px solid #555;
-      padding-left: 0.6rem;
-    }
-    .empty {
-      font-style: italic;
-    }
-    .source {
-      margin-top: 1.5rem;
-      font-size: 9.5pt;
-      color: #333;
-    }
-  `;
+  static override styles = completionRecordStyles;
 }
 
 customElements.define("completion-record", CompletionRecord);

@@ -1,0 +1,78 @@
+/** How <completion-record> looks, kept beside the element so its file holds behaviour only (Shoelace style). */
+import { css } from "lit";
+
+export const completionRecordStyles = css`
+  :host {
+    display: none;
+  }
+  @media print {
+    :host {
+      display: block;
+      color: #000;
+      font-size: 11pt;
+    }
+  }
+  h1 {
+    font-size: 18pt;
+    margin: 0 0 var(--space-3);
+  }
+  h2 {
+    font-size: 14pt;
+    margin: 1.25rem 0 var(--space-2);
+  }
+  h3 {
+    font-size: 11pt;
+    margin: var(--space-3) 0 var(--space-1);
+  }
+  dl {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: var(--space-1) var(--space-4);
+    margin: 0;
+  }
+  dt {
+    font-weight: 700;
+  }
+  dd {
+    margin: 0;
+  }
+  table {
+    border-collapse: collapse;
+    width: 100%;
+  }
+  th,
+  td {
+    border-bottom: 1px solid #555;
+    padding: 0.3rem var(--space-2) 0.3rem 0;
+    text-align: left;
+    vertical-align: top;
+  }
+  tbody th {
+    font-weight: 400;
+  }
+  .objective {
+    display: block;
+    font-size: 9.5pt;
+    color: #333;
+  }
+  td {
+    white-space: nowrap;
+  }
+  .reflection {
+    break-inside: avoid;
+  }
+  .answer {
+    white-space: pre-wrap;
+    margin: 0;
+    border-left: 3px solid #555;
+    padding-left: 0.6rem;
+  }
+  .empty {
+    font-style: italic;
+  }
+  .source {
+    margin-top: var(--space-5);
+    font-size: 9.5pt;
+    color: #333;
+  }
+`;
