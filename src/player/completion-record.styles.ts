@@ -5,16 +5,44 @@ export const completionRecordStyles = css`
   :host {
     display: none;
   }
+  /* One printed page: compact type, the details as a two-column list, reflections kept whole. */
   @media print {
     :host {
       display: block;
       color: #000;
-      font-size: 11pt;
+      font-size: 10.5pt;
+      line-height: 1.4;
     }
   }
   h1 {
     font-size: 18pt;
-    margin: 0 0 var(--space-3);
+    margin: 0;
+  }
+  .course-title {
+    font-size: 13pt;
+    font-weight: 700;
+    margin: var(--space-1) 0 var(--space-4);
+    padding-bottom: var(--space-3);
+    border-bottom: 2px solid #000;
+  }
+  .blank {
+    min-width: 18rem;
+    min-height: 1.4em;
+    border-bottom: 1px solid #000;
+  }
+  .record-id {
+    font-family: ui-monospace, "Cascadia Mono", Menlo, Consolas, monospace;
+    letter-spacing: 0.05em;
+  }
+  a {
+    color: #000;
+  }
+  .url,
+  .printed {
+    display: block;
+    font-size: 9pt;
+    color: #333;
+    overflow-wrap: anywhere;
   }
   h2 {
     font-size: 14pt;

@@ -20,7 +20,6 @@ import { SessionController } from "./session-controller.js";
 import { strings } from "./strings.js";
 import "./module-menu.js";
 import { recordActionsAfter } from "./module-page.js";
-import "./completion-record.js";
 import "./save-status.js";
 
 /** Header icons (inline, no request); each button also says what it does in words. */
@@ -176,6 +175,8 @@ export class CoursePlayer extends LitElement {
     const percent = Math.round(progressMeasure(this.course, this.session.progress) * 100);
     // A page offering the record of learning prints as that record.
     const printsRecord = recordActionsAfter(module.blocks) >= 0;
+    // Only the closing page has the record: it is fetched from the package when one is shown.
+    if (printsRecord) void import("./completion-record.js");
     return html`
       <a class="skip" href="#main" @click=${this.skip}>${strings.skipToContent}</a>
       <header class=${this.menuOpen ? "open" : ""}>

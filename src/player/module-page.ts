@@ -82,9 +82,12 @@ export class ModulePage extends LitElement {
   }
 
   private renderRecordActions() {
+    // Fetched with the record, on the page that offers it.
+    void import("./record-name-field.js");
     return html`<section class="record-actions" aria-labelledby="record-actions-title">
       <h2 id="record-actions-title">${strings.recordActionsTitle}</h2>
       <p>${strings.recordActionsExplain}</p>
+      ${this.session.learnerName ? nothing : html`<record-name-field .session=${this.session}></record-name-field>`}
       <button class="print" @click=${() => window.print()}>${strings.print}</button>
     </section>`;
   }
