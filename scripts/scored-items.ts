@@ -2,10 +2,12 @@
  * Every item of a course that an LMS records an answer for, in course order, with the ids an LMS
  * shows: the one list the answer key and the learner report are both built from.
  *
- * Today an item is a question (one interaction each). A new kind that reports interactions (a
- * branching scenario, one interaction per decision) adds one branch to `scoredItemsOf` and
- * nothing else: the answer key and the report read only `ScoredItem`.
+ * An item is a question, or a decision of a branching scenario (one interaction each). A new
+ * kind that reports interactions adds one branch to `scoredItemsOf` and nothing else: the answer
+ * key and the report read only `ScoredItem`.
  */
+
+import { decisionId, decisionsOf } from "../src/blocks/branching/rules.js";
 import type { Course, Question } from "../src/course/model.js";
 import { fallbackIdOf } from "../src/lms/identifier.js";
 
@@ -67,32 +69,46 @@ export function textOf(html: string): string {
 export function scoredItemsOf(course: Course): ScoredItem[] {
   const items: ScoredItem[] = [];
   for (const m of course.modules) {
+    const module = { id: m.id, title: m.title };
     for (const b of m.blocks) {
-      if (b.kind !== "question") continue;
-      const q = b.question;
-      const theme = course.themes.find((t) => t.id === q.theme);
-      items.push({
-        id: lmsIdOf(q.id),
-        kind: KIND[q.kind],
-        scored: q.scored,
-        weighting: q.scored ? q.weighting : 0,
-        module: { id: m.id, title: m.title },
-        theme: { id: lmsIdOf(q.theme), title: theme?.title ?? q.theme },
-        scenarioHtml: q.scenarioHtml,
-        promptHtml: q.stemHtml,
-        promptText: q.stemText,
-        options: q.options.map((o) => ({
-          id: o.id,
-          html: o.html,
-          text: textOf(o.html),
-          correct: o.correct,
-          feedbackHtml: o.feedbackHtml,
-          consequenceHtml: o.consequenceHtml,
-        })),
-      });
+      if (b.kind === "question") items.push(questionItem(course, module, b.question));
+      // A branching scenario reports each decision as its own interaction.
+      if (b.kind === "branching") {
+        for (const q of decisionsOf(b)) {
+          const scene = b.scenes.find((s) => decisionId(b, s) === q.id);
+          items.push({
+            ...questionItem(course, module, q),
+            kind: "decision",
+            scenarioHtml: scene?.html,
+          });
+        }
+      }
     }
   }
   return items;
+}
+
+function questionItem(course: Course, module: ScoredItem["module"], q: Question): ScoredItem {
+  const theme = course.themes.find((t) => t.id === q.theme);
+  return {
+    id: lmsIdOf(q.id),
+    kind: KIND[q.kind],
+    scored: q.scored,
+    weighting: q.scored ? q.weighting : 0,
+    module,
+    theme: { id: lmsIdOf(q.theme), title: theme?.title ?? q.theme },
+    scenarioHtml: q.scenarioHtml,
+    promptHtml: q.stemHtml,
+    promptText: q.stemText,
+    options: q.options.map((o) => ({
+      id: o.id,
+      html: o.html,
+      text: textOf(o.html),
+      correct: o.correct,
+      feedbackHtml: o.feedbackHtml,
+      consequenceHtml: o.consequenceHtml,
+    })),
+  };
 }
 
 /** Whether a set of chosen option ids is the right answer: every right option and no other. */

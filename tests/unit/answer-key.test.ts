@@ -32,6 +32,24 @@ describe("the scored items of a course", () => {
     expect(item.theme.id).toEqual({ authored: "risk-images", fallback: "risk:images" });
   });
 
+  it("lists each decision of a branching scenario as its own item, with the best choice", () => {
+    const loaded = loadCourse("tests/fixtures/every-block");
+    const scenario = loaded.course.modules
+      .flatMap((m) => m.blocks)
+      .find((b) => b.kind === "branching");
+    if (scenario?.kind !== "branching") throw new Error("the fixture has no branching scenario");
+    const decisions = scoredItemsOf(loaded.course).filter((i) => i.kind === "decision");
+    const expected = scenario.scenes
+      .filter((s) => s.options.length > 0)
+      .map((s) => `${scenario.id}-${s.id}`);
+    expect(decisions.map((d) => d.id.authored)).toEqual(expect.arrayContaining(expected));
+    for (const d of decisions.filter((x) => expected.includes(x.id.authored))) {
+      expect(d.id.fallback).toBe(d.id.authored.replaceAll("-", ":"));
+      expect(d.options.filter((o) => o.correct)).toHaveLength(1);
+      expect(d.theme.id.authored).toBe(scenario.theme);
+    }
+  });
+
   it("keeps knowledge checks, which the LMS records with weighting 0", () => {
     const q4 = scoredItemsOf(sampleCourse()).find((i) => i.id.authored === "q4");
     expect(q4).toMatchObject({ scored: false, weighting: 0 });
