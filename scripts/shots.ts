@@ -118,10 +118,10 @@ async function familyM(run: Run): Promise<void> {
   await shot(run, "02-lesson");
   const [first, second] = questionsIn(lesson);
   await answer(run, first, rightChoice(first));
-  await scrollTo(run, `question-card:has(input[name="${first.id}"]) .result`);
+  await scrollTo(run, `question-card:has(input[name="${first.id}"])`);
   await shot(run, "03-answered-right");
   await answer(run, second, wrongChoice(second));
-  await scrollTo(run, `question-card:has(input[name="${second.id}"]) .result`);
+  await scrollTo(run, `question-card:has(input[name="${second.id}"])`);
   await shot(run, "04-answered-wrong");
   await answerAll(run, course, "wrong");
   await open(run, last);

@@ -7,10 +7,24 @@ export const breakScreenStyles = [
   pageHeadingStyles,
   contentStyles,
   css`
+    /* A calm card in the middle of the page: nothing else competes with the way back. */
     main {
       max-width: var(--measure);
-      margin: 0 auto;
-      padding: var(--space-6) 1.25rem;
+      margin: var(--space-7) auto;
+      padding: var(--space-6);
+      background: var(--paper);
+      border: 1px solid var(--hairline);
+      border-radius: var(--radius-lg);
+      box-shadow: var(--shadow);
+    }
+    @media (max-width: 48rem) {
+      main {
+        margin: 0;
+        padding: var(--space-5) var(--space-4);
+        border: none;
+        border-radius: 0;
+        box-shadow: none;
+      }
     }
     .course {
       color: var(--muted);

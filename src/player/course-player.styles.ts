@@ -54,7 +54,7 @@ export const coursePlayerStyles = [
     }
     .course-title {
       font-weight: 700;
-      font-size: var(--step-1);
+      font-size: var(--step-0);
       line-height: var(--leading-tight);
     }
     .version,
