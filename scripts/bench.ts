@@ -17,6 +17,7 @@ import { build } from "vite";
 import { SCHEMA_FILES } from "../scorm/manifest.js";
 import { packageFiles, zipFiles } from "../scorm/package.js";
 import { unknownKind } from "../src/blocks/kinds.js";
+import { pagesOf } from "../src/blocks/page/rules.js";
 import { loadCourse } from "../src/course/loader.js";
 import { type Block, type Course, questionsOf } from "../src/course/model.js";
 import { SUSPEND_DATA_LIMIT, worstCaseSnapshot } from "../src/progress/snapshot.js";
@@ -315,15 +316,17 @@ function blockHtml(b: Block): string {
     case "figure":
       return `<figure><img src="${escapeHtml(b.src)}" alt="${escapeHtml(b.alt)}"></figure>`;
     case "glossary":
+    case "page":
       return "";
     default:
       return unknownKind(b);
   }
 }
 
-/** No script, no style sheet: what the first module would be as a hand-written HTML page. */
+/** No script, no style sheet: the first page a learner sees, as a hand-written HTML page. */
 export function baselinePage(course: Course): string {
   const m = course.modules[0];
+  const [first] = pagesOf(m);
   return `<!doctype html>
 <html lang="${escapeHtml(course.language)}">
 <head>
@@ -334,7 +337,7 @@ export function baselinePage(course: Course): string {
 <body>
 <main>
 <h1>${escapeHtml(m.title)}</h1>
-${m.blocks.map(blockHtml).join("\n")}
+${first.blocks.map(blockHtml).join("\n")}
 </main>
 </body>
 </html>

@@ -8,6 +8,7 @@ import type { BranchingBlock } from "./branching/model.js";
 import type { CalloutBlock } from "./callout/model.js";
 import type { FigureBlock } from "./figure/model.js";
 import type { GlossaryBlock } from "./glossary/model.js";
+import type { PageBlock } from "./page/model.js";
 import type { ProseBlock } from "./prose/model.js";
 import type { QuestionBlock } from "./question/model.js";
 import type { ReflectionBlock } from "./reflection/model.js";
@@ -25,7 +26,8 @@ export type Block =
   | CalloutBlock
   | RevealBlock
   | FigureBlock
-  | GlossaryBlock;
+  | GlossaryBlock
+  | PageBlock;
 
 export type BlockKind = Block["kind"];
 

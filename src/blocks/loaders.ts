@@ -9,6 +9,7 @@ import { loadFigure } from "./figure/load.js";
 import { loadGlossaryBlock } from "./glossary/load.js";
 import type { BlockOf, FencedKind } from "./kinds.js";
 import type { BlockLoader } from "./load-context.js";
+import { loadPage } from "./page/load.js";
 import { loadQuestion } from "./question/load.js";
 import { loadReflection } from "./reflection/load.js";
 import { loadResults } from "./results/load.js";
@@ -25,6 +26,7 @@ export const blockLoaders: { [K in FencedKind]: BlockLoader<BlockOf<K>> } = {
   reveal: loadReveal,
   figure: loadFigure,
   glossary: loadGlossaryBlock,
+  page: loadPage,
 };
 
 /** The fence names an author may use, in the order the guide lists them. */

@@ -4,7 +4,7 @@
  * core kinds ship in the player file; the others fetch their element from the package the first
  * time a page shows one, so a course pays only for the kinds it uses.
  */
-import type { TemplateResult } from "lit";
+import { html, type TemplateResult } from "lit";
 import type { CourseSession } from "../player/session.js";
 import { renderBranching } from "./branching/render.js";
 import { renderCallout } from "./callout/render.js";
@@ -13,10 +13,10 @@ import { renderGlossary } from "./glossary/render.js";
 import type { Block, BlockKind, BlockOf } from "./kinds.js";
 import { renderProse } from "./prose/render.js";
 import { renderQuestion } from "./question/question-card.js";
-import { renderReflection } from "./reflection/reflection-sheet.js";
+import { renderReflection } from "./reflection/render.js";
 import { renderResults } from "./results/render.js";
 import { renderReveal } from "./reveal/render.js";
-import { renderTimeline } from "./timeline/timeline-list.js";
+import { renderTimeline } from "./timeline/render.js";
 
 type Renderer<B> = (block: B, session: CourseSession) => TemplateResult;
 
@@ -31,6 +31,8 @@ const renderers: { [K in BlockKind]: Renderer<BlockOf<K>> } = {
   reveal: renderReveal,
   figure: renderFigure,
   glossary: renderGlossary,
+  // module-page splits a module at its page breaks; a break itself shows nothing.
+  page: () => html``,
 };
 
 export function renderBlock(block: Block, session: CourseSession): TemplateResult {

@@ -38,6 +38,8 @@ const blockRules: { [K in BlockKind]: BlockRules<BlockOf<K>> } = {
   reveal: showsOnly,
   figure: showsOnly,
   glossary: showsOnly,
+  // A page break shows nothing itself; module-page splits the module at it.
+  page: showsOnly,
 };
 
 export function rulesOf<B extends Block>(block: B): BlockRules<B> {

@@ -11,12 +11,10 @@ import { html, LitElement } from "lit";
 import { unsafeHTML } from "lit/directives/unsafe-html.js";
 import { breakScreenStyles } from "./break-screen.styles.js";
 import { launchPlaceOf } from "./launch-place.js";
+import { RETURN_EVENT } from "./navigate-event.js";
 import type { CourseSession } from "./session.js";
 import { SessionController } from "./session-controller.js";
 import { strings } from "./strings.js";
-
-/** Asks the shell to leave the break screen; bubbles out of the shadow root. */
-export const RETURN_EVENT = "player-return";
 
 export class BreakScreen extends LitElement {
   static override properties = {

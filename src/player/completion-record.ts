@@ -69,9 +69,9 @@ export class CompletionRecord extends LitElement {
     const result = sessionResult(this.session);
     const lmsName = this.session.learnerName?.trim();
     const name = lmsName ? displayName(lmsName) : readRecordName(course.id);
-    // Set by progress once the course is first complete, and summed over sessions; older saved
-    // states have neither, and the record says so rather than guess.
-    const { completedAt, timeSpentMs } = progress as { completedAt?: number; timeSpentMs?: number };
+    // Set by progress the first time the course is complete, and summed over sessions: the
+    // record gives the completion date, not the print date, and says so when there is none.
+    const { completedAt, timeSpentMs } = progress;
     const dateOf = (d: Date) =>
       new Intl.DateTimeFormat(course.language, { dateStyle: "long" }).format(d);
     const prompts = reflectionPromptsOf(course);

@@ -112,6 +112,15 @@ export const coursePlayerStyles = [
       font-weight: 700;
       margin: 0;
     }
+    .leaving .buttons {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--space-2);
+    }
+    main > .leaving {
+      width: auto;
+      margin-top: var(--space-5);
+    }
     .welcome-back p,
     .notice p {
       margin: var(--space-1) 0 var(--space-2);

@@ -12,13 +12,16 @@ import { html, LitElement, nothing, svg } from "lit";
 import { unsafeHTML as unsafeContent } from "lit/directives/unsafe-html.js";
 import type { Course } from "../course/model.js";
 import { progressMeasure } from "../progress/progress.js";
-import { RETURN_EVENT } from "./break-screen.js";
 import { coursePlayerStyles } from "./course-player.styles.js";
-import { NAVIGATE_EVENT, type NavigateEvent } from "./navigate-event.js";
+import { NAVIGATE_EVENT, type NavigateEvent, RETURN_EVENT } from "./navigate-event.js";
 import type { CourseSession } from "./session.js";
 import { SessionController } from "./session-controller.js";
 import { strings } from "./strings.js";
 import "./module-menu.js";
+import { pageCountOf, pageOfBlock, pagesOf } from "../blocks/page/rules.js";
+import { rulesOf, taskOf } from "../blocks/rules.js";
+import type { Module } from "../course/model.js";
+import { placeOf } from "../progress/progress.js";
 import { recordActionsAfter } from "./module-page.js";
 import "./save-status.js";
 
@@ -34,6 +37,8 @@ export class CoursePlayer extends LitElement {
   static override properties = {
     session: { attribute: false },
     current: { state: true },
+    page: { state: true },
+    leaving: { state: true },
     menuOpen: { state: true },
     supportOpen: { state: true },
     onBreak: { state: true },
@@ -44,6 +49,10 @@ export class CoursePlayer extends LitElement {
   declare session: CourseSession;
   /** The id of the module on screen. */
   declare current: string;
+  /** The page of it on screen, 1-based. */
+  declare page: number;
+  /** Next was pressed with questions on the page still open: the learner is asked first. */
+  declare leaving: { open: number } | null;
   /** The module menu, on narrow screens where it folds away. */
   declare menuOpen: boolean;
   declare supportOpen: boolean;
@@ -54,7 +63,14 @@ export class CoursePlayer extends LitElement {
   declare noLmsNotice: boolean;
   protected readonly sessionSync = new SessionController(this);
   /** What should take focus after the next render. */
-  private focusAfterRender: "heading" | "break" | "support" | "menu-toggle" | null = null;
+  private focusAfterRender:
+    | "heading"
+    | "break"
+    | "support"
+    | "menu-toggle"
+    | "leaving"
+    | { block: string }
+    | null = null;
 
   constructor() {
     super();
@@ -63,7 +79,12 @@ export class CoursePlayer extends LitElement {
     this.onBreak = false;
     this.welcomeBack = false;
     this.noLmsNotice = false;
-    this.addEventListener(NAVIGATE_EVENT, (e: NavigateEvent) => this.go(e.detail.moduleId));
+    this.page = 1;
+    this.leaving = null;
+    this.addEventListener(NAVIGATE_EVENT, (e: NavigateEvent) => {
+      const { moduleId, page, target } = e.detail;
+      this.go(moduleId, target ? this.pageHolding(moduleId, target) : (page ?? 1), target);
+    });
     this.addEventListener(RETURN_EVENT, () => this.returnFromBreak());
   }
 
@@ -73,36 +94,103 @@ export class CoursePlayer extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Continue where the learner left off; a first visit starts at the first module.
-    const bookmark = this.session.progress.location;
-    const start = this.course.modules.some((m) => m.id === bookmark)
-      ? (bookmark as string)
-      : this.course.modules[0].id;
+    // Continue where the learner left off, on the same page; a first visit starts at the start.
+    const place = placeOf(this.course, this.session.progress.location) ?? {
+      moduleId: this.course.modules[0].id,
+      page: 1,
+    };
     // A learner reviewing a finished attempt is told that instead.
     this.welcomeBack = this.session.resumed && !this.session.reviewing;
     this.noLmsNotice = this.session.lmsMissing;
-    this.show(start, false);
+    this.show(place.moduleId, place.page, false);
   }
 
-  /** The learner moves to a module: it is opened, bookmarked, and its heading takes focus. */
-  private go(moduleId: string): void {
+  /**
+   * The learner moves to a page: it is opened, bookmarked, and its heading takes focus (or the
+   * question asked for, when there is one).
+   */
+  private go(moduleId: string, page = 1, target?: string): void {
     if (this.onBreak || !this.course.modules.some((m) => m.id === moduleId)) return;
     this.welcomeBack = false;
     this.noLmsNotice = false;
-    this.show(moduleId, true);
+    this.leaving = null;
+    this.show(moduleId, page, true, target);
   }
 
-  private show(moduleId: string, focus: boolean): void {
-    this.current = moduleId;
-    this.menuOpen = false;
-    this.session.open(moduleId);
+  private show(moduleId: string, page: number, focus: boolean, target?: string): void {
     const module = this.course.modules.find((m) => m.id === moduleId);
-    if (module) document.title = strings.pageTitle(module.title, this.course.title);
+    if (!module) return;
+    this.current = moduleId;
+    this.page = Math.min(Math.max(1, page), pageCountOf(module));
+    this.menuOpen = false;
+    this.session.open(moduleId, this.page);
+    document.title = strings.pageTitle(module.title, this.course.title);
     if (focus) {
-      this.focusAfterRender = "heading";
+      this.focusAfterRender = target ? { block: target } : "heading";
       window.scrollTo({ top: 0 });
       this.requestUpdate();
     }
+  }
+
+  /** The page of a module that holds a question or decision (the first page when none does). */
+  private pageHolding(moduleId: string, id: string): number {
+    const module = this.course.modules.find((m) => m.id === moduleId);
+    if (!module) return 1;
+    return pageOfBlock(module, (b) =>
+      rulesOf(b)
+        .choices(b)
+        .some((q) => q.id === id),
+    );
+  }
+
+  /** The page before or after the one on screen, across modules; undefined at either end. */
+  private neighbour(step: -1 | 1): { module: Module; page: number } | undefined {
+    const modules = this.course.modules;
+    const index = modules.findIndex((m) => m.id === this.current);
+    const module = modules[index];
+    const page = this.page + step;
+    if (page >= 1 && page <= pageCountOf(module)) return { module, page };
+    const other = modules[index + step];
+    if (!other) return undefined;
+    return { module: other, page: step === 1 ? 1 : pageCountOf(other) };
+  }
+
+  /** What the learner reads on a Previous/Next button for a page. */
+  private labelOf(to: { module: Module; page: number }): string {
+    if (to.module.id !== this.current) return to.module.title;
+    return (
+      pagesOf(to.module)[to.page - 1]?.title ?? strings.pageOf(to.page, pageCountOf(to.module))
+    );
+  }
+
+  /**
+   * Next, from a page with questions still to answer: the learner is asked first, so a question
+   * is not passed by accident. They may go on; the menu still shows what is left.
+   */
+  private next(to: { module: Module; page: number }): void {
+    const module = this.course.modules.find((m) => m.id === this.current);
+    const page = module ? pagesOf(module)[this.page - 1] : undefined;
+    const open = this.session.reviewing
+      ? 0
+      : (page?.blocks ?? []).filter((b) => taskOf(b, this.session.progress) === "to-do").length;
+    if (open > 0 && this.leaving === null) {
+      this.leaving = { open };
+      this.focusAfterRender = "leaving";
+      return;
+    }
+    this.go(to.module.id, to.page);
+  }
+
+  /** "Stay and answer": back to the first question still open on this page. */
+  private stay(): void {
+    this.leaving = null;
+    const module = this.course.modules.find((m) => m.id === this.current);
+    const page = module ? pagesOf(module)[this.page - 1] : undefined;
+    const first = page?.blocks.find((b) => taskOf(b, this.session.progress) === "to-do");
+    const id = first ? rulesOf(first).choices(first)[0]?.id : undefined;
+    const modulePage = this.renderRoot.querySelector("module-page");
+    if (id && modulePage?.focusBlock(id)) return;
+    modulePage?.focusHeading();
   }
 
   protected override updated(): void {
@@ -111,9 +199,23 @@ export class CoursePlayer extends LitElement {
     if (target === "heading") {
       const page = this.renderRoot.querySelector("module-page");
       page?.updateComplete.then(() => page.focusHeading());
+    } else if (typeof target === "object" && target !== null) {
+      // The page's own elements render after it: wait a frame for the question to be there.
+      const page = this.renderRoot.querySelector("module-page");
+      page?.updateComplete.then(() =>
+        requestAnimationFrame(() => {
+          if (!page.focusBlock(target.block)) page.focusHeading();
+        }),
+      );
+    } else if (target === "leaving") {
+      this.renderRoot.querySelector<HTMLElement>("#leaving-title")?.focus();
     } else if (target === "break") {
+      // The break screen is its own file, fetched the first time a learner takes a break.
       const screen = this.renderRoot.querySelector("break-screen");
-      screen?.updateComplete.then(() => screen.focusHeading());
+      customElements
+        .whenDefined("break-screen")
+        .then(() => screen?.updateComplete)
+        .then(() => screen?.focusHeading());
     } else if (target === "support") {
       this.renderRoot.querySelector<HTMLElement>("footer summary")?.focus();
     } else if (target === "menu-toggle") {
@@ -131,7 +233,7 @@ export class CoursePlayer extends LitElement {
   /** Back from the break screen to the page the learner left, its heading focused. */
   private returnFromBreak(): void {
     this.onBreak = false;
-    this.show(this.current, true);
+    this.show(this.current, this.page, true);
   }
 
   private showSupport(): void {
@@ -166,17 +268,20 @@ export class CoursePlayer extends LitElement {
   }
 
   override render() {
-    if (this.onBreak) return html`<break-screen .session=${this.session}></break-screen>`;
+    if (this.onBreak) {
+      void import("./break-screen.js");
+      return html`<break-screen .session=${this.session}></break-screen>`;
+    }
     const modules = this.course.modules;
     const index = modules.findIndex((m) => m.id === this.current);
     const module = modules[index];
-    const prev = modules[index - 1];
-    const next = modules[index + 1];
+    const pages = pagesOf(module);
+    const prev = this.neighbour(-1);
+    const next = this.neighbour(1);
     const percent = Math.round(progressMeasure(this.course, this.session.progress) * 100);
-    // A page offering the record of learning prints as that record.
-    const printsRecord = recordActionsAfter(module.blocks) >= 0;
-    // Only the closing page has the record: it is fetched from the package when one is shown.
-    if (printsRecord) void import("./completion-record.js");
+    // The page offering the record of learning prints as that record.
+    const printsRecord =
+      this.page === pages.length && recordActionsAfter(pages[pages.length - 1].blocks) >= 0;
     return html`
       <a class="skip" href="#main" @click=${this.skip}>${strings.skipToContent}</a>
       <header class=${this.menuOpen ? "open" : ""}>
@@ -232,30 +337,36 @@ export class CoursePlayer extends LitElement {
           class=${this.menuOpen ? "open" : ""}
           .session=${this.session}
           .current=${this.current}
+          .page=${this.page}
           @keydown=${this.menuKeydown}
         ></module-menu>
         <main id="main">
-          <p class="position">${strings.moduleOf(index + 1, modules.length)}</p>
-          <module-page .module=${module} .session=${this.session}></module-page>
+          <p class="position">
+            ${strings.moduleOf(index + 1, modules.length)}${
+              pages.length > 1 ? html` · ${strings.pageOf(this.page, pages.length)}` : nothing
+            }
+          </p>
+          <module-page .module=${module} .page=${this.page} .session=${this.session}></module-page>
+          ${this.leaving ? this.renderLeaving(next) : nothing}
           <nav class="pager" aria-label=${strings.pagerLabel}>
             ${
               prev
-                ? html`<button class="secondary prev" @click=${() => this.go(prev.id)}>
-                  ${strings.previousModule(prev.title)}
+                ? html`<button class="secondary prev" @click=${() => this.go(prev.module.id, prev.page)}>
+                  ${strings.previousModule(this.labelOf(prev))}
                 </button>`
                 : nothing
             }
             ${
               next
-                ? html`<button class="next" @click=${() => this.go(next.id)}>
-                  ${strings.nextModule(next.title)}
+                ? html`<button class="next" @click=${() => this.next(next)}>
+                  ${strings.nextModule(this.labelOf(next))}
                 </button>`
                 : nothing
             }
           </nav>
         </main>
       </div>
-      ${printsRecord ? html`<completion-record .session=${this.session}></completion-record>` : nothing}
+      ${printsRecord ? this.renderRecord() : nothing}
       <footer>
         <details
           ?open=${this.supportOpen}
@@ -273,6 +384,31 @@ export class CoursePlayer extends LitElement {
         <p>${this.course.source.title}</p>
       </footer>
     `;
+  }
+
+  /** Asked on Next with questions open on this page: stay and answer, or go on anyway. */
+  private renderLeaving(next: { module: Module; page: number } | undefined) {
+    const open = this.leaving?.open ?? 0;
+    return html`<section class="notice leaving" aria-labelledby="leaving-title">
+      <p class="notice-title" id="leaving-title" tabindex="-1">${strings.leavingTitle(open)}</p>
+      <p>${strings.leaving}</p>
+      <div class="buttons">
+        <button @click=${this.stay}>${strings.leavingStay}</button>
+        ${
+          next
+            ? html`<button class="secondary" @click=${() => this.go(next.module.id, next.page)}>
+              ${strings.leavingGo}
+            </button>`
+            : nothing
+        }
+      </div>
+    </section>`;
+  }
+
+  /** The record of learning, printed in place of its page; its own file, fetched when shown. */
+  private renderRecord() {
+    void import("./completion-record.js");
+    return html`<completion-record .session=${this.session}></completion-record>`;
   }
 
   private renderReview() {

@@ -5,6 +5,8 @@
  * @event player-navigate - The learner chose a module; detail `{ moduleId }`.
  */
 import { html, LitElement, svg } from "lit";
+import { pageCountOf } from "../blocks/page/rules.js";
+import { taskOf } from "../blocks/rules.js";
 import type { Module } from "../course/model.js";
 import { type ModuleState, moduleState } from "../progress/progress.js";
 import { moduleMenuStyles } from "./module-menu.styles.js";
@@ -24,11 +26,14 @@ export class ModuleMenu extends LitElement {
   static override properties = {
     session: { attribute: false },
     current: { attribute: false },
+    page: { attribute: false },
   };
 
   declare session: CourseSession;
   /** The id of the module on screen. */
   declare current: string;
+  /** The page of it on screen, 1-based. */
+  declare page: number;
   protected readonly sessionSync = new SessionController(this);
 
   override render() {
@@ -43,9 +48,19 @@ export class ModuleMenu extends LitElement {
   private renderItem(m: Module, i: number) {
     const state = moduleState(m, this.session.progress);
     const here = m.id === this.current;
+    const open =
+      state === "not-started"
+        ? 0
+        : m.blocks.filter((b) => taskOf(b, this.session.progress) === "to-do").length;
+    const pages = pageCountOf(m);
+    const details = [
+      strings.moduleState[state],
+      ...(open > 0 ? [strings.toAnswer(open)] : []),
+      ...(here ? [strings.currentModule] : []),
+      ...(here && pages > 1 ? [strings.pageOf(this.page ?? 1, pages)] : []),
+    ];
     // Title and state are separate lines on screen; read out, they need a pause between them.
-    const name = [`${i + 1}. ${m.title}`, strings.moduleState[state]];
-    if (here) name.push(strings.currentModule);
+    const name = [`${i + 1}. ${m.title}`, ...details];
     return html`<li>
       <a
         href="#${m.id}"
@@ -62,9 +77,7 @@ export class ModuleMenu extends LitElement {
         </svg>
         <span class="text">
           <span class="title">${i + 1}. ${m.title}</span>
-          <span class="state"
-            >${strings.moduleState[state]}${here ? html`, ${strings.currentModule}` : ""}</span
-          >
+          <span class="state">${details.join(", ")}</span>
         </span>
       </a>
     </li>`;

@@ -7,6 +7,19 @@ export const modulePageStyles = [
   pageHeadingStyles,
   contentStyles,
   css`
+    /* From page 2 on, the page's own title leads; it takes focus on a page change. */
+    .page-title {
+      font-size: var(--step-3);
+      line-height: var(--leading-tight);
+      margin: 0 0 var(--space-4);
+      max-width: var(--measure);
+    }
+    .page-title:focus {
+      outline: none;
+    }
+    .page-title:focus-visible {
+      outline: 3px solid var(--focus);
+    }
     .warning {
       background: var(--warn-bg);
       color: var(--warn-fg);

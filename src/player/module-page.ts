@@ -1,13 +1,15 @@
 /**
- * @summary One module: its title (the page's h1), a content warning where the module asks for
- * one, and its blocks: rendered content, questions, the timeline, reflection and results. A
- * module with results or reflections also offers to print the record of learning (the shell
- * shows the record in place of the page when printed).
+ * @summary One page of a module: the module's title (the page's h1), the page's own title from
+ * page 2 on, a content warning where the module asks for one, and the page's blocks: rendered
+ * content, questions, the timeline, reflection and results. Printed, it shows every page of the
+ * module. A module with results or reflections also offers to print the record of learning (the
+ * shell shows the record in place of the page when printed).
  */
 import { html, LitElement, nothing } from "lit";
 // Course HTML is sanitized at build time (src/course/markdown.ts); learner text never goes here.
 import { unsafeHTML } from "lit/directives/unsafe-html.js";
 import { useGlossary } from "../blocks/glossary/definitions.js";
+import { pagesOf } from "../blocks/page/rules.js";
 import { renderBlock } from "../blocks/render.js";
 import type { Block, Module } from "../course/model.js";
 import { modulePageStyles } from "./module-page.styles.js";
@@ -36,14 +38,73 @@ export class ModulePage extends LitElement {
   static override properties = {
     module: { attribute: false },
     session: { attribute: false },
+    page: { attribute: false },
+    printing: { state: true },
   };
 
   declare module: Module;
   declare session: CourseSession;
+  /** The page on screen, 1-based. */
+  declare page: number;
+  /** While the browser prints, every page of the module is shown. */
+  declare printing: boolean;
+  private readonly printQuery = typeof matchMedia === "function" ? matchMedia("print") : undefined;
+  private readonly onPrintChange = () => {
+    this.printing = this.printQuery?.matches ?? false;
+  };
+  private readonly beforePrint = () => {
+    this.printing = true;
+  };
+  private readonly afterPrint = () => {
+    this.printing = this.printQuery?.matches ?? false;
+  };
 
-  /** Moves focus to the page heading (after a page change). */
+  constructor() {
+    super();
+    this.page = 1;
+    this.printing = false;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.printQuery?.addEventListener("change", this.onPrintChange);
+    window.addEventListener("beforeprint", this.beforePrint);
+    window.addEventListener("afterprint", this.afterPrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.printQuery?.removeEventListener("change", this.onPrintChange);
+    window.removeEventListener("beforeprint", this.beforePrint);
+    window.removeEventListener("afterprint", this.afterPrint);
+  }
+
+  /** Moves focus to the page's heading (after a page change): its own title, or the module's. */
   focusHeading(): void {
-    (this.renderRoot.querySelector("h1") as HTMLElement | null)?.focus();
+    const heading =
+      this.renderRoot.querySelector<HTMLElement>(".page-title") ??
+      this.renderRoot.querySelector<HTMLElement>("h1");
+    heading?.focus();
+  }
+
+  /**
+   * Brings a question (or scenario decision) into view and focuses it: its feedback when it has
+   * been answered, else its first choice. False when the page does not hold it.
+   */
+  focusBlock(id: string): boolean {
+    for (const el of this.renderRoot.querySelectorAll<HTMLElement>("question-card")) {
+      const question = (el as HTMLElement & { question?: { id: string } }).question;
+      if (question?.id !== id) continue;
+      // Answered: its feedback; else its first choice (":enabled" also sees a disabled fieldset).
+      const root = el.shadowRoot;
+      const target =
+        root?.querySelector<HTMLElement>("section.result") ??
+        root?.querySelector<HTMLElement>("input:enabled");
+      el.scrollIntoView({ block: "start" });
+      (target ?? el).focus();
+      return true;
+    }
+    return false;
   }
 
   override render() {
@@ -51,16 +112,32 @@ export class ModulePage extends LitElement {
     if (!m) return nothing;
     useGlossary(this.session.course.glossary);
     const gated = m.contentWarning && !warningAccepted;
-    const lastRecordBlock = gated ? -1 : recordActionsAfter(m.blocks);
+    const pages = pagesOf(m);
+    const current = Math.min(Math.max(1, this.page), pages.length);
+    const last = pages[pages.length - 1].blocks;
+    const lastRecordBlock = gated ? -1 : recordActionsAfter(last);
     return html`
       <h1 tabindex="-1">${m.title}</h1>
       ${
         gated
           ? this.renderWarning()
-          : m.blocks.map((b, i) => [
-              renderBlock(b, this.session),
-              i === lastRecordBlock ? this.renderRecordActions() : nothing,
-            ])
+          : pages.map((p, n) =>
+              n + 1 === current || this.printing
+                ? html`<section class="page" aria-labelledby=${n > 0 && p.title ? `page-${n + 1}` : nothing}>
+                    ${
+                      n > 0 && p.title
+                        ? html`<h2 class="page-title" id="page-${n + 1}" tabindex="-1">${p.title}</h2>`
+                        : nothing
+                    }
+                    ${p.blocks.map((b, i) => [
+                      renderBlock(b, this.session),
+                      n === pages.length - 1 && i === lastRecordBlock
+                        ? this.renderRecordActions()
+                        : nothing,
+                    ])}
+                  </section>`
+                : nothing,
+            )
       }
     `;
   }

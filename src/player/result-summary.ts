@@ -2,7 +2,7 @@
  * What the learner is told about their result, derived from progress by the pure rules in
  * src/progress: the results panel and the printed record say the same thing.
  */
-import type { Course, Module } from "../course/model.js";
+import type { Course, Module, Question } from "../course/model.js";
 import { isCorrect, type Progress, type Score, scoreOf, successOf } from "../progress/progress.js";
 import type { HeldStatus } from "../progress/report.js";
 import type { CourseSession } from "./session.js";
@@ -40,6 +40,8 @@ export interface ModuleToRevisit {
   module: Module;
   /** Scored questions in the module that match (answered wrongly, or not answered). */
   questions: number;
+  /** Those questions, in course order: the learner is taken straight to each. */
+  missed: Question[];
 }
 
 /**
@@ -53,7 +55,7 @@ export function modulesToRevisit(
 ): ModuleToRevisit[] {
   const out: ModuleToRevisit[] = [];
   for (const module of course.modules) {
-    let questions = 0;
+    const missed: Question[] = [];
     for (const b of module.blocks) {
       if (b.kind !== "question" || !b.question.scored) continue;
       const a = progress.answers[b.question.id];
@@ -61,9 +63,9 @@ export function modulesToRevisit(
         which === "unanswered"
           ? a === undefined
           : a !== undefined && !isCorrect(b.question, a.choice);
-      if (matches) questions++;
+      if (matches) missed.push(b.question);
     }
-    if (questions > 0) out.push({ module, questions });
+    if (missed.length > 0) out.push({ module, questions: missed.length, missed });
   }
   return out;
 }

@@ -5,6 +5,13 @@ import { baseStyles } from "./shared-styles.js";
 export const resultsPanelStyles = [
   baseStyles,
   css`
+    .missed {
+      margin: var(--space-1) 0 var(--space-2);
+      padding-left: 1.25rem;
+    }
+    .topic {
+      color: var(--muted);
+    }
     :host {
       margin: var(--space-5) 0;
       max-width: var(--measure);

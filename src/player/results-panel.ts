@@ -20,6 +20,13 @@ import type { CourseSession } from "./session.js";
 import { SessionController } from "./session-controller.js";
 import { strings } from "./strings.js";
 
+/** A question's text, cut at a word near 90 characters, as a link that says where it goes. */
+function shortText(text: string): string {
+  if (text.length <= 90) return text;
+  const cut = text.slice(0, 90);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), 60))}…`;
+}
+
 export class ResultsPanel extends LitElement {
   static override properties = {
     session: { attribute: false },
@@ -124,7 +131,7 @@ export class ResultsPanel extends LitElement {
       <p>${intro}</p>
       <ul class="revisit">
         ${modules.map(
-          ({ module, questions }) => html`<li>
+          ({ module, questions, missed }) => html`<li>
             <a
               href="#${module.id}"
               @click=${(e: Event) => {
@@ -134,9 +141,28 @@ export class ResultsPanel extends LitElement {
               >${module.title}</a
             >
             (${strings.questionCount(questions)})
+            <ul class="missed">
+              ${missed.map(
+                (q) => html`<li>
+                  <span class="topic">${this.themeTitle(q.theme)}:</span>
+                  <a
+                    href="#${module.id}"
+                    @click=${(e: Event) => {
+                      e.preventDefault();
+                      requestNavigation(this, module.id, { target: q.id });
+                    }}
+                    >${shortText(q.stemText)}</a
+                  >
+                </li>`,
+              )}
+            </ul>
           </li>`,
         )}
       </ul>`;
+  }
+
+  private themeTitle(id: string): string {
+    return this.session.course.themes.find((t) => t.id === id)?.title ?? id;
   }
 
   private renderRetake() {

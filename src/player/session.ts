@@ -10,15 +10,22 @@ import {
   answer,
   canAnswer,
   emptyProgress,
+  locationOf,
   type Progress,
+  placeOf,
   reflect,
   retake,
+  spend,
+  stampCompletion,
   visit,
 } from "../progress/progress.js";
 import { type Interaction, interactionOf, type Report, reportOf } from "../progress/report.js";
 import { decodeSnapshot } from "../progress/snapshot.js";
 
 export type SessionListener = () => void;
+
+/** The most one stretch without any save counts as time spent (30 minutes). */
+const IDLE_LIMIT_MS = 30 * 60_000;
 
 export class CourseSession {
   progress: Progress = emptyProgress();
@@ -29,11 +36,15 @@ export class CourseSession {
   lmsMissing = false;
   private readonly listeners = new Set<SessionListener>();
   private pending: Interaction[] = [];
+  /** When time spent was last counted. */
+  private lastTick = 0;
   private finished = false;
 
   constructor(
     readonly course: Course,
     readonly connection: LmsConnection,
+    /** The clock; `Date.now` unless a test supplies one. */
+    private readonly now: () => number = Date.now,
   ) {}
 
   /** Starts the LMS session and restores saved progress. Call once. */
@@ -42,10 +53,10 @@ export class CourseSession {
     const restored = decodeSnapshot(this.start.suspendData, this.course);
     for (const why of restored.dropped) console.info(`[course] saved progress: ${why}`);
     this.progress = restored.progress;
-    const bookmark = this.start.location || this.progress.location;
-    if (bookmark && this.course.modules.some((m) => m.id === bookmark)) {
-      this.progress = { ...this.progress, location: bookmark };
-    }
+    // The LMS's bookmark wins (it is what the LMS shows), where it names a page of this course.
+    const bookmark = placeOf(this.course, this.start.location || this.progress.location);
+    if (bookmark) this.progress = { ...this.progress, location: locationOf(bookmark) };
+    this.lastTick = this.now();
     this.resumed = this.progress.visited.length > 0;
     this.connection.onSaveStateChange(() => this.notify());
   }
@@ -85,8 +96,9 @@ export class CourseSession {
     return reportOf(this.course, this.progress, this.start.held, this.passMark);
   }
 
-  open(moduleId: string): void {
-    this.progress = visit(this.progress, moduleId);
+  /** The learner opens a page of a module (the first page when not said). */
+  open(moduleId: string, page = 1): void {
+    this.progress = visit(this.progress, moduleId, page);
     this.save();
   }
 
@@ -122,6 +134,7 @@ export class CourseSession {
   /** Sends the current report and any unsent answers. Failed interactions are retried later. */
   save(): void {
     if (this.finished) return;
+    if (!this.reviewing) this.track();
     // The connection keeps any interaction it could not write and retries it at the next save.
     this.connection.save(this.report(), this.pending);
     this.pending = [];
@@ -146,9 +159,21 @@ export class CourseSession {
   /** The learner leaves (their own exit or the page going away). Terminates exactly once. */
   finish(): void {
     if (this.finished) return;
+    if (!this.reviewing) this.track();
     this.finished = true;
     this.connection.finish(this.report());
     this.notify();
+  }
+
+  /**
+   * Keeps the time spent (a long silence, such as a laptop left open overnight, counts as at most
+   * IDLE_LIMIT_MS) and stamps the moment the course first became complete.
+   */
+  private track(): void {
+    const now = this.now();
+    this.progress = spend(this.progress, Math.min(now - this.lastTick, IDLE_LIMIT_MS));
+    this.lastTick = now;
+    this.progress = stampCompletion(this.course, this.progress, now);
   }
 
   private notify(): void {

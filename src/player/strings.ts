@@ -11,13 +11,23 @@ export const strings = {
   progressLabel: "Course progress",
   progressText: (percent: number) => `${percent}% complete`,
   moduleOf: (n: number, total: number) => `Module ${n} of ${total}`,
+  pageOf: (n: number, total: number) => `Page ${n} of ${total}`,
+  leavingTitle: (n: number) =>
+    n === 1
+      ? "1 question on this page is not answered yet"
+      : `${n} questions on this page are not answered yet`,
+  leaving:
+    "You can answer now, or go on and come back to it later: the menu shows what is left to answer.",
+  leavingStay: "Answer now",
+  leavingGo: "Go on anyway",
   moduleState: {
     "not-started": "not started",
     "in-progress": "in progress",
     done: "done",
   } as const,
   currentModule: "you are here",
-  pagerLabel: "Previous and next module",
+  toAnswer: (n: number) => (n === 1 ? "1 question to answer" : `${n} questions to answer`),
+  pagerLabel: "Previous and next page",
   previousModule: (title: string) => `Previous: ${title}`,
   nextModule: (title: string) => `Next: ${title}`,
   pageTitle: (module: string, course: string) => `${module} · ${course}`,

@@ -3,6 +3,7 @@
  * score, completion and success. Pure functions of the course and the learner's actions, so every
  * LMS gets the same answer and the rules are tested without a browser.
  */
+import { pageCountOf } from "../blocks/page/rules.js";
 import { isCorrect } from "../blocks/question/rules.js";
 import { taskOf } from "../blocks/rules.js";
 import { type Course, type Module, type Question, questionsOf } from "../course/model.js";
@@ -17,12 +18,55 @@ export interface Answer {
 }
 
 export interface Progress {
-  /** The module the learner is on (bookmark). */
+  /** Where the learner is (the bookmark): a module id, or `<module id>.<page>` from page 2 on. */
   location: string | null;
   /** Modules the learner has opened, in first-opened order. */
   visited: string[];
+  /**
+   * Pages reached per module, as a bit set (bit 0 is page 1). A visited module with no entry has
+   * had its first page reached (saved state from before pages).
+   */
+  pagesSeen: Record<string, number>;
   answers: Record<string, Answer>;
   reflections: Record<string, string>;
+  /** When the course first became complete (epoch ms), for the record of learning. */
+  completedAt?: number;
+  /** Time spent in the course over every session, in milliseconds. */
+  timeSpentMs: number;
+}
+
+/** A bookmark read back: the module and the page (1-based). */
+export interface Place {
+  moduleId: string;
+  page: number;
+}
+
+/** The bookmark for a page: the module id alone for page 1, `<id>.<page>` after it. */
+export function locationOf(place: Place): string {
+  return place.page > 1 ? `${place.moduleId}.${place.page}` : place.moduleId;
+}
+
+/** A bookmark as a place, or undefined when it names no module of the course. */
+export function placeOf(course: Course, location: string | null | undefined): Place | undefined {
+  const m = /^([a-z][a-z0-9-]*)(?:\.(\d+))?$/.exec(location ?? "");
+  const module = m && course.modules.find((x) => x.id === m[1]);
+  if (!m || !module) return undefined;
+  // A page the course no longer has (a republished module got shorter) is its last page.
+  const page = Math.min(Math.max(1, Number(m[2] ?? 1)), pageCountOf(module));
+  return { moduleId: module.id, page };
+}
+
+/** The pages of a module the learner has reached, as a bit set. */
+export function pagesSeenOf(progress: Progress, moduleId: string): number {
+  return progress.pagesSeen[moduleId] ?? (progress.visited.includes(moduleId) ? 1 : 0);
+}
+
+/** How many of the module's pages the learner has reached. */
+export function pagesReached(module: Module, progress: Progress): number {
+  const seen = pagesSeenOf(progress, module.id);
+  let n = 0;
+  for (let page = 0; page < pageCountOf(module); page++) if (seen & (1 << page)) n++;
+  return n;
 }
 
 export type ModuleState = "not-started" | "in-progress" | "done";
@@ -30,15 +74,47 @@ export type Completion = "completed" | "incomplete";
 export type Success = "passed" | "failed" | "unknown";
 
 export function emptyProgress(): Progress {
-  return { location: null, visited: [], answers: {}, reflections: {} };
+  return {
+    location: null,
+    visited: [],
+    pagesSeen: {},
+    answers: {},
+    reflections: {},
+    timeSpentMs: 0,
+  };
 }
 
-/** Opening a module: it becomes the bookmark and counts as visited. */
-export function visit(progress: Progress, moduleId: string): Progress {
+/** Opening a page of a module: it becomes the bookmark, and the page counts as reached. */
+export function visit(progress: Progress, moduleId: string, page = 1): Progress {
   const visited = progress.visited.includes(moduleId)
     ? progress.visited
     : [...progress.visited, moduleId];
-  return { ...progress, location: moduleId, visited };
+  // Pages past 31 share the last bit: no module is that long, and the set must stay a number.
+  const bit = 1 << Math.min(Math.max(page, 1) - 1, 30);
+  const seen = pagesSeenOf(progress, moduleId) | bit;
+  return {
+    ...progress,
+    location: locationOf({ moduleId, page }),
+    visited,
+    pagesSeen: { ...progress.pagesSeen, [moduleId]: seen },
+  };
+}
+
+/**
+ * Stamps the moment the course first became complete; later changes never move it (a learner
+ * who comes back to review completed on the first date).
+ */
+export function stampCompletion(course: Course, progress: Progress, now: number): Progress {
+  if (progress.completedAt !== undefined) return progress;
+  return completionOf(course, progress) === "completed"
+    ? { ...progress, completedAt: now }
+    : progress;
+}
+
+/** Adds time spent in the course (never negative, never more than a day at once). */
+export function spend(progress: Progress, ms: number): Progress {
+  const add = Math.min(Math.max(0, Math.round(ms)), 86_400_000);
+  return add === 0 ? progress : { ...progress, timeSpentMs: progress.timeSpentMs + add };
 }
 
 /** Whether the learner may still check this question (attempts left and not already right). */
@@ -109,9 +185,16 @@ export function retake(course: Course, progress: Progress): Progress {
   return { ...progress, answers };
 }
 
+/** Done means every page reached and everything it asks answered; opening it is not enough. */
 export function moduleState(module: Module, progress: Progress): ModuleState {
   if (!progress.visited.includes(module.id)) return "not-started";
+  if (pagesReached(module, progress) < pageCountOf(module)) return "in-progress";
   return module.blocks.some((b) => taskOf(b, progress) === "to-do") ? "in-progress" : "done";
+}
+
+/** Whether the learner has reached every page of every module. */
+export function allPagesReached(course: Course, progress: Progress): boolean {
+  return course.modules.every((m) => pagesReached(m, progress) === pageCountOf(m));
 }
 
 export interface ThemeScore {
@@ -180,8 +263,7 @@ export function allQuestionsAnswered(course: Course, progress: Progress): boolea
 }
 
 export function completionOf(course: Course, progress: Progress): Completion {
-  const allVisited = course.modules.every((m) => progress.visited.includes(m.id));
-  if (!allVisited) return "incomplete";
+  if (!allPagesReached(course, progress)) return "incomplete";
   if (course.settings.completion === "all-questions" && !allTasksDone(course, progress)) {
     return "incomplete";
   }
@@ -207,10 +289,11 @@ export function allTasksDone(course: Course, progress: Progress): boolean {
 /** The share of the course done, 0–1, for SCORM 2004's progress measure and the progress bar. */
 export function progressMeasure(course: Course, progress: Progress): number {
   const tasks = course.modules.flatMap((m) => m.blocks.map((b) => taskOf(b, progress)));
-  const steps = course.modules.length + tasks.filter((t) => t !== "none").length;
+  const pages = course.modules.reduce((n, m) => n + pageCountOf(m), 0);
+  const steps = pages + tasks.filter((t) => t !== "none").length;
   if (steps === 0) return 1;
   const done =
-    course.modules.filter((m) => progress.visited.includes(m.id)).length +
+    course.modules.reduce((n, m) => n + pagesReached(m, progress), 0) +
     tasks.filter((t) => t === "done").length;
   return Math.round((done / steps) * 100) / 100;
 }

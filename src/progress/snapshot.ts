@@ -2,15 +2,23 @@
  * The saved-state codec: Progress to a compact, versioned string for `cmi.suspend_data`, and
  * back, keyed by the author's stable ids so that progress survives a republished course.
  *
- * Format 1:  `1|<location>|<visited,…>|<qid=choice.attempts,…>|<pid=length:text…>`
- * Ids never contain `|,=.:` (see ID_PATTERN), so only reflections need care: they are
- * length-prefixed rather than escaped, so a worst-case reflection costs its own length and no more.
+ * Format 2:  `2|<location>|<visited,…>|<qid=choice.attempts,…>|<completed>|<time>|<pid=length:text…>`
+ * - location: a module id, or `<module id>.<page>` from page 2 on;
+ * - visited: module ids, each with `:<pages>` (the pages reached, a bit set in base 36) when
+ *   more than its first page has been reached;
+ * - completed: when the course first became complete, epoch seconds in base 36, or empty;
+ * - time: time spent in the course, seconds in base 36.
+ * Format 1 (version 1.0.0 of the player) is `1|<location>|<visited>|<answers>|<reflections>` and
+ * is still read. Ids never contain `|,=.:` (see ID_PATTERN), so only reflections need care: they
+ * are length-prefixed rather than escaped, so a worst-case reflection costs its own length.
  */
+
+import { pageCountOf } from "../blocks/page/rules.js";
 import { choicesOf } from "../blocks/rules.js";
 import { type Course, type ReflectionPrompt, reflectionPromptsOf } from "../course/model.js";
-import { cleanReflection, emptyProgress, type Progress } from "./progress.js";
+import { cleanReflection, emptyProgress, locationOf, type Progress, placeOf } from "./progress.js";
 
-export const SNAPSHOT_FORMAT = "1";
+export const SNAPSHOT_FORMAT = "2";
 
 export function encodeSnapshot(progress: Progress): string {
   const answers = Object.entries(progress.answers)
@@ -20,11 +28,17 @@ export function encodeSnapshot(progress: Progress): string {
     .filter(([, text]) => text !== "")
     .map(([id, text]) => `${id}=${text.length}:${text}`)
     .join("");
+  const visited = progress.visited.map((id) => {
+    const seen = progress.pagesSeen[id];
+    return seen === undefined || seen === 1 ? id : `${id}:${seen.toString(36)}`;
+  });
   return [
     SNAPSHOT_FORMAT,
     progress.location ?? "",
-    progress.visited.join(","),
+    visited.join(","),
     answers,
+    progress.completedAt === undefined ? "" : Math.floor(progress.completedAt / 1000).toString(36),
+    Math.floor(progress.timeSpentMs / 1000).toString(36),
     reflections,
   ].join("|");
 }
@@ -53,20 +67,36 @@ export function decodeSnapshot(text: string, course: Course): Restored {
 }
 
 function decode(text: string, course: Course): Restored {
-  const parts = splitHead(text, 4);
-  if (parts[0] !== SNAPSHOT_FORMAT) throw new Error(`unknown format "${parts[0].slice(0, 20)}"`);
-  const [, location, visited, answers, reflections] = parts;
+  const format = text.slice(0, text.indexOf("|"));
+  if (format !== SNAPSHOT_FORMAT && format !== "1") {
+    throw new Error(`unknown format "${format.slice(0, 20)}"`);
+  }
+  const parts = splitHead(text, format === "1" ? 4 : 6);
+  const [, location, visited, answers] = parts;
+  const [completed, time, reflections] = format === "1" ? ["", "", parts[4]] : parts.slice(4);
   const dropped: string[] = [];
-  const moduleIds = new Set(course.modules.map((m) => m.id));
+  const modules = new Map(course.modules.map((m) => [m.id, m]));
   const progress = emptyProgress();
 
-  for (const id of visited ? visited.split(",") : []) {
-    if (moduleIds.has(id)) {
-      if (!progress.visited.includes(id)) progress.visited.push(id);
-    } else dropped.push(`module "${id}" is no longer in the course`);
+  for (const entry of visited ? visited.split(",") : []) {
+    const m = /^([a-z][a-z0-9-]*)(?::([0-9a-z]+))?$/.exec(entry);
+    if (!m) throw new Error(`unreadable module "${entry.slice(0, 40)}"`);
+    const module = modules.get(m[1]);
+    if (!module) {
+      dropped.push(`module "${m[1]}" is no longer in the course`);
+      continue;
+    }
+    if (!progress.visited.includes(module.id)) progress.visited.push(module.id);
+    // Pages the module no longer has are forgotten.
+    const all = 2 ** Math.min(pageCountOf(module), 31) - 1;
+    const seen = (m[2] === undefined ? 1 : Number.parseInt(m[2], 36)) & all;
+    progress.pagesSeen[module.id] = seen || 1;
   }
-  if (location && moduleIds.has(location)) progress.location = location;
+  const place = placeOf(course, location);
+  if (place) progress.location = locationOf(place);
   else if (location) dropped.push(`bookmark "${location}" is no longer in the course`);
+  if (completed) progress.completedAt = secondsOf(completed, "completion date") * 1000;
+  if (time) progress.timeSpentMs = secondsOf(time, "time spent") * 1000;
 
   const questions = new Map(choicesOf(course).map((q) => [q.id, q]));
   for (const entry of answers ? answers.split(",") : []) {
@@ -109,6 +139,11 @@ function decode(text: string, course: Course): Restored {
   return { progress, dropped };
 }
 
+function secondsOf(text: string, what: string): number {
+  if (!/^[0-9a-z]{1,10}$/.test(text)) throw new Error(`unreadable ${what} "${text.slice(0, 20)}"`);
+  return Number.parseInt(text, 36);
+}
+
 /** Splits on the first `count` bars only: the last field (reflections) may contain bars. */
 function splitHead(text: string, count: number): string[] {
   const out: string[] = [];
@@ -131,7 +166,14 @@ function splitHead(text: string, count: number): string[] {
 export function worstCaseSnapshot(course: Course): string {
   const progress = emptyProgress();
   progress.visited = course.modules.map((m) => m.id);
-  progress.location = progress.visited.reduce((a, b) => (b.length > a.length ? b : a), "");
+  // Every page reached, so every module carries its longest page set.
+  for (const m of course.modules) progress.pagesSeen[m.id] = 2 ** Math.min(pageCountOf(m), 31) - 1;
+  progress.location = course.modules
+    .map((m) => `${m.id}.${pageCountOf(m)}`)
+    .reduce((a, b) => (b.length > a.length ? b : a), "");
+  // Dates and times at their longest: a completion far in the future, a century in the course.
+  progress.completedAt = 4_102_444_800_000;
+  progress.timeSpentMs = 3_155_760_000_000;
   for (const q of choicesOf(course)) {
     progress.answers[q.id] = {
       choice: q.kind === "multiple" ? q.options.map((o) => o.id) : [q.options[0].id],

@@ -12,6 +12,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   const dist = resolve("build/test-dist");
   await buildCourse("course", dist, "build/test-web/course");
   await buildCourse("tests/fixtures/tiny-course", dist, "build/test-web/tiny");
+  await buildCourse("tests/fixtures/paged-course", dist, "build/test-web/paged");
   // Version N and N+1 of one course, for the republishing test.
   await buildCourse("tests/fixtures/republish-v1", dist, "build/test-web/republish-v1");
   await buildCourse("tests/fixtures/republish-v2", dist, "build/test-web/republish-v2");

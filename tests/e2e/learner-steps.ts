@@ -9,6 +9,7 @@ import { expect, type Frame, type FrameLocator, type Locator, type Page } from "
 import type { Course, Question } from "../../src/course/model.js";
 import {
   courseOf,
+  goToQuestion,
   heading,
   optionInput,
   questionCard,
@@ -138,6 +139,7 @@ export async function answerByMouse(
   q: Question,
   choice: readonly string[],
 ): Promise<void> {
+  await goToQuestion(view, q.id);
   for (const id of choice) await optionLabel(view, q, id).click();
   const card = questionCard(view, q.id);
   await card.getByRole("button", { name: strings.checkAnswer }).click();
@@ -155,6 +157,7 @@ export async function answerByKeyboard(
   q: Question,
   choice: readonly string[],
 ): Promise<void> {
+  await goToQuestion(view, q.id);
   const first = optionInput(view, q.id, q.options[0].id);
   await tabTo(page, frame, first);
   if (q.kind === "multiple") {

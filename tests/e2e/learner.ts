@@ -23,6 +23,7 @@ const COURSE_DIRS: Record<string, string> = {
   "family-m": "course",
   "tiny-course": "tests/fixtures/tiny-course",
   "every-block": "tests/fixtures/every-block",
+  "paged-course": "tests/fixtures/paged-course",
 };
 const compiled = new Map<string, Course>();
 
@@ -108,6 +109,23 @@ export async function openModule(view: CourseView, module: Module): Promise<void
   if (first) await expect(optionInput(view, first.id, first.options[0].id)).toBeAttached();
 }
 
+/**
+ * Brings a question of the module on screen into view, as a learner would: with Next, page by
+ * page (going on past any question left open, which the course asks about first). Does nothing
+ * when the question is on the page already.
+ */
+export async function goToQuestion(view: CourseView, questionId: string): Promise<void> {
+  const input = view.locator(`input[name="${questionId}"]`).first();
+  for (let step = 0; step < 30; step++) {
+    if ((await input.count()) > 0) return;
+    const goOn = view.getByRole("button", { name: strings.leavingGo });
+    if ((await goOn.count()) > 0) await goOn.click();
+    else await view.locator("nav.pager button.next").click();
+    await acceptWarningIfShown(view);
+  }
+  throw new Error(`question ${questionId} is on no page the learner reached with Next`);
+}
+
 /** The card of one question. */
 export function questionCard(view: CourseView, questionId: string): Locator {
   return view.locator("question-card").filter({ has: view.locator(`input[name="${questionId}"]`) });
@@ -126,6 +144,7 @@ export async function answer(
   question: Question,
   optionIds: readonly string[],
 ): Promise<void> {
+  await goToQuestion(view, question.id);
   for (const id of optionIds) await optionInput(view, question.id, id).check();
   await questionCard(view, question.id).getByRole("button", { name: strings.checkAnswer }).click();
   await expect(optionInput(view, question.id, question.options[0].id)).toBeDisabled();

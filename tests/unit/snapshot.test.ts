@@ -30,7 +30,7 @@ describe("the saved-state codec", () => {
   it("round-trips progress exactly, keyed by ids", () => {
     const p = sample();
     const text = encodeSnapshot(p);
-    expect(text.startsWith("1|lesson|intro,lesson|q1=b.1,q2=ab.1|")).toBe(true);
+    expect(text.startsWith("2|lesson|intro,lesson|q1=b.1,q2=ab.1||0|")).toBe(true);
     const back = decodeSnapshot(text, course);
     expect(back.dropped).toEqual([]);
     expect(back.progress).toEqual({ ...p, reflections: { "r-one": p.reflections["r-one"] } });
@@ -38,7 +38,7 @@ describe("the saved-state codec", () => {
 
   it("costs a reflection its own length and no escaping", () => {
     const p = { ...emptyProgress(), reflections: { "r-one": '"'.repeat(100) } };
-    expect(encodeSnapshot(p).length).toBe("1||||r-one=100:".length + 100);
+    expect(encodeSnapshot(p).length).toBe("2|||||0|r-one=100:".length + 100);
   });
 
   it("starts fresh, saying why, on corrupt or foreign saved state", () => {
@@ -47,6 +47,26 @@ describe("the saved-state codec", () => {
       expect(r.progress, bad).toEqual(emptyProgress());
       expect(r.dropped[0], bad).toMatch(/starting fresh/);
     }
+  });
+
+  it("reads saved state of format 1 (version 1.0.0 of the player) as it was", () => {
+    const back = decodeSnapshot("1|lesson|intro,lesson|q1=b.1|r-one=3:a|c", course);
+    expect(back.dropped).toEqual([]);
+    expect(back.progress).toEqual({
+      ...emptyProgress(),
+      location: "lesson",
+      visited: ["intro", "lesson"],
+      pagesSeen: { intro: 1, lesson: 1 },
+      answers: { q1: { choice: ["b"], attempts: 1 } },
+      reflections: { "r-one": "a|c" },
+    });
+  });
+
+  it("keeps when the course was completed and the time spent, to the second", () => {
+    const p = { ...sample(), completedAt: 1_764_489_600_123, timeSpentMs: 2_712_345 };
+    const back = decodeSnapshot(encodeSnapshot(p), course).progress;
+    expect(back.completedAt).toBe(1_764_489_600_000);
+    expect(back.timeSpentMs).toBe(2_712_000);
   });
 
   it("treats empty saved state as a first launch", () => {

@@ -130,7 +130,3 @@ declare global {
     "reflection-sheet": ReflectionSheet;
   }
 }
-
-/** The registry's renderer for a reflection block. */
-export const renderReflection = (b: ReflectionBlock, session: CourseSession) =>
-  html`<reflection-sheet .prompts=${b.prompts} .session=${session}></reflection-sheet>`;

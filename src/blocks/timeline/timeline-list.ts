@@ -68,7 +68,3 @@ declare global {
     "timeline-list": TimelineList;
   }
 }
-
-/** The registry's renderer for a timeline block. */
-export const renderTimeline = (b: TimelineBlock) =>
-  html`<timeline-list .heading=${b.title} .events=${b.events}></timeline-list>`;
