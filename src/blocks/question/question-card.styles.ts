@@ -83,7 +83,7 @@ export const questionCardStyles = [
     .option label p {
       margin: 0;
     }
-    .option:has(input:checked) {
+    .option:not(.chosen):has(input:checked) {
       border-color: var(--accent);
       box-shadow: inset 0 0 0 1px var(--accent);
     }
