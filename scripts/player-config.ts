@@ -2,6 +2,7 @@
 import { resolve } from "node:path";
 import type { UserConfig } from "vite";
 import { coursePlugin } from "./course-plugin.js";
+import { templateMinifyPlugin } from "./template-minify.js";
 
 const ROOT = resolve(import.meta.dirname, "..");
 
@@ -12,7 +13,7 @@ export function playerConfig(courseDir: string, outDir: string): UserConfig {
     base: "./",
     publicDir: false,
     logLevel: "warn",
-    plugins: [coursePlugin(courseDir)],
+    plugins: [coursePlugin(courseDir), templateMinifyPlugin()],
     // Always Lit's production build: Vite picks the development build whenever NODE_ENV is not
     // "production" (as under Vitest), which would ship debug code and skew every size figure.
     resolve: { conditions: ["module", "browser", "production"] },

@@ -10,22 +10,17 @@ export const blockStyles = css`
     align-items: center;
     gap: 0.4rem;
     font-weight: 700;
-    font-size: 1.1rem;
+    font-size: var(--step-1);
     margin-top: 0;
   }
   .icon {
-    flex: none;
     width: 1.3rem;
     height: 1.3rem;
-    fill: none;
-    stroke: currentColor;
     stroke-width: 3;
-    stroke-linecap: round;
-    stroke-linejoin: round;
   }
   .label {
     font-weight: 700;
-    margin: 0.5rem 0 0.25rem;
+    margin: var(--space-2) 0 var(--space-1);
   }
   fieldset {
     border: none;
@@ -34,7 +29,7 @@ export const blockStyles = css`
   }
   legend {
     padding: 0;
-    margin-bottom: 0.5rem;
+    margin-bottom: var(--space-2);
   }
   .option {
     display: flex;
@@ -52,7 +47,7 @@ export const blockStyles = css`
     flex: 1;
   }
   .choice {
-    margin: 0.75rem 0 0.25rem;
+    margin: var(--space-3) 0 var(--space-1);
   }
   .choice .label {
     margin: 0;

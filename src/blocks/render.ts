@@ -13,10 +13,10 @@ import { renderGlossary } from "./glossary/render.js";
 import type { Block, BlockKind, BlockOf } from "./kinds.js";
 import { renderProse } from "./prose/render.js";
 import { renderQuestion } from "./question/question-card.js";
-import { renderReflection } from "./reflection/reflection-sheet.js";
+import { renderReflection } from "./reflection/render.js";
 import { renderResults } from "./results/render.js";
 import { renderReveal } from "./reveal/render.js";
-import { renderTimeline } from "./timeline/timeline-list.js";
+import { renderTimeline } from "./timeline/render.js";
 
 type Renderer<B> = (block: B, session: CourseSession) => TemplateResult;
 

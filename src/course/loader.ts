@@ -11,6 +11,7 @@ import type { FencedKind } from "../blocks/kinds.js";
 import { type BlockContext, checkTheme, IdRegistry, problem } from "../blocks/load-context.js";
 import { blockLoaders, FENCED_KINDS } from "../blocks/loaders.js";
 import { checkModuleBody } from "./checks/body.js";
+import { readBranding } from "./checks/branding.js";
 import { versionBehindChangelog } from "./checks/changelog.js";
 import { ignoredModuleFiles } from "./checks/folder.js";
 import { readAuthorText } from "./encoding.js";
@@ -53,6 +54,7 @@ const COURSE_KEYS = [
   "content_warning",
   "support",
   "themes",
+  "branding",
 ] as const;
 const SOURCE_KEYS = ["title", "url", "published"] as const;
 const THEME_KEYS = ["id", "title", "objective"] as const;
@@ -88,7 +90,7 @@ export function checkCourse(dir: string): CheckResult {
   const header =
     yamlText === undefined
       ? undefined
-      : readCourseYaml(display(yamlPath), yamlText, ids, problems, themeLines);
+      : readCourseYaml(display(yamlPath), yamlText, ids, problems, themeLines, absDir, media);
   const themeIds = new Set(themeLines.keys());
 
   const modulesDir = join(absDir, "modules");
@@ -184,6 +186,8 @@ function readCourseYaml(
   ids: IdRegistry,
   problems: CourseProblem[],
   themeLines: Map<string, number>,
+  dir: string,
+  media: Set<string>,
 ): Header | undefined {
   const parsed = parseYaml(text, file, 1, problems);
   if (!parsed) return undefined;
@@ -264,6 +268,8 @@ function readCourseYaml(
       if (claimed && tTitle && objective) themes.push({ id: tid, title: tTitle, objective });
     }
   }
+  const brandingNode = r.map("branding", false);
+  const branding = brandingNode && readBranding(brandingNode, parsed.source, dir, problems, media);
   r.finish();
   if (problems.length > before) return undefined;
   const settings: CourseSettings = {
@@ -287,6 +293,7 @@ function readCourseYaml(
     contentWarningHtml: renderBlock(contentWarning as string),
     settings,
     themes,
+    ...(branding ? { branding } : {}),
   };
 }
 

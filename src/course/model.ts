@@ -79,6 +79,15 @@ export interface Course {
   modules: Module[];
   /** Terms defined in glossary.yaml, when the course has one. */
   glossary?: GlossaryTerm[];
+  /** A board publishing under its own partnership: its logo and brand colour, both checked. */
+  branding?: Branding;
+}
+
+export interface Branding {
+  /** The logo as the package carries it (a path inside the package) and its alt text. */
+  logo?: { src: string; alt: string };
+  /** A hex colour with at least 4.5:1 contrast as text on white and under white text. */
+  colour?: string;
 }
 
 /** Every question in course order. */

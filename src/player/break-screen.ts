@@ -6,14 +6,14 @@
  *
  * @event player-return - The learner chose "Return to the course".
  */
-import { css, html, LitElement } from "lit";
+import { html, LitElement } from "lit";
 // Course HTML is sanitized at build time (src/course/markdown.ts); learner text never goes here.
 import { unsafeHTML } from "lit/directives/unsafe-html.js";
+import { breakScreenStyles } from "./break-screen.styles.js";
 import { launchPlaceOf } from "./launch-place.js";
 import { RETURN_EVENT } from "./navigate-event.js";
 import type { CourseSession } from "./session.js";
 import { SessionController } from "./session-controller.js";
-import { baseStyles, contentStyles, pageHeadingStyles } from "./shared-styles.js";
 import { strings } from "./strings.js";
 
 export class BreakScreen extends LitElement {
@@ -61,26 +61,7 @@ export class BreakScreen extends LitElement {
     </main>`;
   }
 
-  static override styles = [
-    baseStyles,
-    pageHeadingStyles,
-    contentStyles,
-    css`
-      main {
-        max-width: var(--measure);
-        margin: 0 auto;
-        padding: 2rem 1.25rem;
-      }
-      .course {
-        color: var(--muted);
-        margin: 0;
-      }
-      h2 {
-        font-size: 1.3rem;
-        margin: 2rem 0 0.5rem;
-      }
-    `,
-  ];
+  static override styles = breakScreenStyles;
 }
 
 customElements.define("break-screen", BreakScreen);

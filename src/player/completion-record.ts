@@ -1,12 +1,16 @@
 /**
- * @summary The printed record of learning, for supervision or CPD: learner name (when the LMS
- * gives one), date, course title and version, result and score, themes, and the learner's
- * reflections. It shows only in print (or "save as PDF"); on screen it takes no space.
+ * @summary The printed record of learning, for supervision or CPD, on one page: learner name
+ * (from the LMS, or typed in this browser for the web package), date completed, time spent,
+ * result, version, a record id, themes and the learner's reflections. It shows only in print (or
+ * "save as PDF"); on screen it takes no space.
  *
  * The learner's name and reflections are bound as text, never as HTML.
  */
-import { css, html, LitElement, nothing } from "lit";
+import { html, LitElement, nothing } from "lit";
 import { reflectionPromptsOf } from "../course/model.js";
+import { completionRecordStyles } from "./completion-record.styles.js";
+import { readRecordName, recordId, timeSpentText } from "./record-name.js";
+import { RECORD_NAME_EVENT } from "./record-name-field.js";
 import { percentOf, type ResultSummary, sessionResult } from "./result-summary.js";
 import type { CourseSession } from "./session.js";
 import { SessionController } from "./session-controller.js";
@@ -45,28 +49,56 @@ export class CompletionRecord extends LitElement {
   declare session: CourseSession;
   protected readonly sessionSync = new SessionController(this);
 
+  private readonly refresh = () => this.requestUpdate();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The typed name lives in storage: read it again when it changes and just before printing.
+    window.addEventListener("beforeprint", this.refresh);
+    document.addEventListener(RECORD_NAME_EVENT, this.refresh);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener("beforeprint", this.refresh);
+    document.removeEventListener(RECORD_NAME_EVENT, this.refresh);
+  }
+
   override render() {
     const { course, progress } = this.session;
     const result = sessionResult(this.session);
-    const name = this.session.learnerName?.trim();
-    const date = new Intl.DateTimeFormat(course.language, { dateStyle: "long" }).format(new Date());
+    const lmsName = this.session.learnerName?.trim();
+    const name = lmsName ? displayName(lmsName) : readRecordName(course.id);
+    // Set by progress the first time the course is complete, and summed over sessions: the
+    // record gives the completion date, not the print date, and says so when there is none.
+    const { completedAt, timeSpentMs } = progress;
+    const dateOf = (d: Date) =>
+      new Intl.DateTimeFormat(course.language, { dateStyle: "long" }).format(d);
     const prompts = reflectionPromptsOf(course);
     return html`<article aria-labelledby="record-title">
       <h1 id="record-title">${strings.recordTitle}</h1>
+      <p class="course-title">${course.title}</p>
       <dl>
-        ${name ? html`<dt>${strings.recordLearner}</dt><dd class="learner">${displayName(name)}</dd>` : nothing}
-        <dt>${strings.recordDate}</dt>
-        <dd>${date}</dd>
-        <dt>${strings.recordCourse}</dt>
-        <dd>${course.title}</dd>
+        <dt>${strings.recordLearner}</dt>
+        ${name ? html`<dd class="learner">${name}</dd>` : html`<dd class="learner blank"></dd>`}
+        <dt>${strings.recordCompleted}</dt>
+        <dd class="completed">${completedAt ? dateOf(new Date(completedAt)) : strings.recordNotCompleted}</dd>
+        <dt>${strings.recordTimeSpent}</dt>
+        <dd class="time-spent">${timeSpentMs ? timeSpentText(timeSpentMs) : strings.recordNotTimed}</dd>
+        <dt>${strings.recordResult}</dt>
+        <dd class="result">${resultText(result)}</dd>
         <dt>${strings.recordVersion}</dt>
         <dd>${course.version}</dd>
         <dt>${strings.recordPublisher}</dt>
         <dd>${course.publisher}</dd>
         <dt>${strings.recordTime}</dt>
         <dd>${strings.minutes(course.estimatedMinutes)}</dd>
-        <dt>${strings.recordResult}</dt>
-        <dd class="result">${resultText(result)}</dd>
+        ${
+          completedAt
+            ? html`<dt>${strings.recordId}</dt>
+              <dd class="record-id">${recordId({ courseId: course.id, version: course.version, learner: name, completedAt })}</dd>`
+            : nothing
+        }
       </dl>
       <h2>${strings.recordThemes}</h2>
       <table>
@@ -114,85 +146,20 @@ export class CompletionRecord extends LitElement {
               </section>`;
             })}`
       }
-      <p class="source">${course.source.title}</p>
+      <p class="source">
+        ${course.source.title}
+        ${
+          course.source.url
+            ? html`<a href=${course.source.url}>${strings.recordSourceLink}</a>
+              <span class="url">${course.source.url}</span>`
+            : nothing
+        }
+      </p>
+      <p class="printed">${strings.recordPrinted(dateOf(new Date()))}</p>
     </article>`;
   }
 
-  static override styles = css`
-    :host {
-      display: none;
-    }
-    @media print {
-      :host {
-        display: block;
-        color: #000;
-        font-size: 11pt;
-      }
-    }
-    h1 {
-      font-size: 18pt;
-      margin: 0 0 0.75rem;
-    }
-    h2 {
-      font-size: 14pt;
-      margin: 1.25rem 0 0.5rem;
-    }
-    h3 {
-      font-size: 11pt;
-      margin: 0.75rem 0 0.25rem;
-    }
-    dl {
-      display: grid;
-      grid-template-columns: max-content 1fr;
-      gap: 0.25rem 1rem;
-      margin: 0;
-    }
-    dt {
-      font-weight: 700;
-    }
-    dd {
-      margin: 0;
-    }
-    table {
-      border-collapse: collapse;
-      width: 100%;
-    }
-    th,
-    td {
-      border-bottom: 1px solid #555;
-      padding: 0.3rem 0.5rem 0.3rem 0;
-      text-align: left;
-      vertical-align: top;
-    }
-    tbody th {
-      font-weight: 400;
-    }
-    .objective {
-      display: block;
-      font-size: 9.5pt;
-      color: #333;
-    }
-    td {
-      white-space: nowrap;
-    }
-    .reflection {
-      break-inside: avoid;
-    }
-    .answer {
-      white-space: pre-wrap;
-      margin: 0;
-      border-left: 3px solid #555;
-      padding-left: 0.6rem;
-    }
-    .empty {
-      font-style: italic;
-    }
-    .source {
-      margin-top: 1.5rem;
-      font-size: 9.5pt;
-      color: #333;
-    }
-  `;
+  static override styles = completionRecordStyles;
 }
 
 customElements.define("completion-record", CompletionRecord);

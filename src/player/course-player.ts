@@ -7,15 +7,15 @@
  * change so keyboard and screen-reader users land on the content. Every other element asks for
  * a page change with a `player-navigate` event; only the shell moves.
  */
-import { css, html, LitElement, nothing } from "lit";
+import { html, LitElement, nothing, svg } from "lit";
 // Course HTML is sanitized at build time (src/course/markdown.ts); learner text never goes here.
 import { unsafeHTML as unsafeContent } from "lit/directives/unsafe-html.js";
 import type { Course } from "../course/model.js";
 import { progressMeasure } from "../progress/progress.js";
+import { coursePlayerStyles } from "./course-player.styles.js";
 import { NAVIGATE_EVENT, type NavigateEvent, RETURN_EVENT } from "./navigate-event.js";
 import type { CourseSession } from "./session.js";
 import { SessionController } from "./session-controller.js";
-import { baseStyles, contentStyles } from "./shared-styles.js";
 import { strings } from "./strings.js";
 import "./module-menu.js";
 import { pageCountOf, pageOfBlock, pagesOf } from "../blocks/page/rules.js";
@@ -24,6 +24,14 @@ import type { Module } from "../course/model.js";
 import { placeOf } from "../progress/progress.js";
 import { recordActionsAfter } from "./module-page.js";
 import "./save-status.js";
+
+/** Header icons (inline, no request); each button also says what it does in words. */
+const ICON_MENU = svg`<path d="M4 6h16M4 12h16M4 18h16" />`;
+const ICON_CLOSE = svg`<path d="M6 6l12 12M18 6L6 18" />`;
+const ICON_SUPPORT = svg`<circle cx="12" cy="12" r="9" /><path d="M9.5 9.5a2.5 2.5 0 1 1 3.5 2.3c-.6.3-1 .8-1 1.5v.4M12 16.8v.2" />`;
+const ICON_BREAK = svg`<circle cx="12" cy="12" r="9" /><path d="M10 9v6M14 9v6" />`;
+const icon = (shape: ReturnType<typeof svg>) =>
+  html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${shape}</svg>`;
 
 export class CoursePlayer extends LitElement {
   static override properties = {
@@ -276,7 +284,12 @@ export class CoursePlayer extends LitElement {
       this.page === pages.length && recordActionsAfter(pages[pages.length - 1].blocks) >= 0;
     return html`
       <a class="skip" href="#main" @click=${this.skip}>${strings.skipToContent}</a>
-      <header>
+      <header class=${this.menuOpen ? "open" : ""}>
+        ${
+          this.course.branding?.logo
+            ? html`<img class="logo" src=${this.course.branding.logo.src} alt=${this.course.branding.logo.alt} />`
+            : nothing
+        }
         <div class="titles">
           <p class="course-title">${this.course.title}</p>
           <p class="version">${strings.version(this.course.version)}</p>
@@ -286,20 +299,25 @@ export class CoursePlayer extends LitElement {
           <div class="progress">
             <label for="progress">${strings.progressLabel}</label>
             <progress id="progress" max="100" .value=${percent}></progress>
-            <span>${strings.progressText(percent)}</span>
+            <span class="percent">${strings.progressText(percent)}</span>
           </div>
         </div>
         <div class="actions">
+          <button class="quiet" @click=${this.showSupport}>
+            ${icon(ICON_SUPPORT)}<span class="button-text">${strings.support}</span>
+          </button>
+          <button class="quiet" @click=${this.takeBreak}>
+            ${icon(ICON_BREAK)}<span class="button-text">${strings.takeBreak}</span>
+          </button>
           <button
             class="secondary menu-toggle"
             aria-expanded=${this.menuOpen ? "true" : "false"}
             aria-controls="menu"
             @click=${this.toggleMenu}
           >
+            ${icon(this.menuOpen ? ICON_CLOSE : ICON_MENU)}
             ${this.menuOpen ? strings.closeMenu : strings.menuButton}
           </button>
-          <button class="secondary" @click=${this.showSupport}>${strings.support}</button>
-          <button class="secondary" @click=${this.takeBreak}>${strings.takeBreak}</button>
         </div>
       </header>
       ${
@@ -427,205 +445,7 @@ export class CoursePlayer extends LitElement {
     </section>`;
   }
 
-  static override styles = [
-    baseStyles,
-    contentStyles,
-    css`
-      :host {
-        min-height: 100vh;
-        display: flex;
-        flex-direction: column;
-      }
-      .skip {
-        position: absolute;
-        left: 0.5rem;
-        top: -4rem;
-        background: var(--bg);
-        padding: 0.5rem 1rem;
-        z-index: 10;
-      }
-      .skip:focus {
-        top: 0.5rem;
-      }
-      header {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.5rem 1.5rem;
-        align-items: center;
-        padding: 0.75rem 1rem;
-        border-bottom: 1px solid var(--border);
-        background: var(--surface);
-      }
-      header p {
-        margin: 0;
-      }
-      .titles {
-        flex: 1 1 16rem;
-        min-width: 0;
-      }
-      .course-title {
-        font-weight: 700;
-        line-height: 1.3;
-      }
-      .version,
-      .position {
-        color: var(--muted);
-        font-size: 0.9rem;
-        margin: 0;
-      }
-      .status {
-        display: flex;
-        flex-direction: column;
-        gap: 0.25rem;
-        flex: 1 1 14rem;
-        min-width: 0;
-      }
-      .progress {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: center;
-        gap: 0.25rem 0.5rem;
-        font-size: 0.9rem;
-      }
-      progress {
-        width: 8rem;
-        max-width: 100%;
-        accent-color: var(--accent);
-      }
-      .actions {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.5rem;
-      }
-      .welcome-back,
-      .notice {
-        margin: 1rem 1rem 0;
-        padding: 0.75rem 1rem;
-        border: 1px solid var(--accent);
-        border-left-width: 6px;
-        border-radius: var(--radius);
-        background: var(--surface);
-      }
-      .notice-title {
-        font-size: 1.1rem;
-        font-weight: 700;
-        margin: 0;
-      }
-      .welcome-back p,
-      .notice p {
-        margin: 0.25rem 0 0.5rem;
-      }
-      .layout {
-        display: flex;
-        flex: 1;
-      }
-      module-menu {
-        flex: 0 0 16rem;
-        border-right: 1px solid var(--border);
-        padding: 1rem 0.75rem;
-      }
-      .menu-toggle {
-        display: none;
-      }
-      main {
-        flex: 1;
-        min-width: 0;
-        padding: 1rem 1.25rem 2rem;
-      }
-      .pager {
-        display: flex;
-        flex-wrap: wrap;
-        justify-content: space-between;
-        gap: 0.75rem;
-        margin-top: 2rem;
-        max-width: var(--measure);
-      }
-      .pager .next {
-        margin-left: auto;
-      }
-      footer {
-        border-top: 1px solid var(--border);
-        padding: 0.75rem 1rem;
-        font-size: 0.9rem;
-        color: var(--muted);
-      }
-      footer details {
-        color: var(--fg);
-        font-size: 1rem;
-      }
-      summary {
-        cursor: pointer;
-        font-weight: 700;
-        padding: 0.5rem 0;
-        min-height: 44px;
-      }
-      /* Phones and high zoom: a compact header leaves room for the content. */
-      @media (max-width: 30rem) {
-        header {
-          gap: 0.5rem;
-          padding: 0.5rem 0.75rem;
-        }
-        .titles,
-        .status {
-          flex-basis: 100%;
-        }
-        .progress label {
-          position: absolute;
-          width: 1px;
-          height: 1px;
-          overflow: hidden;
-          clip: rect(0 0 0 0);
-          white-space: nowrap;
-        }
-        progress {
-          flex: 1;
-        }
-        .actions button {
-          padding: 0.4rem 0.6rem;
-        }
-        .welcome-back,
-      .notice {
-          margin: 0.75rem 0.75rem 0;
-        }
-        main {
-          padding: 0.75rem 0.75rem 2rem;
-        }
-      }
-      @media (max-width: 48rem) {
-        .menu-toggle {
-          display: inline-flex;
-        }
-        .layout {
-          display: block;
-        }
-        module-menu {
-          display: none;
-          border-right: none;
-          border-bottom: 1px solid var(--border);
-        }
-        module-menu.open {
-          display: block;
-        }
-      }
-      @media print {
-        .skip,
-        header,
-        .welcome-back,
-        module-menu,
-        .position,
-        .pager,
-        footer {
-          display: none;
-        }
-        main {
-          padding: 0;
-        }
-        .prints-record {
-          display: none;
-        }
-      }
-    `,
-  ];
+  static override styles = coursePlayerStyles;
 }
 
 customElements.define("course-player", CoursePlayer);

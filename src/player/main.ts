@@ -4,6 +4,7 @@
  */
 import course, { problemGuides, problems } from "virtual:course";
 import { connect, fellBack, type LaunchMode } from "../lms/index.js";
+import { applyBrand } from "./brand.js";
 import { CourseSession } from "./session.js";
 import { strings } from "./strings.js";
 import "./course-player.js";
@@ -55,6 +56,7 @@ function start(): void {
     return;
   }
   document.documentElement.lang = course.language;
+  applyBrand(document, course.branding?.colour);
   document.title = course.title;
   const mode = launchMode();
   const connection = connect(mode, course.id, window);

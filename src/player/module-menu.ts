@@ -4,15 +4,15 @@
  *
  * @event player-navigate - The learner chose a module; detail `{ moduleId }`.
  */
-import { css, html, LitElement, svg } from "lit";
+import { html, LitElement, svg } from "lit";
 import { pageCountOf } from "../blocks/page/rules.js";
 import { taskOf } from "../blocks/rules.js";
 import type { Module } from "../course/model.js";
 import { type ModuleState, moduleState } from "../progress/progress.js";
+import { moduleMenuStyles } from "./module-menu.styles.js";
 import { requestNavigation } from "./navigate-event.js";
 import type { CourseSession } from "./session.js";
 import { SessionController } from "./session-controller.js";
-import { baseStyles } from "./shared-styles.js";
 import { strings } from "./strings.js";
 
 /** State icons; the state is also written out, so colour and shape are never the only cue. */
@@ -83,73 +83,7 @@ export class ModuleMenu extends LitElement {
     </li>`;
   }
 
-  static override styles = [
-    baseStyles,
-    css`
-      ol {
-        list-style: none;
-        margin: 0;
-        padding: 0;
-      }
-      li + li {
-        margin-top: 0.25rem;
-      }
-      a {
-        display: flex;
-        gap: 0.5rem;
-        align-items: flex-start;
-        padding: 0.5rem;
-        border-radius: var(--radius);
-        text-decoration: none;
-        color: var(--fg);
-        min-height: 44px;
-      }
-      a:hover .title {
-        text-decoration: underline;
-      }
-      a[aria-current="page"] {
-        background: var(--accent);
-        color: var(--accent-fg);
-        font-weight: 700;
-      }
-      .text {
-        display: flex;
-        flex-direction: column;
-        min-width: 0;
-      }
-      .state {
-        font-size: 0.85rem;
-        font-weight: 400;
-      }
-      .icon {
-        flex: none;
-        width: 1.25rem;
-        height: 1.25rem;
-        margin-top: 0.15rem;
-        fill: none;
-        stroke: currentColor;
-        stroke-width: 2;
-      }
-      .icon .fill {
-        fill: currentColor;
-        stroke: none;
-      }
-      .icon .tick {
-        stroke: var(--bg);
-        stroke-width: 2.5;
-        stroke-linecap: round;
-        stroke-linejoin: round;
-      }
-      a[aria-current="page"] .icon .tick {
-        stroke: var(--accent);
-      }
-      @media print {
-        :host {
-          display: none;
-        }
-      }
-    `,
-  ];
+  static override styles = moduleMenuStyles;
 }
 
 customElements.define("module-menu", ModuleMenu);

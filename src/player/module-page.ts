@@ -5,15 +5,15 @@
  * module. A module with results or reflections also offers to print the record of learning (the
  * shell shows the record in place of the page when printed).
  */
-import { css, html, LitElement, nothing } from "lit";
+import { html, LitElement, nothing } from "lit";
 // Course HTML is sanitized at build time (src/course/markdown.ts); learner text never goes here.
 import { unsafeHTML } from "lit/directives/unsafe-html.js";
 import { useGlossary } from "../blocks/glossary/definitions.js";
 import { pagesOf } from "../blocks/page/rules.js";
 import { renderBlock } from "../blocks/render.js";
 import type { Block, Module } from "../course/model.js";
+import { modulePageStyles } from "./module-page.styles.js";
 import type { CourseSession } from "./session.js";
-import { baseStyles, contentStyles, pageHeadingStyles } from "./shared-styles.js";
 import { strings } from "./strings.js";
 
 /**
@@ -159,53 +159,17 @@ export class ModulePage extends LitElement {
   }
 
   private renderRecordActions() {
+    // Fetched with the record, on the page that offers it.
+    void import("./record-name-field.js");
     return html`<section class="record-actions" aria-labelledby="record-actions-title">
       <h2 id="record-actions-title">${strings.recordActionsTitle}</h2>
       <p>${strings.recordActionsExplain}</p>
+      ${this.session.learnerName ? nothing : html`<record-name-field .session=${this.session}></record-name-field>`}
       <button class="print" @click=${() => window.print()}>${strings.print}</button>
     </section>`;
   }
 
-  static override styles = [
-    baseStyles,
-    pageHeadingStyles,
-    contentStyles,
-    css`
-      .warning {
-        background: var(--warn-bg);
-        color: var(--warn-fg);
-        border-radius: var(--radius);
-        padding: 1rem 1.25rem;
-        max-width: var(--measure);
-      }
-      .warning h2 {
-        margin-top: 0;
-      }
-      .record-actions {
-        border: 1px solid var(--border);
-        border-radius: var(--radius);
-        background: var(--surface);
-        padding: 1rem 1.25rem;
-        margin: 1.5rem 0;
-        max-width: var(--measure);
-      }
-      .record-actions h2 {
-        font-size: 1.2rem;
-        margin: 0 0 0.5rem;
-      }
-      @media (max-width: 30rem) {
-        h1 {
-          font-size: 1.45rem;
-        }
-      }
-      @media print {
-        .record-actions,
-        .warning button {
-          display: none;
-        }
-      }
-    `,
-  ];
+  static override styles = modulePageStyles;
 }
 
 customElements.define("module-page", ModulePage);

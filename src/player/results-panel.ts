@@ -5,7 +5,7 @@
  * @event player-navigate - The learner chose a module to revisit, or started again; detail
  * `{ moduleId }`.
  */
-import { css, html, LitElement, nothing } from "lit";
+import { html, LitElement, nothing } from "lit";
 import { questionsToRetake, type Score } from "../progress/progress.js";
 import { requestNavigation } from "./navigate-event.js";
 import {
@@ -15,9 +15,9 @@ import {
   percentOf,
   sessionResult,
 } from "./result-summary.js";
+import { resultsPanelStyles } from "./results-panel.styles.js";
 import type { CourseSession } from "./session.js";
 import { SessionController } from "./session-controller.js";
-import { baseStyles } from "./shared-styles.js";
 import { strings } from "./strings.js";
 
 /** A question's text, cut at a word near 90 characters, as a link that says where it goes. */
@@ -208,104 +208,7 @@ export class ResultsPanel extends LitElement {
     if (module) requestNavigation(this, module.id);
   }
 
-  static override styles = [
-    baseStyles,
-    css`
-      :host {
-        margin: 1.5rem 0;
-        max-width: var(--measure);
-      }
-      .results {
-        border: 1px solid var(--border);
-        border-left-width: 6px;
-        border-radius: var(--radius);
-        padding: 1rem 1.25rem;
-      }
-      .outcome-passed {
-        border-left-color: var(--ok);
-      }
-      .outcome-failed {
-        border-left-color: var(--bad);
-      }
-      .verdict {
-        font-size: 1.2rem;
-        font-weight: 700;
-        margin-top: 0;
-      }
-      h3 {
-        font-size: 1.1rem;
-        margin: 1.5rem 0 0.5rem;
-      }
-      table {
-        border-collapse: collapse;
-        width: 100%;
-        margin-top: 1rem;
-      }
-      caption {
-        text-align: left;
-        font-weight: 700;
-        padding-bottom: 0.4rem;
-      }
-      th,
-      td {
-        border-bottom: 1px solid var(--border);
-        padding: 0.4rem 0.5rem 0.4rem 0;
-        text-align: left;
-        vertical-align: top;
-      }
-      td {
-        white-space: nowrap;
-        text-align: right;
-      }
-      td.words {
-        white-space: normal;
-      }
-      .pending {
-        margin-top: 0;
-        font-weight: 700;
-      }
-      @media (max-width: 30rem) {
-        .results {
-          padding: 0.75rem;
-        }
-      }
-      thead th:last-child {
-        text-align: right;
-      }
-      tbody th {
-        font-weight: 400;
-      }
-      .confirm {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.5rem;
-        align-items: center;
-        border: 2px solid var(--border);
-        border-radius: var(--radius);
-        padding: 0.75rem;
-      }
-      .confirm-title {
-        flex-basis: 100%;
-        margin: 0;
-        font-weight: 700;
-      }
-      .missed {
-        margin: 0.25rem 0 0.5rem;
-        padding-left: 1.25rem;
-      }
-      .topic {
-        color: var(--muted);
-      }
-      .revisit li {
-        margin: 0.25rem 0;
-      }
-      @media print {
-        :host {
-          display: none;
-        }
-      }
-    `,
-  ];
+  static override styles = resultsPanelStyles;
 }
 
 customElements.define("results-panel", ResultsPanel);

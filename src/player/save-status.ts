@@ -5,11 +5,11 @@
  * The state is always visible; screen readers are told only when saving fails or recovers, so a
  * save after every answer does not interrupt what they are reading.
  */
-import { css, html, LitElement, svg } from "lit";
+import { html, LitElement, svg } from "lit";
 import type { SaveState } from "../lms/connection.js";
+import { saveStatusStyles } from "./save-status.styles.js";
 import type { CourseSession } from "./session.js";
 import { SessionController } from "./session-controller.js";
-import { baseStyles } from "./shared-styles.js";
 import { strings } from "./strings.js";
 
 /** Small icons so the state is not told by colour alone (the text says it too). */
@@ -63,42 +63,7 @@ export class SaveStatus extends LitElement {
       <p class="visually-hidden" role="status">${this.announcement}</p>`;
   }
 
-  static override styles = [
-    baseStyles,
-    css`
-      .state {
-        display: flex;
-        align-items: flex-start;
-        gap: 0.35rem;
-        margin: 0;
-        font-size: 0.9rem;
-      }
-      .icon {
-        flex: none;
-        width: 1.1rem;
-        height: 1.1rem;
-        margin-top: 0.15rem;
-        fill: none;
-        stroke: currentColor;
-        stroke-width: 2.2;
-        stroke-linecap: round;
-        stroke-linejoin: round;
-      }
-      .state-saved .icon {
-        color: var(--ok);
-      }
-      .state-unsaved,
-      .state-memory {
-        color: var(--bad);
-        font-weight: 700;
-      }
-      @media print {
-        :host {
-          display: none;
-        }
-      }
-    `,
-  ];
+  static override styles = saveStatusStyles;
 }
 
 customElements.define("save-status", SaveStatus);

@@ -1,4 +1,4 @@
-/** Styles shared by the player's elements: buttons, focus, rendered course content. */
+/** Styles shared by the player's elements: buttons, focus, rendered course content, built on tokens.styles.ts. */
 import { css } from "lit";
 
 export const baseStyles = css`
@@ -18,34 +18,60 @@ export const baseStyles = css`
     outline: 3px solid var(--focus);
     outline-offset: 2px;
   }
+  /* One button look everywhere: primary filled, secondary outlined, the same size and shape. */
   button,
   .button {
     font: inherit;
+    font-weight: 600;
+    line-height: var(--leading-tight);
     min-height: 44px;
     min-width: 44px;
-    padding: 0.5rem 1rem;
+    padding: var(--space-2) var(--space-5);
     border-radius: var(--radius);
-    border: 2px solid var(--accent);
-    background: var(--accent);
-    color: var(--accent-fg);
+    border: 2px solid var(--button-bg);
+    background: var(--button-bg);
+    color: var(--button-fg);
     cursor: pointer;
     text-decoration: none;
     display: inline-flex;
     align-items: center;
     justify-content: center;
-    gap: 0.4rem;
+    gap: var(--space-2);
+    text-align: center;
+  }
+  button:hover,
+  .button:hover {
+    text-decoration: underline;
+    text-underline-offset: 3px;
   }
   button.secondary,
   .button.secondary {
+    background: var(--paper);
+    color: var(--accent);
+    border-color: currentColor;
+  }
+  button.quiet {
     background: transparent;
+    border-color: transparent;
     color: var(--accent);
   }
   button:disabled {
     opacity: 0.6;
     cursor: not-allowed;
   }
+  .icon {
+    flex: none;
+    width: 1.25em;
+    height: 1.25em;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2.5;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
   a {
     color: var(--accent);
+    text-underline-offset: 2px;
   }
   .visually-hidden {
     position: absolute !important;
@@ -63,23 +89,29 @@ export const baseStyles = css`
 /** Typography for sanitized course HTML. */
 export const contentStyles = css`
   .content h2 {
-    font-size: 1.3rem;
-    margin: 1.8rem 0 0.6rem;
-    line-height: 1.3;
+    font-size: var(--step-2);
+    margin: var(--space-6) 0 var(--space-3);
+    line-height: var(--leading-tight);
+    max-width: var(--measure);
   }
   .content h3 {
-    font-size: 1.1rem;
-    margin: 1.4rem 0 0.5rem;
+    font-size: var(--step-1);
+    margin: var(--space-5) 0 var(--space-2);
+    line-height: var(--leading-tight);
   }
   .content p,
   .content li {
     max-width: var(--measure);
   }
+  .content p {
+    margin: 0 0 var(--space-4);
+  }
   .content blockquote {
-    margin: 1rem 0;
-    padding: 0.5rem 1rem;
+    margin: var(--space-5) 0;
+    padding: var(--space-3) var(--space-5);
     border-left: 4px solid var(--accent);
-    background: var(--surface);
+    background: var(--accent-soft);
+    border-radius: 0 var(--radius) var(--radius) 0;
   }
   .content img {
     max-width: 100%;
@@ -94,7 +126,7 @@ export const contentStyles = css`
   .content th,
   .content td {
     border: 1px solid var(--border);
-    padding: 0.4rem 0.6rem;
+    padding: var(--space-2) var(--space-3);
     text-align: left;
     vertical-align: top;
   }
@@ -103,14 +135,21 @@ export const contentStyles = css`
 /** The page heading (h1): it takes focus on each page change, visibly only from the keyboard. */
 export const pageHeadingStyles = css`
   h1 {
-    font-size: 1.75rem;
-    line-height: 1.25;
-    margin: 0.25rem 0 1rem;
+    font-size: var(--step-4);
+    line-height: var(--leading-tight);
+    letter-spacing: -0.01em;
+    margin: var(--space-1) 0 var(--space-5);
+    max-width: var(--measure);
   }
   h1:focus {
     outline: none;
   }
   h1:focus-visible {
     outline: 3px solid var(--focus);
+  }
+  @media (max-width: 30rem) {
+    h1 {
+      font-size: var(--step-3);
+    }
   }
 `;

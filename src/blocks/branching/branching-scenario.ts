@@ -4,13 +4,12 @@
  * feedback stay in the story, the next scene takes focus, and the path is restored on resume. At
  * the end the learner reviews each decision with the best choice and where it would have led.
  */
-import { css, html, LitElement, nothing, svg } from "lit";
+import { html, LitElement, nothing, svg } from "lit";
 // Course HTML is sanitized at build time (src/course/markdown.ts); learner text never goes here.
 import { unsafeHTML } from "lit/directives/unsafe-html.js";
 import type { CourseSession } from "../../player/session.js";
 import { SessionController } from "../../player/session-controller.js";
-import { baseStyles, contentStyles } from "../../player/shared-styles.js";
-import { blockStyles } from "../block-styles.js";
+import { branchingScenarioStyles } from "./branching-scenario.styles.js";
 import type { BranchingBlock, DecisionOption, Scene } from "./model.js";
 import { decisionOf, type PathStep, pathOf } from "./rules.js";
 import { branchingStrings as strings } from "./strings.js";
@@ -179,51 +178,7 @@ export class BranchingScenario extends LitElement {
     </section>`;
   }
 
-  static override styles = [
-    baseStyles,
-    contentStyles,
-    blockStyles,
-    css`
-      :host {
-        margin: 1.5rem 0;
-      }
-      .branching {
-        border: 1px solid var(--border);
-        border-radius: var(--radius);
-        padding: 1rem;
-        max-width: var(--measure);
-      }
-      h2 {
-        font-size: 1.3rem;
-        margin: 0 0 0.5rem;
-      }
-      .intro {
-        color: var(--muted);
-      }
-      .path {
-        list-style: none;
-        padding: 0;
-      }
-      .path > li {
-        border-left: 4px solid var(--accent);
-        padding-left: 0.75rem;
-        margin: 1rem 0;
-      }
-      .scene:focus {
-        outline: none;
-      }
-      .made {
-        background: var(--surface);
-        padding: 0.5rem 0.75rem;
-      }
-      legend {
-        font-weight: 700;
-      }
-      .review > ol > li + li {
-        border-top: 1px solid var(--border);
-      }
-    `,
-  ];
+  static override styles = branchingScenarioStyles;
 }
 
 customElements.define("branching-scenario", BranchingScenario);

@@ -3,10 +3,10 @@
  * written name and its border (solid bar, dashed frame, double rule), never by colour alone. A
  * complementary landmark named by its heading.
  */
-import { css, html, LitElement, nothing } from "lit";
+import { html, LitElement, nothing } from "lit";
 // Course HTML is sanitized at build time (src/course/markdown.ts); learner text never goes here.
 import { unsafeHTML } from "lit/directives/unsafe-html.js";
-import { baseStyles, contentStyles } from "../../player/shared-styles.js";
+import { calloutBoxStyles } from "./callout-box.styles.js";
 import type { CalloutBlock } from "./model.js";
 import { calloutToneNames } from "./strings.js";
 
@@ -29,46 +29,7 @@ export class CalloutBox extends LitElement {
     </aside>`;
   }
 
-  static override styles = [
-    baseStyles,
-    contentStyles,
-    css`
-      :host {
-        margin: 1.25rem 0;
-      }
-      .callout {
-        max-width: var(--measure);
-        padding: 0.75rem 1rem;
-        border-radius: var(--radius);
-        background: var(--surface);
-      }
-      .key-point {
-        border-left: 8px solid var(--accent);
-      }
-      .practice-tip {
-        border: 3px dashed var(--border);
-      }
-      .in-this-case {
-        border-top: 6px double var(--fg);
-        border-bottom: 6px double var(--fg);
-        border-radius: 0;
-      }
-      .heading {
-        font-weight: 700;
-        margin: 0 0 0.4rem;
-      }
-      .tone {
-        text-transform: uppercase;
-        letter-spacing: 0.04em;
-      }
-      .content > :first-child {
-        margin-top: 0;
-      }
-      .content > :last-child {
-        margin-bottom: 0;
-      }
-    `,
-  ];
+  static override styles = calloutBoxStyles;
 }
 
 customElements.define("callout-box", CalloutBox);

@@ -3,11 +3,10 @@
  * it is decorative), an optional caption, and an optional long description the learner opens
  * below it. Images load from the package itself.
  */
-import { css, html, LitElement, nothing } from "lit";
+import { html, LitElement, nothing } from "lit";
 // Course HTML is sanitized at build time (src/course/markdown.ts); learner text never goes here.
 import { unsafeHTML } from "lit/directives/unsafe-html.js";
-import { baseStyles, contentStyles } from "../../player/shared-styles.js";
-import { blockStyles } from "../block-styles.js";
+import { courseFigureStyles } from "./course-figure.styles.js";
 import type { FigureBlock } from "./model.js";
 import { figureStrings } from "./strings.js";
 
@@ -32,29 +31,7 @@ export class CourseFigure extends LitElement {
     </figure>`;
   }
 
-  static override styles = [
-    baseStyles,
-    contentStyles,
-    blockStyles,
-    css`
-      :host {
-        margin: 1.25rem 0;
-      }
-      figure {
-        margin: 0;
-        max-width: var(--measure);
-      }
-      img {
-        display: block;
-        max-width: 100%;
-        height: auto;
-      }
-      figcaption {
-        color: var(--muted);
-        margin-top: 0.4rem;
-      }
-    `,
-  ];
+  static override styles = courseFigureStyles;
 }
 
 customElements.define("course-figure", CourseFigure);

@@ -2,10 +2,10 @@
  * @summary The glossary page: every term of the course with its definition, as a description
  * list in alphabetical order under its own heading.
  */
-import { css, html, LitElement, nothing } from "lit";
+import { html, LitElement, nothing } from "lit";
 // Course HTML is sanitized at build time (src/course/markdown.ts); learner text never goes here.
 import { unsafeHTML } from "lit/directives/unsafe-html.js";
-import { baseStyles } from "../../player/shared-styles.js";
+import { glossaryListStyles } from "./glossary-list.styles.js";
 import type { GlossaryTerm } from "./model.js";
 import { glossaryStrings } from "./strings.js";
 
@@ -25,21 +25,7 @@ export class GlossaryList extends LitElement {
     </section>`;
   }
 
-  static override styles = [
-    baseStyles,
-    css`
-      section {
-        max-width: var(--measure);
-      }
-      dt {
-        font-weight: 700;
-        margin-top: 0.9rem;
-      }
-      dd {
-        margin: 0.2rem 0 0 1rem;
-      }
-    `,
-  ];
+  static override styles = glossaryListStyles;
 }
 
 customElements.define("glossary-list", GlossaryList);

@@ -3,11 +3,11 @@
  * only) that opens the term's definition right after it in the text, and closes it again with a
  * second press or Escape. The definitions come from the course's glossary (definitions.ts).
  */
-import { css, html, LitElement } from "lit";
+import { html, LitElement } from "lit";
 // Course HTML is sanitized at build time (src/course/markdown.ts); learner text never goes here.
 import { unsafeHTML } from "lit/directives/unsafe-html.js";
-import { baseStyles } from "../../player/shared-styles.js";
 import { definitions } from "./definitions.js";
+import { glossaryTermStyles } from "./glossary-term.styles.js";
 import { glossaryStrings } from "./strings.js";
 
 let nextId = 0;
@@ -54,41 +54,7 @@ export class GlossaryTermElement extends LitElement {
       >${unsafeHTML(found.html)}</span>`;
   }
 
-  static override styles = [
-    baseStyles,
-    css`
-      :host {
-        display: inline;
-      }
-      button {
-        /* A term reads as part of the sentence: text, with a dotted underline and a hint of colour. */
-        display: inline;
-        min-height: 0;
-        min-width: 0;
-        padding: 0.35em 0;
-        margin: -0.35em 0;
-        border: 0;
-        background: none;
-        color: var(--accent);
-        font: inherit;
-        text-decoration: underline dotted;
-        text-underline-offset: 0.2em;
-        cursor: pointer;
-      }
-      .definition {
-        display: block;
-        margin: 0.4rem 0;
-        padding: 0.5rem 0.75rem;
-        border-left: 4px solid var(--accent);
-        background: var(--surface);
-        color: var(--fg);
-        font-style: normal;
-      }
-      .definition[hidden] {
-        display: none;
-      }
-    `,
-  ];
+  static override styles = glossaryTermStyles;
 }
 
 customElements.define("glossary-term", GlossaryTermElement);

@@ -5,19 +5,25 @@
  * answer is final the learner can open why every option is or is not right. Options show in the
  * author's order, or in a fixed order per learner when the question is shuffled.
  */
-import { css, html, LitElement, nothing, svg } from "lit";
+import { html, LitElement, nothing, svg } from "lit";
 // Course HTML is sanitized at build time (src/course/markdown.ts); learner text never goes here.
 import { unsafeHTML } from "lit/directives/unsafe-html.js";
 import type { Question } from "../../course/model.js";
 import type { CourseSession } from "../../player/session.js";
 import { SessionController } from "../../player/session-controller.js";
-import { baseStyles, contentStyles } from "../../player/shared-styles.js";
 import { strings } from "../../player/strings.js";
 import { isCorrect } from "../../progress/progress.js";
-import { blockStyles } from "../block-styles.js";
 import type { QuestionBlock } from "./model.js";
 import { optionOrder } from "./order.js";
+import { questionCardStyles } from "./question-card.styles.js";
+import { feedbackForMissedOption, questionKindOf } from "./rules.js";
 import { questionStrings } from "./strings.js";
+
+const QUESTION_LABELS = {
+  scenario: strings.scenarioQuestion,
+  "knowledge-check": strings.knowledgeCheck,
+  practice: strings.practiceQuestion,
+} as const;
 
 export class QuestionCard extends LitElement {
   static override properties = {
@@ -120,26 +126,38 @@ export class QuestionCard extends LitElement {
         }
         <fieldset ?disabled=${locked}>
           <legend>
-            <span class="label">${q.scored ? strings.question : strings.knowledgeCheck}</span>
+            <span class="label">${QUESTION_LABELS[questionKindOf(q)]}</span>
             <span class="stem content">${unsafeHTML(q.stemHtml)}</span>
             <span class="hint">
               ${q.kind === "multiple" ? strings.chooseAll : strings.chooseOne}
               ${attemptsAllowed > 1 ? strings.attemptsAllowed(attemptsAllowed) : nothing}
             </span>
           </legend>
-          ${optionOrder(q, this.learnerSeed).map(
-            (o) => html`<div class="option">
+          ${optionOrder(q, this.learnerSeed).map((o) => {
+            const mark = showResult ? this.markOf(o.id, o.correct, a.choice) : null;
+            return html`<div class="option ${mark?.classes ?? ""}">
               <input
                 type=${type}
                 id="${q.id}-${o.id}"
                 name=${q.id}
                 value=${o.id}
+                class=${mark ? "visually-hidden" : ""}
                 .checked=${this.selected.includes(o.id)}
                 @change=${(e: Event) => this.choose(o.id, (e.target as HTMLInputElement).checked)}
               />
-              <label for="${q.id}-${o.id}">${unsafeHTML(o.html)}</label>
-            </div>`,
-          )}
+              ${
+                mark
+                  ? html`<svg class="icon mark" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+                      ${mark.icon}
+                    </svg>`
+                  : nothing
+              }
+              <label for="${q.id}-${o.id}">
+                ${unsafeHTML(o.html)}
+                ${mark?.tags.length ? html`<span class="tags">${mark.tags.map((t) => html`<span class="tag">${t}</span>`)}</span>` : nothing}
+              </label>
+            </div>`;
+          })}
         </fieldset>
         <p class="message" role="alert">${this.message}</p>
         ${
@@ -150,6 +168,34 @@ export class QuestionCard extends LitElement {
       </form>
       ${showResult ? this.renderResult(a.choice) : nothing}
     `;
+  }
+
+  /**
+   * How an option shows once answered: the learner's choice and (when the answer is final, or
+   * right) the right options, each said in words as well as by colour and icon. Before a retry the
+   * right answer stays hidden, so only "Your answer" is marked.
+   */
+  private markOf(optionId: string, correct: boolean, choice: readonly string[]) {
+    const chosen = choice.includes(optionId);
+    const final = isCorrect(this.question, choice) || !this.session.canAnswer(this.question);
+    const showRight = correct && final;
+    const tags = [
+      ...(chosen ? [strings.yourAnswer] : []),
+      ...(showRight ? [strings.rightAnswer] : []),
+    ];
+    const classes = [
+      chosen ? "chosen" : "",
+      showRight ? "is-right" : "",
+      chosen && !correct ? "is-wrong" : "",
+    ].join(" ");
+    const icon = showRight
+      ? svg`<circle cx="12" cy="12" r="10" class="disc" /><path d="M7 12.5l3.5 3.5L17 9" class="on-disc" />`
+      : chosen && final
+        ? svg`<circle cx="12" cy="12" r="10" class="disc" /><path d="M8.5 8.5l7 7M15.5 8.5l-7 7" class="on-disc" />`
+        : chosen
+          ? svg`<circle cx="12" cy="12" r="9" /><circle cx="12" cy="12" r="4.5" class="dot" />`
+          : svg`<circle cx="12" cy="12" r="9" />`;
+    return { tags, classes, icon };
   }
 
   /**
@@ -195,7 +241,7 @@ export class QuestionCard extends LitElement {
             ? missed.map(
                 (o) => html`<div class="feedback">
                 <p class="choice"><span class="label">${strings.rightAnswer}:</span> ${unsafeHTML(o.html)}</p>
-                <div class="content">${unsafeHTML(o.feedbackHtml)}</div>
+                <div class="content">${unsafeHTML(feedbackForMissedOption(o.feedbackHtml))}</div>
               </div>`,
               )
             : nothing
@@ -231,64 +277,7 @@ export class QuestionCard extends LitElement {
     </details>`;
   }
 
-  static override styles = [
-    baseStyles,
-    contentStyles,
-    blockStyles,
-    css`
-      :host {
-        margin: 1.5rem 0;
-      }
-      .card,
-      .result {
-        border: 1px solid var(--border);
-        border-radius: var(--radius);
-        padding: 1rem;
-        max-width: var(--measure);
-      }
-      .result {
-        margin-top: 0.75rem;
-      }
-      .result.right {
-        background: var(--ok-bg);
-      }
-      .result.wrong {
-        background: var(--bad-bg);
-      }
-      .right .verdict {
-        color: var(--ok);
-      }
-      .wrong .verdict {
-        color: var(--bad);
-      }
-      legend > span {
-        display: block;
-      }
-      .hint {
-        color: var(--muted);
-        font-size: 0.95rem;
-      }
-      @media (max-width: 30rem) {
-        .card,
-        .result {
-          padding: 0.75rem;
-        }
-      }
-      .scenario {
-        background: var(--surface);
-        border-radius: var(--radius);
-        padding: 0.5rem 1rem;
-        margin-bottom: 1rem;
-      }
-      .every-option ul {
-        padding-left: 1.2rem;
-      }
-      .feedback + .feedback {
-        border-top: 1px solid var(--border);
-        margin-top: 0.75rem;
-      }
-    `,
-  ];
+  static override styles = questionCardStyles;
 }
 
 customElements.define("question-card", QuestionCard);

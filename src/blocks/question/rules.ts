@@ -12,3 +12,21 @@ export const questionRules: BlockRules<QuestionBlock> = {
   choices: (b) => [b.question],
   task: (b, progress: Progress) => (progress.answers[b.question.id] ? "done" : "to-do"),
 };
+
+/**
+ * A right option's feedback, shown to a learner who did not choose it. Authors write that feedback
+ * to someone who did ("Yes. The briefing calls it…"); opening a wrong-answer panel with "Yes." reads
+ * as if the learner had been right, so the affirmation goes and the next word takes its capital.
+ */
+export function feedbackForMissedOption(html: string): string {
+  return html.replace(
+    /^(\s*(?:<p>)?\s*)(?:yes|correct|right|that's right|that is right)\s*[.!,:;—-]+\s*(\S)/i,
+    (_all, open: string, first: string) => open + first.toUpperCase(),
+  );
+}
+
+/** What a question is called above it: a scored scenario decision, a scored knowledge check, or practice. */
+export function questionKindOf(question: Question): "scenario" | "knowledge-check" | "practice" {
+  if (!question.scored) return "practice";
+  return question.scenarioHtml ? "scenario" : "knowledge-check";
+}

@@ -6,13 +6,13 @@
  * so a reflection survives the window closing without writing to the LMS on every keystroke.
  * Learner text is only ever bound as text, never as HTML.
  */
-import { css, html, LitElement } from "lit";
+import { html, LitElement } from "lit";
 import { live } from "lit/directives/live.js";
 import type { ReflectionPrompt } from "../../course/model.js";
 import type { CourseSession } from "../../player/session.js";
-import { baseStyles } from "../../player/shared-styles.js";
 import { strings } from "../../player/strings.js";
 import type { ReflectionBlock } from "./model.js";
+import { reflectionSheetStyles } from "./reflection-sheet.styles.js";
 
 /** How long after the last keystroke a reflection is saved. */
 const SAVE_DELAY_MS = 600;
@@ -120,48 +120,7 @@ export class ReflectionSheet extends LitElement {
       <p class="visually-hidden" aria-live="polite">${this.announcement}</p>`;
   }
 
-  static override styles = [
-    baseStyles,
-    css`
-      :host {
-        margin: 1.5rem 0;
-        max-width: var(--measure);
-      }
-      .note {
-        color: var(--muted);
-        font-size: 0.95rem;
-      }
-      .prompt {
-        margin: 1.25rem 0;
-      }
-      label {
-        display: block;
-        font-weight: 700;
-        margin-bottom: 0.35rem;
-      }
-      textarea {
-        display: block;
-        width: 100%;
-        font: inherit;
-        padding: 0.5rem;
-        border: 2px solid var(--border);
-        border-radius: var(--radius);
-        background: var(--bg);
-        color: var(--fg);
-        resize: vertical;
-      }
-      .count {
-        margin: 0.25rem 0 0;
-        font-size: 0.9rem;
-        color: var(--muted);
-      }
-      @media print {
-        :host {
-          display: none;
-        }
-      }
-    `,
-  ];
+  static override styles = reflectionSheetStyles;
 }
 
 customElements.define("reflection-sheet", ReflectionSheet);
@@ -171,7 +130,3 @@ declare global {
     "reflection-sheet": ReflectionSheet;
   }
 }
-
-/** The registry's renderer for a reflection block. */
-export const renderReflection = (b: ReflectionBlock, session: CourseSession) =>
-  html`<reflection-sheet .prompts=${b.prompts} .session=${session}></reflection-sheet>`;

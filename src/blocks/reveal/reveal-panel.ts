@@ -3,12 +3,11 @@
  * screen readers get a disclosure button with its state for free. Printing opens it, so a printed
  * page never hides what the screen could show.
  */
-import { css, html, LitElement, nothing } from "lit";
+import { html, LitElement, nothing } from "lit";
 // Course HTML is sanitized at build time (src/course/markdown.ts); learner text never goes here.
 import { unsafeHTML } from "lit/directives/unsafe-html.js";
-import { baseStyles, contentStyles } from "../../player/shared-styles.js";
-import { blockStyles } from "../block-styles.js";
 import type { RevealBlock } from "./model.js";
+import { revealPanelStyles } from "./reveal-panel.styles.js";
 
 export class RevealPanel extends LitElement {
   static override properties = { block: { attribute: false } };
@@ -49,30 +48,7 @@ export class RevealPanel extends LitElement {
     </details>`;
   }
 
-  static override styles = [
-    baseStyles,
-    contentStyles,
-    blockStyles,
-    css`
-      :host {
-        margin: 1rem 0;
-      }
-      details {
-        max-width: var(--measure);
-        border: 1px solid var(--border);
-        border-radius: var(--radius);
-        padding: 0 1rem;
-      }
-      details[open] summary {
-        border-bottom: 1px solid var(--border);
-      }
-      @media print {
-        summary {
-          color: inherit;
-        }
-      }
-    `,
-  ];
+  static override styles = revealPanelStyles;
 }
 
 customElements.define("reveal-panel", RevealPanel);

@@ -3,13 +3,13 @@
  * was a decision point for professionals. The line and markers are drawing only, hidden from
  * assistive technology; "Decision point" is written out so it is never told by shape alone.
  */
-import { css, html, LitElement, svg } from "lit";
+import { html, LitElement, svg } from "lit";
 // Course HTML is sanitized at build time (src/course/markdown.ts); learner text never goes here.
 import { unsafeHTML } from "lit/directives/unsafe-html.js";
 import type { TimelineEvent } from "../../course/model.js";
-import { baseStyles, contentStyles } from "../../player/shared-styles.js";
 import { strings } from "../../player/strings.js";
 import type { TimelineBlock } from "./model.js";
+import { timelineListStyles } from "./timeline-list.styles.js";
 
 let nextId = 0;
 
@@ -58,90 +58,7 @@ export class TimelineList extends LitElement {
     </section>`;
   }
 
-  static override styles = [
-    baseStyles,
-    contentStyles,
-    css`
-      :host {
-        margin: 1.5rem 0;
-        max-width: var(--measure);
-      }
-      h3 {
-        font-size: 1.1rem;
-        margin: 0 0 0.5rem;
-      }
-      .key {
-        margin: 0 0 1rem;
-        color: var(--muted);
-        font-size: 0.95rem;
-      }
-      ol {
-        list-style: none;
-        margin: 0;
-        padding: 0;
-      }
-      li {
-        position: relative;
-        display: flex;
-        gap: 0.75rem;
-        padding: 0 0 1rem;
-      }
-      /* The line from each event's marker to the next one, drawn behind the markers. */
-      li:not(:last-child)::before {
-        content: "";
-        position: absolute;
-        left: calc(1rem - 1px);
-        top: 0.85rem;
-        bottom: -0.85rem;
-        border-left: 2px solid var(--border);
-      }
-      .marker {
-        position: relative;
-        flex: none;
-        width: 2rem;
-        height: 1.5rem;
-        margin-top: 0.1rem;
-        fill: var(--bg);
-        stroke: var(--border);
-        stroke-width: 2;
-      }
-      .decision .marker {
-        fill: var(--accent);
-        stroke: var(--accent);
-      }
-      .event {
-        min-width: 0;
-        flex: 1;
-      }
-      .when {
-        margin: 0;
-        font-weight: 700;
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.25rem 0.6rem;
-        align-items: baseline;
-      }
-      .tag {
-        font-size: 0.85rem;
-        border: 1px solid var(--accent);
-        color: var(--accent);
-        border-radius: 1rem;
-        padding: 0 0.5rem;
-      }
-      .decision .event {
-        border-left: 4px solid var(--accent);
-        padding-left: 0.6rem;
-      }
-      .what {
-        margin-top: 0.15rem;
-      }
-      @media print {
-        li {
-          break-inside: avoid;
-        }
-      }
-    `,
-  ];
+  static override styles = timelineListStyles;
 }
 
 customElements.define("timeline-list", TimelineList);
@@ -151,7 +68,3 @@ declare global {
     "timeline-list": TimelineList;
   }
 }
-
-/** The registry's renderer for a timeline block. */
-export const renderTimeline = (b: TimelineBlock) =>
-  html`<timeline-list .heading=${b.title} .events=${b.events}></timeline-list>`;

@@ -1,0 +1,50 @@
+/** How <branching-scenario> looks, kept beside the element so its file holds behaviour only (Shoelace style). */
+import { css } from "lit";
+import { baseStyles, contentStyles } from "../../player/shared-styles.js";
+import { blockStyles } from "../block-styles.js";
+
+export const branchingScenarioStyles = [
+  baseStyles,
+  contentStyles,
+  blockStyles,
+  css`
+    :host {
+      margin: var(--space-5) 0;
+    }
+    .branching {
+      border: 1px solid var(--border);
+      border-radius: var(--radius);
+      padding: var(--space-4);
+      max-width: var(--measure);
+    }
+    h2 {
+      font-size: var(--step-2);
+      margin: 0 0 var(--space-2);
+    }
+    .intro {
+      color: var(--muted);
+    }
+    .path {
+      list-style: none;
+      padding: 0;
+    }
+    .path > li {
+      border-left: 4px solid var(--accent);
+      padding-left: var(--space-3);
+      margin: var(--space-4) 0;
+    }
+    .scene:focus {
+      outline: none;
+    }
+    .made {
+      background: var(--surface);
+      padding: var(--space-2) var(--space-3);
+    }
+    legend {
+      font-weight: 700;
+    }
+    .review > ol > li + li {
+      border-top: 1px solid var(--border);
+    }
+  `,
+];

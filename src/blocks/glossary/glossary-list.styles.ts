@@ -1,0 +1,19 @@
+/** How <glossary-list> looks, kept beside the element so its file holds behaviour only (Shoelace style). */
+import { css } from "lit";
+import { baseStyles } from "../../player/shared-styles.js";
+
+export const glossaryListStyles = [
+  baseStyles,
+  css`
+    section {
+      max-width: var(--measure);
+    }
+    dt {
+      font-weight: 700;
+      margin-top: 0.9rem;
+    }
+    dd {
+      margin: 0.2rem 0 0 var(--space-4);
+    }
+  `,
+];

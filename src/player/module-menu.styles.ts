@@ -1,0 +1,71 @@
+/** How <module-menu> looks, kept beside the element so its file holds behaviour only (Shoelace style). */
+import { css } from "lit";
+import { baseStyles } from "./shared-styles.js";
+
+export const moduleMenuStyles = [
+  baseStyles,
+  css`
+    ol {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+    }
+    li + li {
+      margin-top: var(--space-1);
+    }
+    a {
+      display: flex;
+      gap: var(--space-2);
+      align-items: flex-start;
+      padding: var(--space-2);
+      border-radius: var(--radius);
+      text-decoration: none;
+      color: var(--fg);
+      min-height: 44px;
+    }
+    a:hover .title {
+      text-decoration: underline;
+    }
+    a[aria-current="page"] {
+      background: var(--accent);
+      color: var(--accent-fg);
+      font-weight: 700;
+    }
+    .text {
+      display: flex;
+      flex-direction: column;
+      min-width: 0;
+    }
+    .state {
+      font-size: var(--step--1);
+      font-weight: 400;
+    }
+    .icon {
+      flex: none;
+      width: 1.25rem;
+      height: 1.25rem;
+      margin-top: 0.15rem;
+      fill: none;
+      stroke: currentColor;
+      stroke-width: 2;
+    }
+    .icon .fill {
+      fill: currentColor;
+      stroke: none;
+    }
+    .icon .tick {
+      stroke: var(--bg);
+      stroke-width: 2.5;
+      stroke-linecap: round;
+      stroke-linejoin: round;
+    }
+    a[aria-current="page"] .icon .tick {
+      stroke: var(--accent);
+    }
+    @media print {
+      :host {
+        display: none;
+      }
+    }
+  `,
+];

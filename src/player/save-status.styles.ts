@@ -1,0 +1,63 @@
+/** How <save-status> looks, kept beside the element so its file holds behaviour only (Shoelace style). */
+import { css } from "lit";
+import { baseStyles } from "./shared-styles.js";
+
+export const saveStatusStyles = [
+  baseStyles,
+  css`
+    .state {
+      display: flex;
+      align-items: flex-start;
+      gap: 0.35rem;
+      margin: 0;
+      font-size: var(--step--1);
+    }
+    .icon {
+      flex: none;
+      width: 1.1rem;
+      height: 1.1rem;
+      margin-top: 0.15rem;
+      fill: none;
+      stroke: currentColor;
+      stroke-width: 2.2;
+      stroke-linecap: round;
+      stroke-linejoin: round;
+    }
+    .state-saved .icon {
+      color: var(--ok);
+    }
+    .state-unsaved,
+    .state-memory {
+      color: var(--bad);
+      font-weight: 700;
+    }
+    /* Phones and 400 % zoom: a calm state is its icon (the words stay for screen readers); a failing one keeps its words. */
+    @media (max-width: 48rem) {
+      .state-saved span,
+      .state-saving span,
+      .state-local span,
+      .state-review span {
+        position: absolute;
+        width: 1px;
+        height: 1px;
+        overflow: hidden;
+        clip: rect(0 0 0 0);
+        white-space: nowrap;
+      }
+      .state {
+        align-items: center;
+        min-height: 44px;
+      }
+      .icon {
+        margin-top: 0;
+        width: 1.4rem;
+        height: 1.4rem;
+      }
+    }
+    @media print {
+      :host {
+        display: none;
+      }
+    }
+  `,
+];
