@@ -41,7 +41,7 @@ if (!multiple) throw new Error("the course has no multiple-answer question");
 /** 400 % zoom of a 1280 × 900 window: 320 × 225 CSS pixels. */
 const ZOOM_400 = { width: 320, height: 225 };
 
-async function openModule(page: Page, view: ReturnType<Page["frameLocator"]>, m: Module) {
+async function openModule(_page: Page, view: ReturnType<Page["frameLocator"]>, m: Module) {
   const link = view.locator(`module-menu a[href="#${m.id}"]`);
   if (!(await link.isVisible())) {
     await view.getByRole("button", { name: strings.menuButton, exact: true }).click();

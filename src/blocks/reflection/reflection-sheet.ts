@@ -11,7 +11,6 @@ import { live } from "lit/directives/live.js";
 import type { ReflectionPrompt } from "../../course/model.js";
 import type { CourseSession } from "../../player/session.js";
 import { strings } from "../../player/strings.js";
-import type { ReflectionBlock } from "./model.js";
 import { reflectionSheetStyles } from "./reflection-sheet.styles.js";
 
 /** How long after the last keystroke a reflection is saved. */

@@ -8,7 +8,6 @@ import { html, LitElement, svg } from "lit";
 import { unsafeHTML } from "lit/directives/unsafe-html.js";
 import type { TimelineEvent } from "../../course/model.js";
 import { strings } from "../../player/strings.js";
-import type { TimelineBlock } from "./model.js";
 import { timelineListStyles } from "./timeline-list.styles.js";
 
 let nextId = 0;
