@@ -1,8 +1,11 @@
 /**
- * `npm run bench [-- --runs 7]`: measures what a learner and an LMS pay for the course (package
- * and player bytes, build time, time to the first heading inside the LMS simulator against a
- * plain HTML page with the same text, saved-state size, LMS traffic, blocking and heap for a full
- * journey), prints a table and writes the same figures to bench/results.json.
+ * `npm run bench [-- --runs 7 --page-load-runs 3 --only page-load]`: measures what a learner and
+ * an LMS pay for the course (package and player bytes, build time, time to the first heading
+ * inside the LMS simulator against a plain HTML page with the same text, the web package served
+ * plain and gzipped at three network/CPU conditions beside that page (scripts/bench/page-load.ts),
+ * saved-state size, LMS traffic, blocking and heap for a full journey), prints a table and writes
+ * the same figures to bench/results.json. `--only page-load` runs one build and the page-load
+ * part only, and replaces just that part of bench/results.json.
  * Bytes and characters are deterministic; times are medians on this machine, so compare them
  * only with runs on the same machine (the baseline ratio travels better than the milliseconds).
  */
@@ -21,6 +24,7 @@ import { pagesOf } from "../src/blocks/page/rules.js";
 import { loadCourse } from "../src/course/loader.js";
 import { type Block, type Course, questionsOf } from "../src/course/model.js";
 import { SUSPEND_DATA_LIMIT, worstCaseSnapshot } from "../src/progress/snapshot.js";
+import { measurePageLoad, type PageLoadResult, pageLoadRows } from "./bench/page-load.js";
 import { type BuildResult, buildCourse, readTree } from "./build.js";
 import { startSimulator } from "./lms-simulator/server.js";
 import { playerConfig } from "./player-config.js";
@@ -797,8 +801,17 @@ async function main(): Promise<void> {
     options: {
       runs: { type: "string", default: "7" },
       "build-runs": { type: "string", default: "5" },
+      // Each run is 12 loads, the slow-3G ones several seconds each: a small default.
+      "page-load-runs": { type: "string", default: "3" },
+      only: { type: "string" },
     },
   });
+  const pageLoadRuns = Math.max(1, Number(values["page-load-runs"]) || 3);
+  if (values.only === "page-load") {
+    await pageLoadOnly(pageLoadRuns);
+    return;
+  }
+  if (values.only !== undefined) throw new Error(`--only takes "page-load", not "${values.only}"`);
   const runs = Math.max(1, Number(values.runs) || 7);
   const buildRuns = Math.max(1, Number(values["build-runs"]) || 5);
   const started = performance.now();
@@ -825,6 +838,7 @@ async function main(): Promise<void> {
   let journeys: Array<Awaited<ReturnType<typeof journey>>>;
   let heapBaseline: number;
   let browserVersion: string;
+  let pageLoad: PageLoadResult;
   try {
     browserVersion = lab.browser.version();
     load = await timeFirstHeading(lab, pkgOf("scorm12"), runs);
@@ -839,6 +853,15 @@ async function main(): Promise<void> {
       journeys.push(await journey(lab, course, pkgOf(format), cpuRate));
     }
     heapBaseline = await baselineHeap(lab);
+    console.log(`Page load, web package beside the plain page: ${pageLoadRuns} runs × 12 loads…`);
+    pageLoad = await measurePageLoad(
+      lab.browser,
+      course,
+      webPackageFiles(course, builds.build.webDir),
+      baselinePage(course),
+      pageLoadRuns,
+      console.log,
+    );
   } finally {
     await lab.close();
   }
@@ -879,6 +902,7 @@ async function main(): Promise<void> {
         "buildCourse(course) in one Node process: check the course, one Vite build, three zips; the first run also loads Vite",
     },
     firstHeading: load,
+    pageLoad,
     savedState: {
       worstCaseChars: worstCase,
       scorm12Limit: SUSPEND_DATA_LIMIT,
@@ -975,6 +999,10 @@ async function main(): Promise<void> {
       ]),
     ],
     [
+      `Page load, web package / plain page with the same first-page text (local static server, median of ${pageLoadRuns})`,
+      pageLoadRows(pageLoad),
+    ],
+    [
       "Saved state",
       [
         [
@@ -1056,6 +1084,52 @@ async function main(): Promise<void> {
     console.warn(
       "warning: the source-mapped build differs from the packaged JS; the split is approximate",
     );
+}
+
+/** The files of the web zip, as a learner's browser gets them from a web server. */
+function webPackageFiles(course: Course, webDir: string): Map<string, Uint8Array> {
+  return packageFiles(course, readTree(webDir), "web");
+}
+
+/** `--only page-load`: one build, the page-load figures, merged into the last results file. */
+async function pageLoadOnly(runs: number): Promise<void> {
+  const course = loadCourse(COURSE_DIR).course;
+  mkdirSync(BENCH_DIST, { recursive: true });
+  console.log(`Building ${course.id} ${course.version} once…`);
+  const built = await buildCourse(COURSE_DIR, BENCH_DIST, BENCH_WEB);
+  console.log(`Page load, web package beside the plain page: ${runs} runs × 12 loads…`);
+  const lab = await openLab();
+  let pageLoad: PageLoadResult;
+  try {
+    pageLoad = await measurePageLoad(
+      lab.browser,
+      course,
+      webPackageFiles(course, built.webDir),
+      baselinePage(course),
+      runs,
+      console.log,
+    );
+  } finally {
+    await lab.close();
+  }
+  let previous: Record<string, unknown> = {};
+  try {
+    previous = JSON.parse(readFileSync(RESULTS_FILE, "utf8"));
+  } catch {
+    /* no earlier results: this part alone */
+  }
+  mkdirSync(dirname(RESULTS_FILE), { recursive: true });
+  writeFileSync(
+    RESULTS_FILE,
+    `${JSON.stringify({ ...previous, pageLoad: { date: new Date().toISOString(), ...pageLoad } }, null, 2)}\n`,
+  );
+  printTable([
+    [
+      `Page load, web package / plain page with the same first-page text (local static server, median of ${runs})`,
+      pageLoadRows(pageLoad),
+    ],
+  ]);
+  console.log(`Wrote the pageLoad part of ${relative(ROOT, RESULTS_FILE)}.`);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) await main();
