@@ -4,12 +4,15 @@
  * build/test-dist with the same build function users run, then serves them through the LMS
  * simulator for every browser test.
  */
+import { rmSync } from "node:fs";
 import { resolve } from "node:path";
 import { buildCourse } from "../../scripts/build.js";
 import { startSimulator } from "../../scripts/lms-simulator/server.js";
 
 export default async function globalSetup(): Promise<() => Promise<void>> {
   const dist = resolve("build/test-dist");
+  // Packages of an earlier version left by an earlier run would be found in place of today's.
+  rmSync(dist, { recursive: true, force: true });
   await buildCourse("course", dist, "build/test-web/course");
   await buildCourse("tests/fixtures/tiny-course", dist, "build/test-web/tiny");
   await buildCourse("tests/fixtures/paged-course", dist, "build/test-web/paged");

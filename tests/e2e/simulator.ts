@@ -14,11 +14,13 @@ export function simulatorUrl(): string {
 /** The built zip of a course for a SCORM version, e.g. family-m-1.0.0-scorm12.zip. */
 export function packageOf(courseId: string, version: ScormVersion): string {
   const dist = process.env.TEST_DIST as string;
-  const name = readdirSync(dist).find(
-    (f) => f.startsWith(`${courseId}-`) && f.endsWith(`-${version}.zip`),
+  const names = readdirSync(dist).filter((f) =>
+    new RegExp(`^${courseId}-\\d+\\.\\d+\\.\\d+-${version}\\.zip$`).test(f),
   );
-  if (!name) throw new Error(`no ${version} package of ${courseId} in ${dist}`);
-  return name;
+  if (names.length === 0) throw new Error(`no ${version} package of ${courseId} in ${dist}`);
+  // Two versions of one course: the test must name the one it means.
+  if (names.length > 1) throw new Error(`${names.join(" and ")} in ${dist}: name the version`);
+  return names[0];
 }
 
 export interface LaunchOptions {
