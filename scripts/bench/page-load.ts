@@ -59,7 +59,7 @@ interface ProbeResult {
  * on purpose); bytes are the transfer sizes of responses that ended before the paint.
  * Plain JavaScript text: tsx would add helpers to a TypeScript function that the page lacks.
  */
-function pageLoadProbe(setup: ProbeSetup): string {
+export function pageLoadProbe(setup: ProbeSetup): string {
   return `(() => {
   if (window !== window.top) return;
   const setup = ${JSON.stringify(setup)};
@@ -104,6 +104,7 @@ function pageLoadProbe(setup: ProbeSetup): string {
     return { bytes: entries.reduce((n, e) => n + e.transferSize, 0), requests: entries.length };
   }
   let clicked = false;
+  let lastPageLeft = 0;
   function tick() {
     if (probe.headingMs === undefined) {
       const h = find(setup.heading);
@@ -134,6 +135,13 @@ function pageLoadProbe(setup: ProbeSetup): string {
         if (radio && !radio.disabled && visible(radio)) {
           afterPaint((t) => { probe.interactiveMs = t; finish(probe); });
           return;
+        }
+        // The question may be on a later page of the module: read on with Next, once a page.
+        const modulePage = deepFind(document, "module-page");
+        const next = player?.shadowRoot?.querySelector("nav.pager button.next");
+        if (!gate && modulePage && next && modulePage.page !== lastPageLeft) {
+          lastPageLeft = modulePage.page;
+          next.click();
         }
       }
     }
@@ -183,8 +191,11 @@ async function loadOnce(
 }
 
 /** The first module whose first page asks a question: where "answerable" is measured. */
+/** The first module that asks a question on any of its pages (the probe reads on with Next). */
 export function firstQuestionModule(course: Course): string | undefined {
-  return course.modules.find((m) => pagesOf(m)[0]?.blocks.some((b) => b.kind === "question"))?.id;
+  return course.modules.find((m) =>
+    pagesOf(m).some((p) => p.blocks.some((b) => b.kind === "question")),
+  )?.id;
 }
 
 const median = (xs: number[]) => {
@@ -283,7 +294,7 @@ export async function measurePageLoad(
     runs,
     questionModule,
     method:
-      "top-level page from a local static server (127.0.0.1), fresh browser context per load, cache off; Network.emulateNetworkConditions (slow 3G: 2000 ms latency, 50 kB/s each way) and Emulation.setCPUThrottlingRate set before navigation; first paint: performance.now() in the first task after the animation frame in which the first heading and the first paragraph (through shadow roots) exist with text and layout; interactive: the player has rendered, the probe clicks the menu link to the first module whose first page has a question (and passes a content warning), until a question's radio is enabled and painted; CLS: layout-shift total until that click (baseline: until 500 ms after its paint), worst run; bytes: transferSize of the navigation and every resource whose response ended before the paint (median)",
+      "top-level page from a local static server (127.0.0.1), fresh browser context per load, cache off; Network.emulateNetworkConditions (slow 3G: 2000 ms latency, 50 kB/s each way) and Emulation.setCPUThrottlingRate set before navigation; first paint: performance.now() in the first task after the animation frame in which the first heading and the first paragraph (through shadow roots) exist with text and layout; interactive: the player has rendered, the probe clicks the menu link to the first module with a question (passes a content warning, and reads on with Next to the page that asks it), until a question's radio is enabled and painted; CLS: layout-shift total until that click (baseline: until 500 ms after its paint), worst run; bytes: transferSize of the navigation and every resource whose response ended before the paint (median)",
     rows,
   };
 }

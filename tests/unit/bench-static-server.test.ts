@@ -2,7 +2,7 @@
 import { get, type IncomingHttpHeaders } from "node:http";
 import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { firstQuestionModule } from "../../scripts/bench/page-load.js";
+import { firstQuestionModule, pageLoadProbe } from "../../scripts/bench/page-load.js";
 import { type StaticServer, startStaticServer } from "../../scripts/bench/static-server.js";
 import { loadCourse } from "../../src/course/loader.js";
 
@@ -59,7 +59,7 @@ describe("bench static server", () => {
 });
 
 describe("firstQuestionModule", () => {
-  it("is the first Family M module whose first page asks a question", () => {
+  it("is the first Family M module that asks a question, on any of its pages", () => {
     const course = loadCourse("course").course;
     const id = firstQuestionModule(course);
     const index = course.modules.findIndex((m) => m.id === id);
@@ -67,5 +67,17 @@ describe("firstQuestionModule", () => {
     expect(course.modules[index].blocks.some((b) => b.kind === "question")).toBe(true);
     for (const m of course.modules.slice(0, index))
       expect(m.blocks.some((b) => b.kind === "question")).toBe(false);
+  });
+});
+
+describe("pageLoadProbe", () => {
+  it("is a script the browser can parse, with and without a question to reach", () => {
+    for (const questionLink of ["#lesson", undefined]) {
+      const script = pageLoadProbe({ heading: "h1", paragraph: "p", questionLink } as Parameters<
+        typeof pageLoadProbe
+      >[0]);
+      expect(() => new Function(script)).not.toThrow();
+      expect(script).toContain("nav.pager button.next");
+    }
   });
 });
