@@ -34,7 +34,7 @@ interface ProbeSetup {
   /** Selector chains (each step searched through open shadow roots). */
   heading: string[];
   paragraph: string[];
-  /** The menu link to the first module whose first page has a question (course only). */
+  /** The menu link to the first module with a question (course only). */
   questionLink?: string;
 }
 

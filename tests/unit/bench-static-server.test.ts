@@ -73,9 +73,7 @@ describe("firstQuestionModule", () => {
 describe("pageLoadProbe", () => {
   it("is a script the browser can parse, with and without a question to reach", () => {
     for (const questionLink of ["#lesson", undefined]) {
-      const script = pageLoadProbe({ heading: "h1", paragraph: "p", questionLink } as Parameters<
-        typeof pageLoadProbe
-      >[0]);
+      const script = pageLoadProbe({ heading: ["h1"], paragraph: ["p"], questionLink });
       expect(() => new Function(script)).not.toThrow();
       expect(script).toContain("nav.pager button.next");
     }
