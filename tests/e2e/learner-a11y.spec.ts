@@ -5,11 +5,13 @@
  */
 import { expect, type Page, test } from "@playwright/test";
 import type { Module } from "../../src/course/model.js";
+import { walkCase } from "./learner.js";
 import {
   answerByMouse,
   courseOf,
   expectNoAxeViolations,
   expectNoHorizontalScroll,
+  goToQuestion,
   heading,
   type Launched,
   optionInput,
@@ -20,6 +22,7 @@ import {
   sizeFrame,
   start,
   strings,
+  toLastPage,
   wrongChoice,
 } from "./learner-steps.js";
 import { relaunch } from "./simulator.js";
@@ -43,6 +46,7 @@ async function answerEverything(launched: Launched, how: "right" | "wrong"): Pro
     await open(launched, module);
     for (const q of questionsIn(module)) {
       // Questions already answered are locked (one attempt each in this course).
+      await goToQuestion(launched.view, q.id);
       if (await optionInput(launched.view, q.id, q.options[0].id).isDisabled()) continue;
       await answerByMouse(launched.view, q, how === "right" ? rightChoice(q) : wrongChoice(q));
     }
@@ -78,6 +82,7 @@ for (const scheme of ["light", "dark"] as const) {
     const multiple = questionsIn(lesson).find((q) => q.kind === "multiple");
     const scenario = questionsIn(lesson).find((q) => q.kind === "scenario");
     const [first] = questionsIn(lesson);
+    await goToQuestion(view, first.id);
     await questionCard(view, first.id).getByRole("button", { name: strings.checkAnswer }).click();
     await expect(view.getByText(strings.chooseFirst)).toBeVisible();
     await check("question, checked with nothing chosen");
@@ -151,6 +156,7 @@ async function expectReflowsAt(page: Page, width: number, height: number): Promi
   await expectNoHorizontalScroll(frame, "first page");
   for (const [i, module] of course.modules.entries()) {
     if (i > 0) {
+      await toLastPage(view);
       await view.getByRole("button", { name: strings.nextModule(module.title) }).click();
     }
     await expect(heading(view)).toHaveText(module.title);
@@ -158,6 +164,8 @@ async function expectReflowsAt(page: Page, width: number, height: number): Promi
     const gate = view.getByRole("button", { name: strings.contentWarningContinue });
     if ((await gate.count()) > 0) await gate.click();
     for (const q of questionsIn(module)) await answerByMouse(view, q, wrongChoice(q));
+    // A walked case, to its end: every scene and the review of the path must reflow too.
+    for (const b of module.blocks) if (b.kind === "branching") await walkCase(view, b);
     for (const r of reflectionsFor(course)) {
       const box = view.locator(`#reflection-${r.id}`);
       if ((await box.count()) > 0) await box.fill(`${r.text} ${"word ".repeat(60)}`);

@@ -12,6 +12,7 @@ import {
   answerAll,
   type CourseView,
   familyM,
+  goToQuestion,
   heading,
   openModule,
   questionsOf,
@@ -139,6 +140,7 @@ for (const version of versions) {
         // The answers are shown as they were, and cannot be changed.
         const first = questionsOf(course).find((q) => q.scored) as Question;
         await openModule(view, moduleWith(course, first.id));
+        await goToQuestion(view, first.id);
         await expect(view.locator(`input[name="${first.id}"]`).first()).toBeDisabled();
         await takeBreak(view);
         await expect(view.getByText(strings.takeBreakReviewTitle)).toBeVisible();
@@ -182,6 +184,7 @@ test("opened in browse mode, the course says the visit is not recorded, and reco
   const view = await launch(page, pkg, { attemptMode: "browse" });
   await expect(view.getByText(strings.browseTitle)).toBeVisible();
   await openModule(view, moduleWith(course, questionsOf(course)[0].id));
+  await goToQuestion(view, questionsOf(course)[0].id);
   await expect(view.locator(`input[name="${questionsOf(course)[0].id}"]`).first()).toBeDisabled();
   await closeCourse(page);
   const calls = await lmsCalls(page);
@@ -207,6 +210,7 @@ test.describe("family-m scorm2004 as Forma LMS 4.0 launches it", () => {
       if (qs.length === 0 || !qs.some((q) => firstHalf.has(q.id))) continue;
       await openModule(view, module);
       for (const q of qs.filter((x) => firstHalf.has(x.id))) {
+        await goToQuestion(view, q.id);
         for (const id of how(q)) await view.locator(`input[name="${q.id}"][value="${id}"]`).check();
         await view
           .locator("question-card")
