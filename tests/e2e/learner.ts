@@ -256,6 +256,7 @@ export async function expectAnswered(
   question: Question,
   optionIds: readonly string[],
 ): Promise<void> {
+  await goToQuestion(view, question.id);
   for (const o of question.options) {
     const input = optionInput(view, question.id, o.id);
     await expect(input).toBeDisabled();
