@@ -132,6 +132,7 @@ for (const version of versions) {
         welcome: "done",
         "what-is-an-scr": "not-started",
         "family-m-case": "not-started",
+        "walk-a-case": "not-started",
         "lesson-1-risk-from-images": "done",
         "lesson-2-challenge-escalation": "in-progress",
         "lesson-3-respectful-uncertainty": "not-started",
