@@ -1,5 +1,5 @@
 /** The one-line description of a checked course that ends a successful `npm run check`. */
-import type { Course } from "./model.js";
+import { type Course, reflectionPromptsOf } from "./model.js";
 
 function count(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
@@ -10,7 +10,8 @@ export function courseSummary(course: Course): string {
   const blocks = course.modules.flatMap((m) => m.blocks);
   const questions = blocks.flatMap((b) => (b.kind === "question" ? [b.question] : []));
   const scenarios = questions.filter((q) => q.kind === "scenario").length;
-  const reflections = blocks.filter((b) => b.kind === "reflection").length;
+  // Prompts, as the reading-time figure counts them: one block may hold several.
+  const reflections = reflectionPromptsOf(course).length;
   const scenarioPart = scenarios > 0 ? ` (${count(scenarios, "scenario")})` : "";
   return [
     count(course.modules.length, "module"),

@@ -94,7 +94,7 @@ describe("the summary that ends a successful check", () => {
   it("counts modules, questions, scenarios, reflections, themes and minutes", () => {
     const course = checkCourse("course").course?.course;
     expect(course && courseSummary(course)).toBe(
-      "9 modules, 13 questions (4 scenarios), 1 reflection, 4 themes, about 65 minutes",
+      "9 modules, 13 questions (4 scenarios), 3 reflections, 4 themes, about 65 minutes",
     );
     const tiny = checkCourse(TINY).course?.course;
     expect(tiny && courseSummary(tiny)).toBe(
