@@ -81,7 +81,19 @@ async function open(run: Run, module: Module): Promise<void> {
   await run.view.locator("module-page h1").evaluate(() => window.scrollTo({ top: 0 }));
 }
 
+/** Reads on with Next (past any question left open) until the question's page is shown. */
+async function reach(run: Run, id: string): Promise<void> {
+  const input = run.view.locator(`input[name="${id}"]`).first();
+  for (let step = 0; step < 30 && (await input.count()) === 0; step++) {
+    const goOn = run.view.getByRole("button", { name: strings.leavingGo });
+    if ((await goOn.count()) > 0) await goOn.click();
+    else await run.view.locator("nav.pager button.next").click();
+    await run.view.locator("module-page h1").waitFor();
+  }
+}
+
 async function answer(run: Run, q: Question, choice: readonly string[]): Promise<void> {
+  await reach(run, q.id);
   const card = run.view
     .locator("question-card")
     .filter({ has: run.view.locator(`input[name="${q.id}"]`) });
@@ -94,6 +106,7 @@ async function answerAll(run: Run, course: Course, how: "right" | "wrong"): Prom
   for (const m of course.modules.filter((x) => questionsIn(x).length > 0)) {
     await open(run, m);
     for (const q of questionsIn(m)) {
+      await reach(run, q.id);
       if (await run.view.locator(`input[name="${q.id}"]`).first().isDisabled()) continue;
       await answer(run, q, how === "right" ? rightChoice(q) : wrongChoice(q));
     }
@@ -118,6 +131,7 @@ async function familyM(run: Run): Promise<void> {
   await shot(run, "02-lesson");
   const [first, second] = questionsIn(lesson);
   await answer(run, first, rightChoice(first));
+  await reach(run, first.id);
   await scrollTo(run, `question-card:has(input[name="${first.id}"])`);
   await shot(run, "03-answered-right");
   await answer(run, second, wrongChoice(second));
