@@ -12,6 +12,8 @@ export const strings = {
   progressText: (percent: number) => `${percent}% complete`,
   moduleOf: (n: number, total: number) => `Module ${n} of ${total}`,
   pageOf: (n: number, total: number) => `Page ${n} of ${total}`,
+  /** The same, after a comma in a list of details ("you are here, page 2 of 4"). */
+  pageOfInList: (n: number, total: number) => `page ${n} of ${total}`,
   leavingTitle: (n: number) =>
     n === 1
       ? "1 question on this page is not answered yet"
