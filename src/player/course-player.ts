@@ -83,7 +83,8 @@ export class CoursePlayer extends LitElement {
     this.leaving = null;
     this.addEventListener(NAVIGATE_EVENT, (e: NavigateEvent) => {
       const { moduleId, page, target } = e.detail;
-      this.go(moduleId, target ? this.pageHolding(moduleId, target) : (page ?? 1), target);
+      // A link in the text names its page; the results name only the question.
+      this.go(moduleId, page ?? (target ? this.pageHolding(moduleId, target) : 1), target);
     });
     this.addEventListener(RETURN_EVENT, () => this.returnFromBreak());
   }
