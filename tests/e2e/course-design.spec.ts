@@ -252,3 +252,38 @@ branding:
   );
   await expect(plain.view.locator("course-player header img")).toHaveCount(0);
 });
+
+for (const [width, height] of [
+  [1280, 860],
+  [375, 760],
+] as const) {
+  test(`at ${width} px the welcome page opens with the course at a glance and, calmly, where to find support, on its first screen`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1360, height: 1000 });
+    const { view, frame } = await start(page, "family-m", "scorm12");
+    await page.addStyleTag({ content: ".model { display: none; }" });
+    await sizeFrame(page, width, height);
+    await expect.poll(() => frame.evaluate(() => window.innerWidth)).toBe(width);
+    const glance = view.getByRole("complementary", { name: /At a glance/ });
+    const care = view.getByRole("complementary", { name: /If this is hard to read/ });
+    await expect(care).toContainText("Support");
+    for (const box of [glance, care]) {
+      // Its heading is on the first screen, without scrolling.
+      const top = await box.evaluate((el) => el.getBoundingClientRect().top);
+      expect(top).toBeGreaterThan(0);
+      expect(top).toBeLessThan(height - 40);
+    }
+    // Calm: not the warning colours the case modules' content warning uses.
+    const [careBg, warnBg] = await care.evaluate((el) => {
+      const panel = el.shadowRoot?.querySelector(".callout") ?? el;
+      const probe = document.createElement("div");
+      probe.style.background = "var(--warn-bg)";
+      document.body.append(probe);
+      const warn = getComputedStyle(probe).backgroundColor;
+      probe.remove();
+      return [getComputedStyle(panel).backgroundColor, warn];
+    });
+    expect(careBg).not.toBe(warnBg);
+  });
+}
