@@ -63,6 +63,8 @@ export interface OtherSource {
 }
 
 const HEADING_ID = /<h([2-4]) id="([^"]*)"/g;
+/** Ids module-page gives its own parts (src/player/module-page.ts). */
+const PAGE_IDS = /^(page-\d+|cw-title|record-actions-title)$/;
 
 /**
  * Checks every link to a module and returns the modules with those links made moves within the
@@ -135,7 +137,8 @@ function uniqueHeadings(module: Module): Module {
   const blocks = module.blocks.map((b) => {
     if (b.kind !== "html") return b;
     const html = b.html.replace(HEADING_ID, (_, level: string, id: string) => {
-      const n = seen.get(id) ?? 0;
+      // The page shows ids of its own (page titles, the content warning): a heading never takes one.
+      const n = seen.get(id) ?? (PAGE_IDS.test(id) ? 1 : 0);
       seen.set(id, n + 1);
       return `<h${level} id="${n === 0 ? id : `${id}-${n}`}" tabindex="-1"`;
     });

@@ -152,3 +152,12 @@ describe("the answer key, a page outside the course", () => {
     );
   });
 });
+
+describe("heading anchors beside the page's own ids", () => {
+  it("a heading named like a page title's id (Page 2) takes the next free anchor, page-2-1", () => {
+    const dir = courseWith({ [START]: (t) => `${t}\n## Page 2\n\nMore.\n` });
+    const start = checkCourse(dir).course?.course.modules.find((m) => m.id === "start");
+    const html = start?.blocks.map((b) => (b.kind === "html" ? b.html : "")).join("");
+    expect(html).toContain('<h2 id="page-2-1" tabindex="-1">Page 2</h2>');
+  });
+});
