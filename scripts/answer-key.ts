@@ -4,6 +4,7 @@
  * Built from the course alone, so it holds no learner data.
  */
 import type { Course } from "../src/course/model.js";
+import { withoutCourseLinks } from "../src/course/module-links.js";
 import { escapeHtml, htmlPage } from "./html-page.js";
 import { type LmsId, lmsIdOf, type ScoredItem, scoredItemsOf } from "./scored-items.js";
 
@@ -46,7 +47,7 @@ ${item.scenarioHtml ? `<div class="scenario">${item.scenarioHtml}</div>` : ""}
 ${item.options
   .map(
     (o) =>
-      `<tr${o.correct ? ' class="right"' : ""}><th scope="row" class="id">${escapeHtml(o.id)}</th><td>${o.html}</td><td>${o.correct ? "<strong>Right</strong>" : "Not right"}</td><td>${o.feedbackHtml}${o.consequenceHtml ? `<p><strong>What happens next:</strong></p>${o.consequenceHtml}` : ""}</td></tr>`,
+      `<tr${o.correct ? ' class="right"' : ""}><th scope="row" class="id">${escapeHtml(o.id)}</th><td>${o.html}</td><td>${o.correct ? "<strong>Right</strong>" : "Not right"}</td><td>${withoutCourseLinks(o.feedbackHtml)}${o.consequenceHtml ? `<p><strong>What happens next:</strong></p>${o.consequenceHtml}` : ""}</td></tr>`,
   )
   .join("\n")}
 </tbody>

@@ -1,14 +1,16 @@
 /**
- * `npm run shots`: builds the course and the every-block fixture, then photographs every state a
- * learner meets (welcome, lesson, answered right and wrong, branching scenario, results passed and
- * failed, the record, the break screen, review mode, no LMS) at 1280 px and 375 px wide into
+ * `npm run shots`: builds the course, then photographs every state a learner meets (welcome, a
+ * lesson and its second page, answered right and wrong, the walked case at its start, mid-way and
+ * at its end, results passed and failed, the record, the break screen, review mode, no LMS) at 1280 px and 375 px wide into
  * build/shots/, so a reviewer can look at a change instead of reading it.
  */
 import { mkdirSync, readdirSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { chromium, type FrameLocator, type Page } from "@playwright/test";
 import { CHROMIUM_ARGS, chromiumPath } from "../playwright.config.js";
+import { branchingStrings } from "../src/blocks/branching/strings.js";
 import type { Course, Module, Question } from "../src/course/model.js";
+import { breakStrings } from "../src/player/break-strings.js";
 import { strings } from "../src/player/strings.js";
 import { courseOf, questionsIn, rightChoice, wrongChoice } from "../tests/e2e/learner.js";
 import { buildCourse } from "./build.js";
@@ -129,6 +131,9 @@ async function familyM(run: Run): Promise<void> {
   const lesson = course.modules.find((m) => questionsIn(m).length >= 2) as Module;
   await open(run, lesson);
   await shot(run, "02-lesson");
+  await run.view.locator("nav.pager button.next").click();
+  await run.view.locator("module-page .page-title").waitFor();
+  await shot(run, "02-lesson-page-2");
   const [first, second] = questionsIn(lesson);
   await answer(run, first, rightChoice(first));
   await reach(run, first.id);
@@ -151,7 +156,7 @@ async function familyM(run: Run): Promise<void> {
   await run.view.getByRole("button", { name: strings.takeBreak }).click();
   await run.view.locator("break-screen h1").waitFor();
   await shot(run, "09-break");
-  await run.view.getByRole("button", { name: strings.returnToCourse }).click();
+  await run.view.getByRole("button", { name: breakStrings.returnToCourse }).click();
   await run.view.locator("module-page h1").waitFor();
   await run.page.emulateMedia({ media: "print" });
   await run.view.locator("completion-record").waitFor();
@@ -164,14 +169,34 @@ async function familyM(run: Run): Promise<void> {
   await shot(run, "10-review");
 }
 
+/** The walked case: its start, mid-way (a choice's feedback and the next decision), its end. */
 async function branching(run: Run): Promise<void> {
-  const course = courseOf("every-block");
+  const course = courseOf("family-m");
   const caseModule = course.modules.find((m) => m.blocks.some((b) => b.kind === "branching"));
   if (!caseModule) return;
-  run.view = await launch(run.page, run.base, pkgOf("every-block", "scorm2004"), run.width);
+  run.view = await launch(run.page, run.base, pkgOf("family-m", "scorm2004"), run.width);
   await open(run, caseModule);
   await scrollTo(run, "branching-scenario");
   await shot(run, "05-branching");
+  const scenario = run.view.locator("branching-scenario");
+  const decide = async () => {
+    const form = scenario.locator("form.decision").first();
+    await form.locator("input").first().check();
+    const before = await scenario.locator("form.decision input").first().getAttribute("name");
+    await form.getByRole("button", { name: branchingStrings.decide }).click();
+    await scenario.locator(`input[name="${before}"]`).first().waitFor({ state: "detached" });
+  };
+  await decide();
+  // The choice just made and its feedback, with the next scene below.
+  await scenario
+    .locator(".made")
+    .last()
+    .evaluate((el) => el.scrollIntoView({ block: "start" }));
+  await shot(run, "05-branching-midway");
+  const end = scenario.getByText(branchingStrings.end).first();
+  for (let step = 0; step < 20 && !(await end.isVisible()); step++) await decide();
+  await end.evaluate((el) => el.scrollIntoView({ block: "start" }));
+  await shot(run, "05-branching-end");
 }
 
 async function noLms(run: Run): Promise<void> {
@@ -187,7 +212,6 @@ async function main(): Promise<void> {
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
   await buildCourse("course", DIST, "build/shots-web/course");
-  await buildCourse("tests/fixtures/every-block", DIST, "build/shots-web/every-block");
   const sim = await startSimulator(DIST);
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   try {

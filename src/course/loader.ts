@@ -3,7 +3,7 @@
  * everything an author can get wrong and reporting each problem as file:line: message.
  * Runs at build time in Node only.
  */
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { checkGlossary, readGlossary } from "../blocks/glossary/load.js";
 import { type TermUse, termUses } from "../blocks/glossary/marking.js";
@@ -18,6 +18,7 @@ import { readAuthorText } from "./encoding.js";
 import { LANGUAGE_PATTERN, MEDIA_PATH_MAX_LENGTH, VERSION_MAX_LENGTH } from "./limits.js";
 import { marked, renderBlock } from "./markdown.js";
 import type { Block, CompletionRule, Course, CourseSettings, Module, Theme } from "./model.js";
+import { type ModuleSource, resolveModuleLinks } from "./module-links.js";
 import { CourseError, type CourseProblem, closest, displayPath } from "./problems.js";
 import { FieldReader, lineOf, parseYaml, type YamlSource } from "./yaml-fields.js";
 
@@ -108,7 +109,7 @@ export function checkCourse(dir: string): CheckResult {
       message: "there are no modules: add Markdown files such as modules/01-welcome.md",
     });
   }
-  const modules: Module[] = [];
+  const read: ModuleSource[] = [];
   const uses: Array<TermUse & { file: string }> = [];
   for (const f of files) {
     const path = join(modulesDir, f);
@@ -135,8 +136,12 @@ export function checkCourse(dir: string): CheckResult {
     };
     const text = readText(path, problems);
     const m = text === undefined ? undefined : readModule(text, ctx);
-    if (m) modules.push(m);
+    if (m && text !== undefined) read.push({ name: f, file, text, module: m });
   }
+  const others = [yamlPath, join(absDir, "glossary.yaml")]
+    .filter((p) => existsSync(p))
+    .map((p) => ({ file: display(p), text: readFileSync(p, "utf8") }));
+  const modules = resolveModuleLinks(read, files, others, problems);
   if (header && problems.length === 0) {
     const asked = new Set(
       modules

@@ -5,8 +5,19 @@
 import { Marked } from "marked";
 import sanitizeHtml from "sanitize-html";
 import { markTerms } from "../blocks/glossary/marking.js";
+import { headingAnchor, isModuleLink } from "./module-links.js";
 
 const marked = new Marked({ gfm: true, breaks: false, async: false });
+// Headings carry the anchor a link to them names ("05-lesson-2.md#the-escalation-route"), made
+// as GitHub makes it, so the same link also works where authors preview their Markdown.
+marked.use({
+  renderer: {
+    heading({ tokens, depth }) {
+      const inner = this.parser.parseInline(tokens);
+      return `<h${depth} id="${headingAnchor(inner)}">${inner}</h${depth}>\n`;
+    },
+  },
+});
 
 const ALLOWED: sanitizeHtml.IOptions = {
   allowedTags: [
@@ -52,6 +63,9 @@ const ALLOWED: sanitizeHtml.IOptions = {
     a: ["href", "target", "rel"],
     img: ["src", "alt", "width", "height"],
     abbr: ["title"],
+    h2: ["id"],
+    h3: ["id"],
+    h4: ["id"],
     th: ["scope"],
     ol: ["start"],
     aside: ["class"],
@@ -63,11 +77,13 @@ const ALLOWED: sanitizeHtml.IOptions = {
   allowProtocolRelative: false,
   transformTags: {
     // Links leave the LMS frame in a new tab, never replacing the course: web pages and files
-    // the course carries (a handout in media/) alike. Mail, phone and in-page links stay.
+    // the course carries (a handout in media/) alike. Mail, phone and in-page links stay, and so
+    // do links to another module, which the loader turns into moves within the course.
     a: (tagName, attribs): sanitizeHtml.Tag => {
       const href = attribs.href ?? "";
       const external: sanitizeHtml.Attributes = { target: "_blank", rel: "noopener noreferrer" };
-      const staysInPage = href.startsWith("#") || /^(mailto|tel):/i.test(href);
+      const staysInPage =
+        href.startsWith("#") || /^(mailto|tel):/i.test(href) || isModuleLink(href);
       return { tagName, attribs: staysInPage ? { href } : { href, ...external } };
     },
     // `#` headings inside a module become h2: the module title is the page's h1.

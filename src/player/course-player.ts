@@ -13,7 +13,12 @@ import { unsafeHTML as unsafeContent } from "lit/directives/unsafe-html.js";
 import type { Course } from "../course/model.js";
 import { progressMeasure } from "../progress/progress.js";
 import { coursePlayerStyles } from "./course-player.styles.js";
-import { NAVIGATE_EVENT, type NavigateEvent, RETURN_EVENT } from "./navigate-event.js";
+import {
+  NAVIGATE_EVENT,
+  type NavigateDetail,
+  type NavigateEvent,
+  RETURN_EVENT,
+} from "./navigate-event.js";
 import type { CourseSession } from "./session.js";
 import { SessionController } from "./session-controller.js";
 import { strings } from "./strings.js";
@@ -51,8 +56,11 @@ export class CoursePlayer extends LitElement {
   declare current: string;
   /** The page of it on screen, 1-based. */
   declare page: number;
-  /** Next was pressed with questions on the page still open: the learner is asked first. */
-  declare leaving: { open: number } | null;
+  /**
+   * Next (or a link in the text) was pressed with questions on the page still open: the learner
+   * is asked first; `to` is where "Go on anyway" leads.
+   */
+  declare leaving: { open: number; to: NavigateDetail } | null;
   /** The module menu, on narrow screens where it folds away. */
   declare menuOpen: boolean;
   declare supportOpen: boolean;
@@ -82,8 +90,15 @@ export class CoursePlayer extends LitElement {
     this.page = 1;
     this.leaving = null;
     this.addEventListener(NAVIGATE_EVENT, (e: NavigateEvent) => {
-      const { moduleId, page, target } = e.detail;
-      this.go(moduleId, target ? this.pageHolding(moduleId, target) : (page ?? 1), target);
+      const { moduleId, page, target, ask } = e.detail;
+      // A link in the text names its page; the results name only the question.
+      const to = {
+        moduleId,
+        page: page ?? (target ? this.pageHolding(moduleId, target) : 1),
+        target,
+      };
+      if (ask) this.leaveTo(to);
+      else this.go(to.moduleId, to.page, target);
     });
     this.addEventListener(RETURN_EVENT, () => this.returnFromBreak());
   }
@@ -164,21 +179,22 @@ export class CoursePlayer extends LitElement {
   }
 
   /**
-   * Next, from a page with questions still to answer: the learner is asked first, so a question
-   * is not passed by accident. They may go on; the menu still shows what is left.
+   * Next, or a link in the text, from a page with questions still to answer: the learner is asked
+   * first, so a question is not passed by accident. They may go on; the menu still shows what is
+   * left.
    */
-  private next(to: { module: Module; page: number }): void {
+  private leaveTo(to: NavigateDetail): void {
     const module = this.course.modules.find((m) => m.id === this.current);
     const page = module ? pagesOf(module)[this.page - 1] : undefined;
     const open = this.session.reviewing
       ? 0
       : (page?.blocks ?? []).filter((b) => taskOf(b, this.session.progress) === "to-do").length;
     if (open > 0 && this.leaving === null) {
-      this.leaving = { open };
+      this.leaving = { open, to };
       this.focusAfterRender = "leaving";
       return;
     }
-    this.go(to.module.id, to.page);
+    this.go(to.moduleId, to.page, to.target);
   }
 
   /** "Stay and answer": back to the first question still open on this page. */
@@ -347,7 +363,7 @@ export class CoursePlayer extends LitElement {
             }
           </p>
           <module-page .module=${module} .page=${this.page} .session=${this.session}></module-page>
-          ${this.leaving ? this.renderLeaving(next) : nothing}
+          ${this.leaving ? this.renderLeaving(this.leaving) : nothing}
           <nav class="pager" aria-label=${strings.pagerLabel}>
             ${
               prev
@@ -358,7 +374,7 @@ export class CoursePlayer extends LitElement {
             }
             ${
               next
-                ? html`<button class="next" @click=${() => this.next(next)}>
+                ? html`<button class="next" @click=${() => this.leaveTo({ moduleId: next.module.id, page: next.page })}>
                   ${strings.nextModule(this.labelOf(next))}
                 </button>`
                 : nothing
@@ -386,21 +402,16 @@ export class CoursePlayer extends LitElement {
     `;
   }
 
-  /** Asked on Next with questions open on this page: stay and answer, or go on anyway. */
-  private renderLeaving(next: { module: Module; page: number } | undefined) {
-    const open = this.leaving?.open ?? 0;
+  /** Asked on Next (or a link) with questions open on this page: stay and answer, or go on anyway. */
+  private renderLeaving({ open, to }: { open: number; to: NavigateDetail }) {
     return html`<section class="notice leaving" aria-labelledby="leaving-title">
       <p class="notice-title" id="leaving-title" tabindex="-1">${strings.leavingTitle(open)}</p>
       <p>${strings.leaving}</p>
       <div class="buttons">
         <button @click=${this.stay}>${strings.leavingStay}</button>
-        ${
-          next
-            ? html`<button class="secondary" @click=${() => this.go(next.module.id, next.page)}>
-              ${strings.leavingGo}
-            </button>`
-            : nothing
-        }
+        <button class="secondary" @click=${() => this.go(to.moduleId, to.page, to.target)}>
+          ${strings.leavingGo}
+        </button>
       </div>
     </section>`;
   }

@@ -57,7 +57,7 @@ export class ModuleMenu extends LitElement {
       strings.moduleState[state],
       ...(open > 0 ? [strings.toAnswer(open)] : []),
       ...(here ? [strings.currentModule] : []),
-      ...(here && pages > 1 ? [strings.pageOf(this.page ?? 1, pages)] : []),
+      ...(here && pages > 1 ? [strings.pageOfInList(this.page ?? 1, pages)] : []),
     ];
     // Title and state are separate lines on screen; read out, they need a pause between them.
     const name = [`${i + 1}. ${m.title}`, ...details];

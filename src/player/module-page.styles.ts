@@ -20,6 +20,10 @@ export const modulePageStyles = [
     .page-title:focus-visible {
       outline: 3px solid var(--focus);
     }
+    /* A page's opening paragraph leads the eye, a step larger than the text after it. */
+    h1 + .page > .content:first-child > p:first-child {
+      font-size: var(--step-1);
+    }
     .warning {
       background: var(--warn-bg);
       color: var(--warn-fg);

@@ -12,6 +12,7 @@ import { useGlossary } from "../blocks/glossary/definitions.js";
 import { pagesOf } from "../blocks/page/rules.js";
 import { renderBlock } from "../blocks/render.js";
 import type { Block, Module } from "../course/model.js";
+import { followCourseLink } from "./course-links.js";
 import { modulePageStyles } from "./module-page.styles.js";
 import type { CourseSession } from "./session.js";
 import { strings } from "./strings.js";
@@ -63,6 +64,8 @@ export class ModulePage extends LitElement {
     super();
     this.page = 1;
     this.printing = false;
+    // Links in the text and feedback to another module move within the course.
+    this.addEventListener("click", (e) => followCourseLink(e, this));
   }
 
   override connectedCallback(): void {
@@ -89,7 +92,8 @@ export class ModulePage extends LitElement {
 
   /**
    * Brings a question (or scenario decision) into view and focuses it: its feedback when it has
-   * been answered, else its first choice. False when the page does not hold it.
+   * been answered, else its first choice. A heading a link points to is focused itself. False
+   * when the page holds neither.
    */
   focusBlock(id: string): boolean {
     for (const el of this.renderRoot.querySelectorAll<HTMLElement>("question-card")) {
@@ -104,7 +108,11 @@ export class ModulePage extends LitElement {
       (target ?? el).focus();
       return true;
     }
-    return false;
+    // A heading a link leads to: its id is its anchor, and it takes focus (tabindex -1), both
+    // given at build time. Focus brings it into view.
+    const heading = this.renderRoot.querySelector<HTMLElement>(`[id="${id}"]`);
+    heading?.focus();
+    return !!heading;
   }
 
   override render() {

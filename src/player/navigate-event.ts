@@ -9,8 +9,13 @@ export interface NavigateDetail {
   moduleId: string;
   /** 1-based; the first page when absent. */
   page?: number;
-  /** A question or decision to bring into view and focus, on whichever page holds it. */
+  /**
+   * A question or decision to bring into view and focus, on whichever page holds it, or a
+   * heading a link in the text leads to.
+   */
   target?: string;
+  /** Ask first when questions on the page are still open, as Next does (a link in the text). */
+  ask?: boolean;
 }
 
 export type NavigateEvent = CustomEvent<NavigateDetail>;

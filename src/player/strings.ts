@@ -12,6 +12,8 @@ export const strings = {
   progressText: (percent: number) => `${percent}% complete`,
   moduleOf: (n: number, total: number) => `Module ${n} of ${total}`,
   pageOf: (n: number, total: number) => `Page ${n} of ${total}`,
+  /** The same, after a comma in a list of details ("you are here, page 2 of 4"). */
+  pageOfInList: (n: number, total: number) => `page ${n} of ${total}`,
   leavingTitle: (n: number) =>
     n === 1
       ? "1 question on this page is not answered yet"
@@ -36,24 +38,7 @@ export const strings = {
     `Your progress has been saved. You are back at “${title}”, where you left off.`,
   goToStart: "Go to the start of the course",
   takeBreak: "Take a break",
-  takeBreakTitle: "Your progress is saved",
   breakPageTitle: (course: string) => `Taking a break · ${course}`,
-  returnToCourse: "Return to the course",
-  /** The course has a window of its own (the LMS opened it, or it is the web version). */
-  takeBreakDone:
-    "You can close this window now. When you come back you will continue where you left off.",
-  /** The course sits inside the LMS's page: closing the window would close the LMS too. */
-  takeBreakInFrame:
-    "To leave, use your learning system’s own exit or back link, outside this course. When you come back you will continue where you left off.",
-  takeBreakReviewTitle: "Your recorded result has not changed",
-  takeBreakLocal:
-    "Your progress is saved in this browser only. Come back in the same browser to continue where you left off.",
-  takeBreakUnsavedTitle: "Your latest progress may not be saved",
-  takeBreakMemoryTitle: "Your progress is not saved",
-  takeBreakMemory:
-    "This browser does not let the course keep your progress (its storage is blocked or full), so if you close this page you will start again. Keep this page open to continue, or ask whoever sent you the course for a version in your learning system.",
-  takeBreakUnsaved:
-    "The learning system did not answer when we tried to save. When you come back you may need to repeat the last few steps.",
   support: "Support",
   backFromSupport: "Back to where I was",
   saveState: {

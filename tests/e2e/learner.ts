@@ -14,7 +14,8 @@ import { branchingStrings } from "../../src/blocks/branching/strings.js";
 import { pageOfBlock } from "../../src/blocks/page/rules.js";
 import { loadCourse } from "../../src/course/loader.js";
 import { type Course, type Module, type Question, questionsOf } from "../../src/course/model.js";
-import { strings } from "../../src/player/strings.js";
+import { breakStrings } from "../../src/player/break-strings.js";
+import { strings as playerStrings } from "../../src/player/strings.js";
 import type { ModuleState } from "../../src/progress/progress.js";
 
 /** The course on screen: a frame in the LMS page, or the popup window itself. */
@@ -289,5 +290,8 @@ export async function takeBreak(view: CourseView): Promise<void> {
 export function saveStatus(view: CourseView, state: keyof typeof strings.saveState): Locator {
   return view.getByText(strings.saveState[state], { exact: true }).first();
 }
+
+/** Every word the player shows, the break screen's (in its own file) included. */
+const strings = { ...playerStrings, ...breakStrings };
 
 export { questionsOf, strings };

@@ -69,7 +69,7 @@ describe("the content blocks as the fixture writes them", () => {
 describe("the checker on content blocks", () => {
   it("refuses a callout tone it does not know, listing the tones", () => {
     expect(problemsIn(withBlock("callout", "tone: warning\ntext: Hi.\n"))).toEqual([
-      `${WELCOME}:9: "tone" is "warning", but it must be one of: key-point, practice-tip, in-this-case`,
+      `${WELCOME}:9: "tone" is "warning", but it must be one of: key-point, practice-tip, in-this-case, wellbeing`,
     ]);
   });
 

@@ -219,11 +219,11 @@ const cases: Array<[string, string, (t: string) => string, string[]]> = [
     ],
   ],
   [
-    "a link to a module file",
+    "a link to a Markdown file that is not a module of this course's folder",
     START,
-    (t) => t.replace("[link](https://example.org)", "[the quiz](02-quiz.md)"),
+    (t) => t.replace("[link](https://example.org)", "[the guide](../README.md)"),
     [
-      'modules/01-start.md:10: the link "02-quiz.md" points to a module file, which does not exist in the package: name the module in words instead (learners move between modules with the course menu)',
+      'modules/01-start.md:10: the link "../README.md" points to a Markdown file that is not a module here: link to another module by its file name alone, like [Lesson 1](04-lesson-1.md), or to a heading in it, like [Lesson 1](04-lesson-1.md#in-this-case)',
     ],
   ],
   [

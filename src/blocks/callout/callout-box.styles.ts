@@ -26,6 +26,12 @@ export const calloutBoxStyles = [
       border-bottom: 6px double var(--fg);
       border-radius: 0;
     }
+    /* Calm, not alarming: a soft panel with a quiet green bar, never the warning colours. */
+    .wellbeing {
+      background: var(--accent-soft);
+      border-left: 8px solid var(--ok);
+      border-radius: var(--radius-lg);
+    }
     .heading {
       font-weight: 700;
       margin: 0 0 0.4rem;

@@ -1,5 +1,8 @@
-/** The callout block: a short passage set apart as a key point, a practice tip or "in this case". */
-export const CALLOUT_TONES = ["key-point", "practice-tip", "in-this-case"] as const;
+/**
+ * The callout block: a short passage set apart as a key point, a practice tip, "in this case", or
+ * a calm word on looking after yourself (where to find support).
+ */
+export const CALLOUT_TONES = ["key-point", "practice-tip", "in-this-case", "wellbeing"] as const;
 export type CalloutTone = (typeof CALLOUT_TONES)[number];
 
 export interface CalloutBlock {

@@ -5,4 +5,5 @@ export const calloutToneNames: Record<CalloutTone, string> = {
   "key-point": "Key point",
   "practice-tip": "Practice tip",
   "in-this-case": "In this case",
+  wellbeing: "Looking after yourself",
 };

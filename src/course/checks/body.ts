@@ -1,12 +1,13 @@
 /**
  * Checks the Markdown text of a module for what the build would drop or break without a word:
  * raw HTML, text indented into a code box (often by a tab), links to files that will not be in
- * the package, and pictures written in a form the picture checks cannot read.
+ * the package (links to other modules are checked once every module is read), and pictures written in a form the picture checks cannot read.
  */
 import { existsSync, statSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import type { Token } from "marked";
 import { marked } from "../markdown.js";
+import { isModuleLink } from "../module-links.js";
 import type { CourseProblem } from "../problems.js";
 import { findRawHtml } from "./raw-html.js";
 
@@ -79,11 +80,13 @@ function checkLink(
     );
     return;
   }
+  // A link to another module: checked against the modules once all are read (module-links.ts).
+  if (isModuleLink(href)) return;
   const target = safeDecode(href.split(/[?#]/)[0]);
   if (/\.md$/i.test(target)) {
     report(
       offset,
-      `the link "${href}" points to a module file, which does not exist in the package: name the module in words instead (learners move between modules with the course menu)`,
+      `the link "${href}" points to a Markdown file that is not a module here: link to another module by its file name alone, like [Lesson 1](04-lesson-1.md), or to a heading in it, like [Lesson 1](04-lesson-1.md#in-this-case)`,
     );
     return;
   }

@@ -5,6 +5,7 @@
 import type { Token } from "marked";
 import { lengthProblem } from "../limits.js";
 import { marked } from "../markdown.js";
+import { isModuleLink } from "../module-links.js";
 import { findRawHtml } from "./raw-html.js";
 
 /**
@@ -72,6 +73,8 @@ export function textProblems(key: string, text: string, place = ""): string[] {
   }
   for (const href of linksIn(text)) {
     if (/^(https?|mailto|tel):/i.test(href) || href.startsWith("#")) continue;
+    // A link to another module (a feedback's "See Lesson 1"): checked once every module is read.
+    if (isModuleLink(href)) continue;
     out.push(
       `"${key}" links to "${href}", which will not work from a setting: links here start with https://, mailto: or tel: (link to a file in media/ from the module text instead)`,
     );
