@@ -22,6 +22,7 @@ import { answerKeyHtml, answerKeyName } from "./answer-key.js";
 import { compileCourse } from "./course-plugin.js";
 import { savedStateLine } from "./course-rules.js";
 import { playerConfig } from "./player-config.js";
+import { renderFirstView, withFirstView } from "./prerender.js";
 
 export const FORMATS: readonly PackageFormat[] = ["scorm12", "scorm2004", "web"];
 
@@ -50,6 +51,12 @@ export async function buildCourse(
   const course = loaded.course;
   const web = resolve(webDir ?? join("build", "web", course.id));
   await build({ ...playerConfig(courseDir, web), configFile: false });
+  // The first screen as HTML, so it paints before the player's script arrives.
+  const indexPath = join(web, "index.html");
+  writeFileSync(
+    indexPath,
+    withFirstView(readFileSync(indexPath, "utf8"), await renderFirstView(course)),
+  );
   const files = readTree(web);
 
   const staging = resolve(outDir, `.staging-${process.pid}`);

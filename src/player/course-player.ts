@@ -94,7 +94,17 @@ export class CoursePlayer extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Continue where the learner left off, on the same page; a first visit starts at the start.
+    // The build's prerendered shell is upgraded before it has a session: it begins on its first
+    // update instead, once main.ts has given it one and let it hydrate.
+    if (this.session) this.begin();
+  }
+
+  protected override willUpdate(): void {
+    if (this.current === undefined) this.begin();
+  }
+
+  /** Continue where the learner left off, on the same page; a first visit starts at the start. */
+  private begin(): void {
     const place = placeOf(this.course, this.session.progress.location) ?? {
       moduleId: this.course.modules[0].id,
       page: 1,

@@ -1,13 +1,18 @@
 /**
  * Starts the course: picks the LMS connection this package was built for, restores progress,
- * mounts the player, and wires the page lifecycle so progress is committed before the page goes.
+ * mounts the player (hydrating the build's prerendered first screen when it is the learner's
+ * own), and wires the page lifecycle so progress is committed before the page goes.
  */
+// First: LitElement must find its hydration support when its module runs.
+import "@lit-labs/ssr-client/lit-element-hydrate-support.js";
 import course, { problemGuides, problems } from "virtual:course";
 import { connect, fellBack, type LaunchMode } from "../lms/index.js";
 import { applyBrand } from "./brand.js";
 import { CourseSession } from "./session.js";
 import { strings } from "./strings.js";
 import "./course-player.js";
+import { placeOf } from "../progress/progress.js";
+import { FIRST_VIEW_ATTR, firstViewKey } from "./first-view.js";
 
 function launchMode(): LaunchMode {
   const meta = document.querySelector<HTMLMetaElement>('meta[name="lms"]')?.content;
@@ -50,6 +55,37 @@ function showProblems(lines: readonly string[], guides: readonly string[] = []):
   document.body.replaceChildren(main);
 }
 
+/**
+ * The build wrote a new learner's first screen into the page. When that is what this learner
+ * would see, the player takes it over in place (hydration: no repaint, no shift); otherwise (a
+ * bookmark elsewhere, another save state) a player drawn afresh replaces it, since hydrating
+ * would keep the build's text. Either way the shell is live and no longer inert.
+ */
+function mount(session: CourseSession): void {
+  const prerendered = document.querySelector("course-player");
+  const course = session.course;
+  const place = placeOf(course, session.progress.location) ?? {
+    moduleId: course.modules[0].id,
+    page: 1,
+  };
+  if (
+    prerendered?.hasAttribute("defer-hydration") &&
+    prerendered.getAttribute(FIRST_VIEW_ATTR) === firstViewKey(session, place.moduleId, place.page)
+  ) {
+    prerendered.session = session;
+    prerendered.removeAttribute("inert");
+    // The element connects and hydrates now, its session set.
+    prerendered.removeAttribute("defer-hydration");
+  } else {
+    // Created only now: the shell needs its session before it connects.
+    const player = document.createElement("course-player");
+    player.session = session;
+    if (prerendered) prerendered.replaceWith(player);
+    else document.body.prepend(player);
+  }
+  document.getElementById("loading")?.remove();
+}
+
 function start(): void {
   if (!course) {
     showProblems(problems, problemGuides);
@@ -65,10 +101,7 @@ function start(): void {
   // expects no LMS, so it says so only in the save status).
   session.lmsMissing = fellBack(mode, connection);
   session.begin();
-  // Created only now: the shell needs its session before it connects.
-  const player = document.createElement("course-player");
-  player.session = session;
-  document.body.prepend(player);
+  mount(session);
 
   // Commit when hidden; terminate when the page really goes (not when it enters the bfcache).
   document.addEventListener("visibilitychange", () => {

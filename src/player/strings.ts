@@ -177,4 +177,6 @@ export const strings = {
   contentProblems: "The course folder has problems",
   problemHelp: "What this means (guide)",
   courseError: "This course could not start. Please tell whoever sent it to you.",
+  /** Shown (and announced politely) over the build's first screen until the player runs. */
+  loadingCourse: "Loading the course…",
 } as const;
