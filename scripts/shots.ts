@@ -9,6 +9,7 @@ import { join, resolve } from "node:path";
 import { chromium, type FrameLocator, type Page } from "@playwright/test";
 import { CHROMIUM_ARGS, chromiumPath } from "../playwright.config.js";
 import type { Course, Module, Question } from "../src/course/model.js";
+import { resultsStrings } from "../src/player/results.strings.js";
 import { strings } from "../src/player/strings.js";
 import { courseOf, questionsIn, rightChoice, wrongChoice } from "../tests/e2e/learner.js";
 import { buildCourse } from "./build.js";
@@ -141,8 +142,8 @@ async function familyM(run: Run): Promise<void> {
   await open(run, last);
   await scrollTo(run, "results-panel");
   await shot(run, "06-results-failed");
-  await run.view.getByRole("button", { name: strings.retake }).click();
-  await run.view.getByRole("button", { name: strings.retakeConfirm }).click();
+  await run.view.getByRole("button", { name: resultsStrings.retake }).click();
+  await run.view.getByRole("button", { name: resultsStrings.retakeConfirm }).click();
   await answerAll(run, course, "right");
   await open(run, last);
   await scrollTo(run, "results-panel");

@@ -12,6 +12,7 @@ import { completionRecordStyles } from "./completion-record.styles.js";
 import { readRecordName, recordId, timeSpentText } from "./record-name.js";
 import { RECORD_NAME_EVENT } from "./record-name-field.js";
 import { percentOf, type ResultSummary, sessionResult } from "./result-summary.js";
+import { resultsStrings } from "./results.strings.js";
 import type { CourseSession } from "./session.js";
 import { SessionController } from "./session-controller.js";
 import { strings } from "./strings.js";
@@ -104,8 +105,8 @@ export class CompletionRecord extends LitElement {
       <table>
         <thead>
           <tr>
-            <th scope="col">${strings.theme}</th>
-            <th scope="col">${strings.score}</th>
+            <th scope="col">${resultsStrings.theme}</th>
+            <th scope="col">${resultsStrings.score}</th>
           </tr>
         </thead>
         <tbody>
@@ -120,10 +121,10 @@ export class CompletionRecord extends LitElement {
               <td>
                 ${
                   percent === undefined
-                    ? strings.themeNoQuestions
+                    ? resultsStrings.themeNoQuestions
                     : t.answered < t.questions
-                      ? strings.themeNotAnswered
-                      : strings.themeScore(percent)
+                      ? resultsStrings.themeNotAnswered
+                      : resultsStrings.themeScore(percent)
                 }
               </td>
             </tr>`;

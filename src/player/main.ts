@@ -86,7 +86,7 @@ function mount(session: CourseSession): void {
   document.getElementById("loading")?.remove();
 }
 
-function start(): void {
+async function start(): Promise<void> {
   if (!course) {
     showProblems(problems, problemGuides);
     return;
@@ -95,7 +95,7 @@ function start(): void {
   applyBrand(document, course.branding?.colour);
   document.title = course.title;
   const mode = launchMode();
-  const connection = connect(mode, course.id, window);
+  const connection = await connect(mode, course.id, window);
   const session = new CourseSession(course, connection);
   // A SCORM package that found no LMS: the learner is told once, plainly (the web version
   // expects no LMS, so it says so only in the save status).
@@ -113,9 +113,7 @@ function start(): void {
   (window as unknown as { courseSession: CourseSession }).courseSession = session;
 }
 
-try {
-  start();
-} catch (e) {
+start().catch((e: unknown) => {
   console.error(e);
   showProblems([strings.courseError]);
-}
+});

@@ -14,6 +14,7 @@ import { branchingStrings } from "../../src/blocks/branching/strings.js";
 import { pageOfBlock } from "../../src/blocks/page/rules.js";
 import { loadCourse } from "../../src/course/loader.js";
 import { type Course, type Module, type Question, questionsOf } from "../../src/course/model.js";
+import { resultsStrings } from "../../src/player/results.strings.js";
 import { strings } from "../../src/player/strings.js";
 import type { ModuleState } from "../../src/progress/progress.js";
 
@@ -290,4 +291,4 @@ export function saveStatus(view: CourseView, state: keyof typeof strings.saveSta
   return view.getByText(strings.saveState[state], { exact: true }).first();
 }
 
-export { questionsOf, strings };
+export { questionsOf, resultsStrings, strings };

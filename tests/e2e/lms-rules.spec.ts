@@ -16,6 +16,7 @@ import {
   heading,
   openModule,
   questionsOf,
+  resultsStrings,
   rightChoice,
   strings,
   takeBreak,
@@ -88,7 +89,7 @@ async function expectRecorded(page: Page, version: ScormVersion, success: "passe
 /** The learner's reading of the pass mark: results say it, and no notice contradicts the welcome page. */
 async function expectPassMarkShown(view: CourseView, course: Course, percent: number) {
   await openModule(view, resultsModule(course));
-  await expect(view.getByText(strings.resultsScore(percent, 80))).toBeVisible();
+  await expect(view.getByText(resultsStrings.resultsScore(percent, 80))).toBeVisible();
   await openModule(view, course.modules[0]);
   await expect(view.getByText("The pass mark is 80%")).toBeVisible();
   await expect(view.getByText(strings.passMarkTitle, { exact: true })).toHaveCount(0);
@@ -117,7 +118,7 @@ for (const version of versions) {
       await answerAll(view, course, answering(course, 3));
       await expectRecorded(page, version, "failed");
       await openModule(view, resultsModule(course));
-      await expect(view.getByText(strings.resultsScore(77, 80))).toBeVisible();
+      await expect(view.getByText(resultsStrings.resultsScore(77, 80))).toBeVisible();
     });
 
     for (const outcome of ["passed", "failed"] as const) {
@@ -136,7 +137,7 @@ for (const version of versions) {
         await expect(view.getByText(strings.reviewTitle)).toBeVisible();
         await expect(view.getByText(strings.saveState.review).first()).toBeVisible();
         await openModule(view, resultsModule(course));
-        await expect(view.getByText(strings.retake)).toHaveCount(0);
+        await expect(view.getByText(resultsStrings.retake)).toHaveCount(0);
         // The answers are shown as they were, and cannot be changed.
         const first = questionsOf(course).find((q) => q.scored) as Question;
         await openModule(view, moduleWith(course, first.id));
@@ -171,7 +172,7 @@ for (const version of versions) {
       await answerAll(view, course, answering(course, 4));
       await expectRecorded(page, version, "passed");
       await openModule(view, resultsModule(course));
-      await expect(view.getByText(strings.resultsScoreLmsMark(69, 60))).toBeVisible();
+      await expect(view.getByText(resultsStrings.resultsScoreLmsMark(69, 60))).toBeVisible();
     });
   });
 }
