@@ -35,7 +35,10 @@ export interface PlayerScripts {
   boot: string;
   /** Lit's hydration support: loaded only to take over a prerendered first screen. */
   hydration?: string;
-  /** Everything else the player loads to start: itself, Lit, the course, its LMS connection. */
+  /**
+   * Everything else the player loads to start: itself, Lit, its LMS connection, the course's
+   * outline and the first module's content.
+   */
   player: string[];
 }
 
@@ -83,7 +86,8 @@ export function firstPaintBytes(html: string, files: ReadonlyMap<string, Uint8Ar
 /** The player's JS a learner loads to start, each file gzipped alone (hydration apart). */
 export function playerJsGzip(html: string, files: ReadonlyMap<string, Uint8Array>) {
   const scripts = playerScriptsOf(html);
-  const course = scripts.player.filter((p) => /^assets\/course-/.test(p));
+  // The course's outline and the first module's content are the course, not the player.
+  const course = scripts.player.filter((p) => /^assets\/(course|module)-/.test(p));
   const code = [scripts.boot, ...scripts.player.filter((p) => !course.includes(p))];
   return {
     files: code,

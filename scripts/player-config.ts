@@ -46,7 +46,8 @@ export function playerConfig(courseDir: string, outDir: string): UserConfig {
           // lit-html) before the player (whose LitElement must find that support when it runs).
           codeSplitting: {
             groups: [
-              { name: "course", test: /virtual:course/ },
+              // The course's outline; each module's content is a file of its own.
+              { name: "course", test: /^\0virtual:course$/ },
               // Lit's hydration support in one file with its entry (hydrate.ts).
               {
                 name: "hydrate",
@@ -66,7 +67,10 @@ export function playerConfig(courseDir: string, outDir: string): UserConfig {
           // which boot.ts starts once the page has painted, are entries of their own.
           entryFileNames: (chunk: { name: string }) =>
             `assets/${chunk.name === "index" ? "boot" : chunk.name}-[hash].js`,
-          chunkFileNames: "assets/[name]-[hash].js",
+          chunkFileNames: (chunk: { name: string; facadeModuleId?: string | null }) => {
+            const module = /^\0virtual:course\/module\/(.+)$/.exec(chunk.facadeModuleId ?? "");
+            return module ? `assets/module-${module[1]}-[hash].js` : "assets/[name]-[hash].js";
+          },
           assetFileNames: "assets/[name]-[hash][extname]",
         },
       },

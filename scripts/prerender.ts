@@ -198,9 +198,14 @@ const CONNECTION_SOURCE: Record<PackageFormat, string> = {
 
 /**
  * The scripts a package's player needs, in the order it needs them: Lit's hydration support,
- * the player and what it imports (Lit, the course), and the package's own LMS connection.
+ * the player and what it imports (Lit, the course's outline), the package's own LMS connection
+ * and the first module's content.
  */
-export function playerPreloads(manifest: BuildManifest, format: PackageFormat): string[] {
+export function playerPreloads(
+  manifest: BuildManifest,
+  format: PackageFormat,
+  firstModuleId: string,
+): string[] {
   const out: string[] = [];
   const add = (key: string) => {
     const entry = manifest[key];
@@ -208,7 +213,11 @@ export function playerPreloads(manifest: BuildManifest, format: PackageFormat): 
     for (const imported of entry.imports ?? []) add(imported);
     if (!out.includes(entry.file)) out.push(entry.file);
   };
-  for (const key of ["hydrate.ts", "main.ts", CONNECTION_SOURCE[format]]) add(key);
+  // The first module's content: the player shows it as soon as it runs.
+  const content =
+    Object.keys(manifest).find((k) => k.endsWith(`virtual:course/module/${firstModuleId}`)) ??
+    `virtual:course/module/${firstModuleId}`;
+  for (const key of ["hydrate.ts", "main.ts", CONNECTION_SOURCE[format], content]) add(key);
   return out;
 }
 
@@ -243,7 +252,7 @@ export async function prerenderPackages(
     [PackageFormat, SaveState]
   >) {
     const markup = await renderFirstView(course, saveState, modules);
-    const preloads = playerPreloads(manifest, format);
+    const preloads = playerPreloads(manifest, format, course.modules[0].id);
     out.set(
       format,
       withFirstView(page, {

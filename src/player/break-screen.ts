@@ -9,6 +9,7 @@
 import { html, LitElement } from "lit";
 // Course HTML is sanitized at build time (src/course/markdown.ts); learner text never goes here.
 import { unsafeHTML } from "lit/directives/unsafe-html.js";
+import { breakStrings } from "./break.strings.js";
 import { breakScreenStyles } from "./break-screen.styles.js";
 import { launchPlaceOf } from "./launch-place.js";
 import { RETURN_EVENT } from "./navigate-event.js";
@@ -36,17 +37,19 @@ export class BreakScreen extends LitElement {
   override render() {
     const state = this.session.saveState;
     const leave =
-      launchPlaceOf(window) === "frame" ? strings.takeBreakInFrame : strings.takeBreakDone;
+      launchPlaceOf(window) === "frame"
+        ? breakStrings.takeBreakInFrame
+        : breakStrings.takeBreakDone;
     const [title, text] =
       state === "unsaved"
-        ? [strings.takeBreakUnsavedTitle, strings.takeBreakUnsaved]
+        ? [breakStrings.takeBreakUnsavedTitle, breakStrings.takeBreakUnsaved]
         : state === "memory"
-          ? [strings.takeBreakMemoryTitle, strings.takeBreakMemory]
+          ? [breakStrings.takeBreakMemoryTitle, breakStrings.takeBreakMemory]
           : state === "review"
-            ? [strings.takeBreakReviewTitle, leave]
+            ? [breakStrings.takeBreakReviewTitle, leave]
             : state === "local"
-              ? [strings.takeBreakTitle, strings.takeBreakLocal]
-              : [strings.takeBreakTitle, leave];
+              ? [breakStrings.takeBreakTitle, breakStrings.takeBreakLocal]
+              : [breakStrings.takeBreakTitle, leave];
     return html`<main>
       <p class="course">${this.session.course.title}</p>
       <h1 tabindex="-1">${title}</h1>

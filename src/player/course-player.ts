@@ -44,6 +44,7 @@ export class CoursePlayer extends LitElement {
     onBreak: { state: true },
     welcomeBack: { state: true },
     noLmsNotice: { state: true },
+    fetching: { state: true },
   };
 
   declare session: CourseSession;
@@ -61,6 +62,8 @@ export class CoursePlayer extends LitElement {
   declare welcomeBack: boolean;
   /** Shown on the first page only: the learner is told once that no LMS is saving progress. */
   declare noLmsNotice: boolean;
+  /** A module whose content is on its way (or failed to come) after the learner asked for it. */
+  declare fetching: { moduleId: string; failed: boolean; retry?: () => void } | null;
   protected readonly sessionSync = new SessionController(this);
   /** What should take focus after the next render. */
   private focusAfterRender:
@@ -81,6 +84,7 @@ export class CoursePlayer extends LitElement {
     this.noLmsNotice = false;
     this.page = 1;
     this.leaving = null;
+    this.fetching = null;
     this.addEventListener(NAVIGATE_EVENT, (e: NavigateEvent) => {
       const { moduleId, page, target } = e.detail;
       this.go(moduleId, target ? this.pageHolding(moduleId, target) : (page ?? 1), target);
@@ -121,6 +125,28 @@ export class CoursePlayer extends LitElement {
    */
   private go(moduleId: string, page = 1, target?: string): void {
     if (this.onBreak || !this.course.modules.some((m) => m.id === moduleId)) return;
+    // A module not fetched yet: the page on screen stays while a status says it is coming.
+    if (!this.session.content.has(moduleId)) {
+      this.fetching = { moduleId, failed: false };
+      this.session.content.load(moduleId).then(
+        () => {
+          if (this.fetching?.moduleId !== moduleId) return;
+          this.fetching = null;
+          this.go(moduleId, page, target);
+        },
+        () => {
+          if (this.fetching?.moduleId === moduleId) {
+            this.fetching = {
+              moduleId,
+              failed: true,
+              retry: () => this.go(moduleId, page, target),
+            };
+          }
+        },
+      );
+      return;
+    }
+    this.fetching = null;
     this.welcomeBack = false;
     this.noLmsNotice = false;
     this.leaving = null;
@@ -358,6 +384,7 @@ export class CoursePlayer extends LitElement {
           </p>
           <module-page .module=${module} .page=${this.page} .session=${this.session}></module-page>
           ${this.leaving ? this.renderLeaving(next) : nothing}
+          ${this.renderFetching()}
           <nav class="pager" aria-label=${strings.pagerLabel}>
             ${
               prev
@@ -394,6 +421,26 @@ export class CoursePlayer extends LitElement {
         <p>${this.course.source.title}</p>
       </footer>
     `;
+  }
+
+  /**
+   * A module on its way: said politely in a status that is always there (so it is announced);
+   * if it cannot be fetched, said at once with a way to try again.
+   */
+  private renderFetching() {
+    const f = this.fetching;
+    const title = this.course.modules.find((m) => m.id === f?.moduleId)?.title ?? "";
+    // `nothing`, never "": text hydrated from an empty string is written into the closing
+    // marker comment on its first update (a Lit hydration quirk), so it would never show.
+    return html`<p class="fetching" role="status">${f && !f.failed ? strings.fetchingModule(title) : nothing}</p>
+      ${
+        f?.failed
+          ? html`<div class="notice" role="alert">
+              <p>${strings.fetchFailed(title)}</p>
+              <button @click=${f.retry}>${strings.tryAgain}</button>
+            </div>`
+          : nothing
+      }`;
   }
 
   /** Asked on Next with questions open on this page: stay and answer, or go on anyway. */

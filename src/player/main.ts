@@ -5,7 +5,7 @@
  */
 // First: LitElement must find its hydration support when its module runs.
 import "@lit-labs/ssr-client/lit-element-hydrate-support.js";
-import course, { problemGuides, problems } from "virtual:course";
+import course, { moduleContent, problemGuides, problems } from "virtual:course";
 import { connect, fellBack, type LaunchMode } from "../lms/index.js";
 import { applyBrand } from "./brand.js";
 import { CourseSession } from "./session.js";
@@ -13,6 +13,7 @@ import { strings } from "./strings.js";
 import "./course-player.js";
 import { placeOf } from "../progress/progress.js";
 import { FIRST_VIEW_ATTR, firstViewKey } from "./first-view.js";
+import { ModuleContent } from "./module-content.js";
 
 function launchMode(): LaunchMode {
   const meta = document.querySelector<HTMLMetaElement>('meta[name="lms"]')?.content;
@@ -100,8 +101,14 @@ async function start(): Promise<void> {
   // A SCORM package that found no LMS: the learner is told once, plainly (the web version
   // expects no LMS, so it says so only in the save status).
   session.lmsMissing = fellBack(mode, connection);
+  session.content = new ModuleContent(course, moduleContent);
   session.begin();
+  // The first page shown needs its module's content (the prerendered one is preloaded).
+  await session.content.load(
+    placeOf(course, session.progress.location)?.moduleId ?? course.modules[0].id,
+  );
   mount(session);
+  session.content.prefetch();
 
   // Commit when hidden; terminate when the page really goes (not when it enters the bfcache).
   document.addEventListener("visibilitychange", () => {

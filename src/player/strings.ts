@@ -38,24 +38,9 @@ export const strings = {
     `Your progress has been saved. You are back at “${title}”, where you left off.`,
   goToStart: "Go to the start of the course",
   takeBreak: "Take a break",
-  takeBreakTitle: "Your progress is saved",
   breakPageTitle: (course: string) => `Taking a break · ${course}`,
   returnToCourse: "Return to the course",
   /** The course has a window of its own (the LMS opened it, or it is the web version). */
-  takeBreakDone:
-    "You can close this window now. When you come back you will continue where you left off.",
-  /** The course sits inside the LMS's page: closing the window would close the LMS too. */
-  takeBreakInFrame:
-    "To leave, use your learning system’s own exit or back link, outside this course. When you come back you will continue where you left off.",
-  takeBreakReviewTitle: "Your recorded result has not changed",
-  takeBreakLocal:
-    "Your progress is saved in this browser only. Come back in the same browser to continue where you left off.",
-  takeBreakUnsavedTitle: "Your latest progress may not be saved",
-  takeBreakMemoryTitle: "Your progress is not saved",
-  takeBreakMemory:
-    "This browser does not let the course keep your progress (its storage is blocked or full), so if you close this page you will start again. Keep this page open to continue, or ask whoever sent you the course for a version in your learning system.",
-  takeBreakUnsaved:
-    "The learning system did not answer when we tried to save. When you come back you may need to repeat the last few steps.",
   support: "Support",
   backFromSupport: "Back to where I was",
   saveState: {
@@ -116,38 +101,13 @@ export const strings = {
   recordActionsExplain:
     "Print a record of this course for your supervision or CPD file, or save it as a PDF: it holds your result and your reflections.",
   print: "Print or save as PDF",
-  recordTitle: "Record of learning",
-  recordLearner: "Learner",
-  recordNameLabel: "Your name, for your record",
-  recordNameHint:
-    "Kept in this browser only and never sent anywhere. Leave it empty to write your name on the printed page.",
-  recordCompleted: "Date completed",
-  recordNotCompleted: "Not yet completed",
-  recordTimeSpent: "Time spent in the course",
-  recordNotTimed: "Not recorded",
-  recordId: "Record id",
-  recordPrinted: (date: string) => `Printed on ${date}.`,
-  recordSourceLink: "Read the source online",
-  recordCourse: "Course",
-  recordVersion: "Version",
-  recordPublisher: "Published by",
-  recordTime: "Estimated learning time",
   minutes: (n: number) => `${n} minutes`,
-  recordResult: "Result",
-  recordPassed: (percent: number, passMark: number) =>
-    `Passed: ${percent}% (pass mark ${passMark}%)`,
-  recordNotPassed: (percent: number, passMark: number) =>
-    `Not passed: ${percent}% (pass mark ${passMark}%)`,
-  recordHeldPass: "Passed (recorded by the learning system)",
-  recordUnfinished: (answered: number, total: number) =>
-    `Not finished: ${answered} of ${total} scored questions answered`,
-  recordNoQuestions: "Completed (no scored questions)",
-  recordThemes: "Themes",
-  recordReflections: "Reflections",
-  recordNoAnswer: "No answer written.",
   contentProblems: "The course folder has problems",
   problemHelp: "What this means (guide)",
   courseError: "This course could not start. Please tell whoever sent it to you.",
   /** Shown (and announced politely) over the build's first screen until the player runs. */
   loadingCourse: "Loading the course…",
+  fetchingModule: (title: string) => `Loading “${title}”…`,
+  fetchFailed: (title: string) =>
+    `“${title}” could not be loaded. Check your connection, then try again.`,
 } as const;

@@ -6,6 +6,7 @@ import { expect, type Page, test } from "@playwright/test";
 import {
   answerByKeyboard,
   answerByMouse,
+  breakStrings,
   casesIn,
   courseOf,
   expectFocused,
@@ -17,6 +18,7 @@ import {
   printCalls,
   questionCard,
   questionsIn,
+  recordStrings,
   reflectionsFor,
   resultsStrings,
   rightChoice,
@@ -61,11 +63,11 @@ async function expectPrintedRecord(page: Page, courseId: string, reflections: st
   await page.emulateMedia({ media: "print" });
   const record = view.locator("completion-record");
   await expect(record).toBeVisible();
-  await expect(record.locator("h1")).toHaveText(strings.recordTitle);
+  await expect(record.locator("h1")).toHaveText(recordStrings.recordTitle);
   await expect(record).toContainText(LEARNER_ON_RECORD);
   await expect(record).toContainText(course.title);
   await expect(record).toContainText(course.version);
-  await expect(record).toContainText(strings.recordPassed(100, course.settings.passMark));
+  await expect(record).toContainText(recordStrings.recordPassed(100, course.settings.passMark));
   for (const theme of course.themes) await expect(record).toContainText(theme.title);
   for (const text of reflections) await expect(record).toContainText(text);
   await page.emulateMedia({ media: "screen" });
@@ -305,7 +307,7 @@ for (const version of versions) {
         ? { finish: "LMSFinish", commit: "LMSCommit", set: "LMSSetValue", init: "LMSInitialize" }
         : { finish: "Terminate", commit: "Commit", set: "SetValue", init: "Initialize" };
     await view.getByRole("button", { name: strings.takeBreak }).click();
-    await expect(view.locator("break-screen h1")).toHaveText(strings.takeBreakTitle);
+    await expect(view.locator("break-screen h1")).toHaveText(breakStrings.takeBreakTitle);
     await expectFocused(view.locator("break-screen h1"));
     expect(
       await page.evaluate(() => document.querySelector("iframe")?.contentDocument?.title),

@@ -14,6 +14,8 @@ import { branchingStrings } from "../../src/blocks/branching/strings.js";
 import { pageOfBlock } from "../../src/blocks/page/rules.js";
 import { loadCourse } from "../../src/course/loader.js";
 import { type Course, type Module, type Question, questionsOf } from "../../src/course/model.js";
+import { breakStrings } from "../../src/player/break.strings.js";
+import { recordStrings } from "../../src/player/record.strings.js";
 import { resultsStrings } from "../../src/player/results.strings.js";
 import { strings } from "../../src/player/strings.js";
 import type { ModuleState } from "../../src/progress/progress.js";
@@ -291,4 +293,4 @@ export function saveStatus(view: CourseView, state: keyof typeof strings.saveSta
   return view.getByText(strings.saveState[state], { exact: true }).first();
 }
 
-export { questionsOf, resultsStrings, strings };
+export { breakStrings, questionsOf, recordStrings, resultsStrings, strings };

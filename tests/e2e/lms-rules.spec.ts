@@ -10,6 +10,7 @@ import type { Course, Question } from "../../src/course/model.js";
 import { authoredIdOf } from "../../src/lms/identifier.js";
 import {
   answerAll,
+  breakStrings,
   type CourseView,
   familyM,
   goToQuestion,
@@ -144,7 +145,7 @@ for (const version of versions) {
         await goToQuestion(view, first.id);
         await expect(view.locator(`input[name="${first.id}"]`).first()).toBeDisabled();
         await takeBreak(view);
-        await expect(view.getByText(strings.takeBreakReviewTitle)).toBeVisible();
+        await expect(view.getByText(breakStrings.takeBreakReviewTitle)).toBeVisible();
         await closeCourse(page);
 
         const calls = await lmsCalls(page);
@@ -264,13 +265,13 @@ test.describe("leaving the course", () => {
   }) => {
     const view = await launch(page, packageOf("family-m", "scorm12"));
     await takeBreak(view);
-    await expect(view.getByText(strings.takeBreakInFrame)).toBeVisible();
+    await expect(view.getByText(breakStrings.takeBreakInFrame)).toBeVisible();
     await expect(view.getByText(/close this window/)).toHaveCount(0);
   });
 
   test("in a window of its own, the learner may close it", async ({ page }) => {
     const popup = await launchPopup(page, packageOf("family-m", "scorm12"));
     await takeBreak(popup);
-    await expect(popup.getByText(strings.takeBreakDone)).toBeVisible();
+    await expect(popup.getByText(breakStrings.takeBreakDone)).toBeVisible();
   });
 });

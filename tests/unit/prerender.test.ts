@@ -99,25 +99,33 @@ describe("playerPreloads", () => {
     "../lms/scorm12.ts": { file: "assets/scorm12-1.js", imports: ["_session.js"] },
     "../lms/scorm2004.ts": { file: "assets/scorm2004-1.js", imports: ["_session.js"] },
     "_session.js": { file: "assets/session-1.js" },
+    "../../virtual:course/module/welcome": { file: "assets/module-welcome-1.js" },
+    "../../virtual:course/module/lesson-1": { file: "assets/module-lesson-1-1.js" },
   };
 
   it("lists each file once, what it imports before it, and only the package's own connection", () => {
-    expect(playerPreloads(manifest, "web")).toEqual([
+    expect(playerPreloads(manifest, "web", "welcome")).toEqual([
       "assets/lit-html-1.js",
       "assets/hydrate-1.js",
       "assets/course-1.js",
       "assets/player-1.js",
       "assets/local-1.js",
+      "assets/module-welcome-1.js",
     ]);
-    expect(playerPreloads(manifest, "scorm2004").slice(-2)).toEqual([
+    expect(playerPreloads(manifest, "scorm2004", "welcome").slice(-3)).toEqual([
       "assets/session-1.js",
       "assets/scorm2004-1.js",
+      "assets/module-welcome-1.js",
     ]);
-    expect(playerPreloads(manifest, "scorm12")).not.toContain("assets/scorm2004-1.js");
+    expect(playerPreloads(manifest, "scorm12", "welcome")).not.toContain("assets/scorm2004-1.js");
+    expect(playerPreloads(manifest, "scorm12", "welcome")).not.toContain(
+      "assets/module-lesson-1-1.js",
+    );
   });
 
   it("refuses a build whose manifest lacks a file it needs", () => {
     const { "../lms/local.ts": _, ...without } = manifest;
-    expect(() => playerPreloads(without, "web")).toThrow(/local\.ts/);
+    expect(() => playerPreloads(without, "web", "welcome")).toThrow(/local\.ts/);
+    expect(() => playerPreloads(manifest, "web", "no-such-module")).toThrow(/no-such-module/);
   });
 });
