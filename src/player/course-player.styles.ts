@@ -1,9 +1,10 @@
 /** How <course-player> looks: the header bar, the menu beside a centred reading column, notices, pager and footer. */
 import { css } from "lit";
-import { baseStyles, contentStyles } from "./shared-styles.js";
+import { baseStyles, buttonStyles, contentStyles } from "./shared-styles.js";
 
 export const coursePlayerStyles = [
   baseStyles,
+  buttonStyles,
   contentStyles,
   css`
     :host {
