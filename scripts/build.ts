@@ -15,13 +15,21 @@ import {
 import { join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { build } from "vite";
-import { type PackageFormat, packageFiles, packageName, zipFiles } from "../scorm/package.js";
+import {
+  LAUNCH_PAGE,
+  type PackageFormat,
+  packageFiles,
+  packageName,
+  withLaunchMode,
+  zipFiles,
+} from "../scorm/package.js";
 import { loadCourse } from "../src/course/loader.js";
 import { formatProblem } from "../src/course/problems.js";
 import { answerKeyHtml, answerKeyName } from "./answer-key.js";
 import { compileCourse } from "./course-plugin.js";
 import { savedStateLine } from "./course-rules.js";
 import { playerConfig } from "./player-config.js";
+import { prerenderPackages } from "./prerender.js";
 
 export const FORMATS: readonly PackageFormat[] = ["scorm12", "scorm2004", "web"];
 
@@ -30,6 +38,8 @@ export interface BuildResult {
   /** The answer key page written beside the zips. */
   answerKey: string;
   webDir: string;
+  /** Each package's launch page (index.html), as it is in its zip. */
+  launchPages: Map<PackageFormat, string>;
 }
 
 /**
@@ -50,7 +60,11 @@ export async function buildCourse(
   const course = loaded.course;
   const web = resolve(webDir ?? join("build", "web", course.id));
   await build({ ...playerConfig(courseDir, web), configFile: false });
+  // The first screen as HTML, so it paints before the player's script arrives.
+  const firstViews = await prerenderPackages(course, web);
   const files = readTree(web);
+  const filesOf = (format: PackageFormat) =>
+    new Map(files).set(LAUNCH_PAGE, new TextEncoder().encode(firstViews.get(format)));
 
   const staging = resolve(outDir, `.staging-${process.pid}`);
   rmSync(staging, { recursive: true, force: true });
@@ -58,14 +72,19 @@ export async function buildCourse(
   try {
     const names = FORMATS.map((format) => {
       const name = packageName(course, format);
-      writeFileSync(join(staging, name), zipFiles(packageFiles(course, files, format)));
+      writeFileSync(join(staging, name), zipFiles(packageFiles(course, filesOf(format), format)));
       return name;
     });
     const key = answerKeyName(course);
     writeFileSync(join(staging, key), answerKeyHtml(course));
     // Every file was made: only now do they replace what was in the output folder.
     for (const name of [...names, key]) renameSync(join(staging, name), join(outDir, name));
-    return { zips: names.map((n) => join(outDir, n)), answerKey: join(outDir, key), webDir: web };
+    return {
+      zips: names.map((n) => join(outDir, n)),
+      answerKey: join(outDir, key),
+      webDir: web,
+      launchPages: new Map(FORMATS.map((f) => [f, withLaunchMode(firstViews.get(f) ?? "", f)])),
+    };
   } finally {
     rmSync(staging, { recursive: true, force: true });
   }

@@ -7,13 +7,42 @@ import { copyFileSync, createReadStream, existsSync, mkdirSync, readFileSync } f
 import { dirname, join, resolve } from "node:path";
 import { marked } from "marked";
 import type { Plugin, ViteDevServer } from "vite";
+import { outlineCourse } from "../src/blocks/outline.js";
 import { checkCourse, type LoadedCourse } from "../src/course/loader.js";
+import type { Course } from "../src/course/model.js";
 import { CourseError, type CourseProblem } from "../src/course/problems.js";
 import { checkSavedStateFits } from "./course-rules.js";
 import { headingAnchor, previewGuideLinks, previewProblemLines } from "./preview-problems.js";
 
 const VIRTUAL_ID = "virtual:course";
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
+/** `virtual:course/module/<id>`: one module's full blocks, a file of its own. */
+const MODULE_PREFIX = `${VIRTUAL_ID}/module/`;
+
+/**
+ * The course as the player starts with it: every module's outline (src/blocks/outline.ts), and
+ * for each module a loader of its full blocks, each its own file.
+ */
+export function courseModuleSource(course: Course): string {
+  const outline = outlineCourse(course);
+  const loaders = course.modules
+    .map(
+      (m) =>
+        `${JSON.stringify(m.id)}: () => import(${JSON.stringify(MODULE_PREFIX + m.id)}).then((m) => m.default)`,
+    )
+    .join(",\n");
+  // JSON.parse of a string literal: engines parse that faster than the same object literal.
+  return `export default JSON.parse(${JSON.stringify(JSON.stringify(outline))});
+export const moduleContent = {\n${loaders}\n};
+export const problems = []; export const problemGuides = [];`;
+}
+
+/** One module's full blocks, as the file the player fetches to show its pages. */
+export function moduleContentSource(course: Course, moduleId: string): string | undefined {
+  const module = course.modules.find((m) => m.id === moduleId);
+  if (!module) return undefined;
+  return `export default JSON.parse(${JSON.stringify(JSON.stringify(module.blocks))});`;
+}
 
 /** Checks and compiles a course folder, with every build-time rule applied. */
 export function compileCourse(dir: string): { loaded?: LoadedCourse; problems: CourseProblem[] } {
@@ -29,9 +58,17 @@ export function coursePlugin(courseDir: string): Plugin {
   return {
     name: "course",
     resolveId(id) {
-      return id === VIRTUAL_ID ? RESOLVED_ID : undefined;
+      if (id === VIRTUAL_ID || id.startsWith(MODULE_PREFIX)) return `\0${id}`;
+      return undefined;
     },
     load(id) {
+      if (id.startsWith(`\0${MODULE_PREFIX}`)) {
+        const { loaded } = compileCourse(dir);
+        const moduleId = id.slice(MODULE_PREFIX.length + 1);
+        const source = loaded ? moduleContentSource(loaded.course, moduleId) : undefined;
+        // In preview a course with problems has no modules to load; the page shows the problems.
+        return source ?? "export default [];";
+      }
       if (id !== RESOLVED_ID) return undefined;
       const { loaded, problems } = compileCourse(dir);
       if (!loaded) {
@@ -39,14 +76,12 @@ export function coursePlugin(courseDir: string): Plugin {
           // In preview the page shows the problems and recovers on the next save.
           const lines = previewProblemLines(problems, dir);
           const guides = previewGuideLinks(problems);
-          return `export default null; export const problems = ${JSON.stringify(lines)}; export const problemGuides = ${JSON.stringify(guides)};`;
+          return `export default null; export const moduleContent = {}; export const problems = ${JSON.stringify(lines)}; export const problemGuides = ${JSON.stringify(guides)};`;
         }
         throw new CourseError(problems);
       }
       lastMedia = loaded.media;
-      // JSON.parse of a string literal: engines parse that faster than the same object literal.
-      const json = JSON.stringify(JSON.stringify(loaded.course));
-      return `export default JSON.parse(${json}); export const problems = []; export const problemGuides = [];`;
+      return courseModuleSource(loaded.course);
     },
     transformIndexHtml: {
       order: "pre",
@@ -63,8 +98,10 @@ export function coursePlugin(courseDir: string): Plugin {
       s.watcher.add(dir);
       const reload = (file: string) => {
         if (!file.startsWith(dir)) return;
-        const mod = s.moduleGraph.getModuleById(RESOLVED_ID);
-        if (mod) s.moduleGraph.invalidateModule(mod);
+        // The course and each module's content.
+        for (const [id, mod] of s.moduleGraph.idToModuleMap) {
+          if (id.startsWith(RESOLVED_ID)) s.moduleGraph.invalidateModule(mod);
+        }
         s.ws.send({ type: "full-reload" });
       };
       s.watcher.on("change", reload);

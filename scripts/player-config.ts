@@ -24,16 +24,53 @@ export function playerConfig(courseDir: string, outDir: string): UserConfig {
       outDir: resolve(ROOT, outDir),
       emptyOutDir: true,
       target: "es2021",
-      modulePreload: { polyfill: false },
+      // No preload helper in the player: the build lists the files the player needs as
+      // modulepreload links at the end of the page (scripts/prerender.ts), where they do not
+      // compete with the page itself on a slow network.
+      modulePreload: false,
       reportCompressedSize: false,
+      // Which file holds which source, read by the prerender to list each package's scripts
+      // (then removed: it does not ship).
+      manifest: true,
       assetsInlineLimit: 0,
       rolldownOptions: {
+        input: {
+          index: resolve(ROOT, "src/player/index.html"),
+          player: resolve(ROOT, "src/player/main.ts"),
+          hydrate: resolve(ROOT, "src/player/hydrate.ts"),
+        },
         output: {
           // The compiled course is its own file, loaded in parallel with the player: a content
           // change leaves the player file untouched, and each is measured on its own.
-          codeSplitting: { groups: [{ name: "course", test: /virtual:course/ }] },
-          entryFileNames: "assets/player-[hash].js",
-          chunkFileNames: "assets/[name]-[hash].js",
+          // lit-html is its own file: boot.ts loads Lit's hydration support (which needs
+          // lit-html) before the player (whose LitElement must find that support when it runs).
+          codeSplitting: {
+            groups: [
+              // The course's outline; each module's content is a file of its own.
+              { name: "course", test: /^\0virtual:course$/ },
+              // Lit's hydration support in one file with its entry (hydrate.ts).
+              {
+                name: "hydrate",
+                priority: 1,
+                test: /@lit-labs[\\/]ssr-client|lit-html[\\/]private-ssr-support|player[\\/]hydrate\.ts/,
+              },
+              {
+                name: "lit-html",
+                // Before the hydration group, which would otherwise take lit-html with it.
+                priority: 2,
+                // Not its private-ssr-support.js: only hydration uses it, so it stays there.
+                test: /node_modules[\\/]lit-html[\\/](lit-html|directive|directive-helpers)\.js$/,
+              },
+            ],
+          },
+          // The page's script is boot.ts; the player (main.ts) and Lit's hydration support,
+          // which boot.ts starts once the page has painted, are entries of their own.
+          entryFileNames: (chunk: { name: string }) =>
+            `assets/${chunk.name === "index" ? "boot" : chunk.name}-[hash].js`,
+          chunkFileNames: (chunk: { name: string; facadeModuleId?: string | null }) => {
+            const module = /^\0virtual:course\/module\/(.+)$/.exec(chunk.facadeModuleId ?? "");
+            return module ? `assets/module-${module[1]}-[hash].js` : "assets/[name]-[hash].js";
+          },
           assetFileNames: "assets/[name]-[hash][extname]",
         },
       },

@@ -47,6 +47,11 @@ interface ProbeResult {
   cls: number;
   bytesBeforePaint: number;
   requestsBeforePaint: number;
+  /** The browser's own first contentful paint (whatever it painted first). */
+  fcpMs: number;
+  /** Transfer sizes of the page and of what the browser marked render-blocking. */
+  bytesNeeded: number;
+  requestsNeeded: number;
 }
 
 /**
@@ -54,9 +59,11 @@ interface ProbeResult {
  * looks for the heading and the first paragraph; the task after the frame that has them records
  * performance.now() (ms since navigation start). For the course it then waits until the player
  * has rendered, follows the menu link to the first question's module (as a learner would click
- * it), passes a content warning if one is shown, and records when a question's radio button is
- * there and enabled. CLS is the layout-shift total up to that click (the click changes the page
- * on purpose); bytes are the transfer sizes of responses that ended before the paint.
+ * it), waits for that module's content to be fetched and shown, passes a content warning if one
+ * is shown, and records when a question's radio button is there and enabled. CLS is the
+ * layout-shift total up to that click (the click changes the page on purpose); bytes are the
+ * transfer sizes of the page and what the browser marked render-blocking (needed), and of every
+ * response that ended before the paint (arrived).
  * Plain JavaScript text: tsx would add helpers to a TypeScript function that the page lacks.
  */
 export function pageLoadProbe(setup: ProbeSetup): string {
@@ -98,10 +105,23 @@ export function pageLoadProbe(setup: ProbeSetup): string {
     channel.port1.onmessage = () => record(performance.now());
     channel.port2.postMessage(0);
   }
+  const sum = (es) => es.reduce((n, e) => n + e.transferSize, 0);
+  // Responses that had ended by then (a page still arriving has no responseEnd yet).
   function bytesUntil(t) {
-    const entries = [...performance.getEntriesByType("navigation"), ...performance.getEntriesByType("resource")]
-      .filter((e) => e.responseEnd <= t);
-    return { bytes: entries.reduce((n, e) => n + e.transferSize, 0), requests: entries.length };
+    const arrived = [...performance.getEntriesByType("navigation"), ...performance.getEntriesByType("resource")]
+      .filter((e) => e.responseEnd > 0 && e.responseEnd <= t);
+    return { bytes: sum(arrived), requests: arrived.length };
+  }
+  // What the paint needed: the page and what the browser marked render-blocking. Read when
+  // the probe finishes, once the page's own size is known even if it painted while arriving.
+  function settle(probe) {
+    const needed = [...performance.getEntriesByType("navigation"),
+      ...performance.getEntriesByType("resource").filter((e) => e.renderBlockingStatus === "blocking")];
+    probe.bytesNeeded = sum(needed);
+    probe.requestsNeeded = needed.length;
+    const fcp = performance.getEntriesByType("paint").find((e) => e.name === "first-contentful-paint");
+    probe.fcpMs = fcp ? fcp.startTime : -1;
+    finish(probe);
   }
   let clicked = false;
   let lastPageLeft = 0;
@@ -118,7 +138,7 @@ export function pageLoadProbe(setup: ProbeSetup): string {
           const b = bytesUntil(t);
           probe.bytesBeforePaint = b.bytes;
           probe.requestsBeforePaint = b.requests;
-          if (!setup.questionLink) setTimeout(() => { clsOpen = false; finish(probe); }, 500);
+          if (!setup.questionLink) setTimeout(() => { clsOpen = false; settle(probe); }, 500);
         });
       }
     } else if (setup.questionLink && probe.headingMs > 0) {
@@ -127,13 +147,14 @@ export function pageLoadProbe(setup: ProbeSetup): string {
       if (ready && !clicked) {
         const link = deepFind(document, 'a[href="' + setup.questionLink + '"]');
         if (link) { clsOpen = false; clicked = true; link.click(); }
-      } else if (clicked) {
+      } else if (clicked && !player.fetching && player.current === setup.questionLink.slice(1)) {
+        // (Once the module's content has come: the player fetches it when it is first shown.)
         const gate = [...(deepFind(document, "module-page")?.shadowRoot?.querySelectorAll("button") ?? [])]
           .find((b) => /^I understand/i.test(b.textContent.trim()));
         if (gate) gate.click();
         const radio = deepFind(document, 'input[type="radio"]');
         if (radio && !radio.disabled && visible(radio)) {
-          afterPaint((t) => { probe.interactiveMs = t; finish(probe); });
+          afterPaint((t) => { probe.interactiveMs = t; settle(probe); });
           return;
         }
         // The question may be on a later page of the module: read on with Next, once a page.
@@ -274,6 +295,9 @@ export async function measurePageLoad(
         clsMax: round3(Math.max(...rs.map((r) => r.cls))),
         bytesBeforePaint: median(rs.map((r) => r.bytesBeforePaint)),
         requestsBeforePaint: median(rs.map((r) => r.requestsBeforePaint)),
+        fcpMs: round1(median(rs.map((r) => r.fcpMs))),
+        bytesNeeded: median(rs.map((r) => r.bytesNeeded)),
+        requestsNeeded: median(rs.map((r) => r.requestsNeeded)),
         paragraph: rs[0]?.paragraphText,
       });
       const c = summary(course);
@@ -286,6 +310,7 @@ export async function measurePageLoad(
         course: c,
         baseline: b,
         firstPaintRatio: round2(c.firstPaintMs / b.firstPaintMs),
+        fcpRatio: round2(c.fcpMs / b.fcpMs),
         bytesRatio: round2(c.bytesBeforePaint / b.bytesBeforePaint),
       };
     }),
@@ -294,7 +319,7 @@ export async function measurePageLoad(
     runs,
     questionModule,
     method:
-      "top-level page from a local static server (127.0.0.1), fresh browser context per load, cache off; Network.emulateNetworkConditions (slow 3G: 2000 ms latency, 50 kB/s each way) and Emulation.setCPUThrottlingRate set before navigation; first paint: performance.now() in the first task after the animation frame in which the first heading and the first paragraph (through shadow roots) exist with text and layout; interactive: the player has rendered, the probe clicks the menu link to the first module with a question (passes a content warning, and reads on with Next to the page that asks it), until a question's radio is enabled and painted; CLS: layout-shift total until that click (baseline: until 500 ms after its paint), worst run; bytes: transferSize of the navigation and every resource whose response ended before the paint (median)",
+      "top-level page from a local static server (127.0.0.1), fresh browser context per load, cache off; Network.emulateNetworkConditions (slow 3G: 2000 ms latency, 50 kB/s each way) and Emulation.setCPUThrottlingRate set before navigation; first paint: performance.now() in the first task after the animation frame in which the first heading and the first paragraph (through shadow roots) exist with text and layout; interactive: the player has rendered, the probe clicks the menu link to the first module with a question, waits for that module's content to be fetched and shown, passes a content warning and reads on with Next to the page that asks it, until a question's radio is enabled and painted; CLS: layout-shift total until that click (baseline: until 500 ms after its paint), worst run; bytes needed: transferSize of the navigation and of every resource the browser marked render-blocking (renderBlockingStatus); bytes arrived: of the navigation and every resource whose response ended before the paint (median)",
     rows,
   };
 }
@@ -315,6 +340,11 @@ export function pageLoadRows(r: PageLoadResult): Row[] {
         `course / plain page = ${x.firstPaintRatio}× (goal ≤ 1.15×); runs ${x.course.runsMs.join(", ")} / ${x.baseline.runsMs.join(", ")}`,
       ],
       [
+        `${label}: first contentful paint`,
+        `${x.course.fcpMs} / ${x.baseline.fcpMs} ms`,
+        `course / plain page = ${x.fcpRatio}× (the browser's own figure: when it first painted any text)`,
+      ],
+      [
         `${label}: question answerable`,
         x.course.interactiveMs === undefined ? "—" : `${x.course.interactiveMs} ms`,
         `course only (module ${r.questionModule ?? "none"}, reached by its menu link)`,
@@ -325,9 +355,14 @@ export function pageLoadRows(r: PageLoadResult): Row[] {
         "course / plain page (goal ≤ 0.05)",
       ],
       [
-        `${label}: bytes before first paint`,
+        `${label}: bytes the first paint needed`,
+        `${kB(x.course.bytesNeeded)} / ${kB(x.baseline.bytesNeeded)}`,
+        `course / plain page; ${x.course.requestsNeeded} / ${x.baseline.requestsNeeded} responses (the page and what the browser marked render-blocking), transfer sizes`,
+      ],
+      [
+        `${label}: bytes arrived before first paint`,
         `${kB(x.course.bytesBeforePaint)} / ${kB(x.baseline.bytesBeforePaint)}`,
-        `course / plain page = ${x.bytesRatio}×; ${x.course.requestsBeforePaint} / ${x.baseline.requestsBeforePaint} responses, transfer sizes`,
+        `course / plain page = ${x.bytesRatio}×; ${x.course.requestsBeforePaint} / ${x.baseline.requestsBeforePaint} responses (the player's scripts, preloaded, may arrive before the paint without delaying it)`,
       ],
     ];
   });

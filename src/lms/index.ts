@@ -1,10 +1,17 @@
-/** Chooses the connection for this launch: the package's SCORM version, or none. */
+/**
+ * Chooses the connection for this launch: the package's SCORM version, or none. Only the code of
+ * the connection found is loaded, so each package runs the LMS code it uses and no other.
+ */
+import {
+  SCORM12_API_NAME,
+  SCORM12_METHODS,
+  SCORM2004_API_NAME,
+  SCORM2004_METHODS,
+} from "./apis.js";
 import type { LmsConnection } from "./connection.js";
 import type { ApiMethods } from "./datamodel.js";
 import { findApi } from "./discovery.js";
-import { type KeyValueStore, LocalConnection } from "./local.js";
-import { SCORM12_API_NAME, SCORM12_METHODS, scorm12Connection } from "./scorm12.js";
-import { SCORM2004_API_NAME, SCORM2004_METHODS, scorm2004Connection } from "./scorm2004.js";
+import type { KeyValueStore } from "./local.js";
 import type { ConnectionOptions } from "./session.js";
 
 export type { ConnectionKind, LmsConnection, SaveState, SessionStart } from "./connection.js";
@@ -14,20 +21,22 @@ export type LaunchMode = "scorm12" | "scorm2004" | "auto" | "none";
 
 type ScormVersion = Exclude<LaunchMode, "auto" | "none">;
 
+type CreateConnection = (api: object, options?: ConnectionOptions) => LmsConnection;
+
 const VERSIONS: Record<
   ScormVersion,
-  {
-    apiName: string;
-    methods: ApiMethods;
-    create: (api: object, options?: ConnectionOptions) => LmsConnection;
-  }
+  { apiName: string; methods: ApiMethods; load: () => Promise<CreateConnection> }
 > = {
   scorm2004: {
     apiName: SCORM2004_API_NAME,
     methods: SCORM2004_METHODS,
-    create: scorm2004Connection,
+    load: () => import("./scorm2004.js").then((m) => m.scorm2004Connection),
   },
-  scorm12: { apiName: SCORM12_API_NAME, methods: SCORM12_METHODS, create: scorm12Connection },
+  scorm12: {
+    apiName: SCORM12_API_NAME,
+    methods: SCORM12_METHODS,
+    load: () => import("./scorm12.js").then((m) => m.scorm12Connection),
+  },
 };
 
 /** Which APIs to look for, in order; "auto" prefers 2004 when an LMS offers both. */
@@ -54,17 +63,23 @@ function hasMethods(api: unknown, methods: ApiMethods): api is object {
  * The connection for this launch. "scorm12"/"scorm2004" look for that version's API, "auto" for
  * either, "none" for neither. When no usable API is found the course runs with progress kept in
  * this browser: the result's `kind` is then "local", and `fellBack(mode, connection)` tells the
- * player to say so to the learner. Never throws.
+ * player to say so to the learner. Rejects only if the package's own file for the connection
+ * cannot be loaded.
  */
-export function connect(mode: LaunchMode, courseId: string, win?: Window): LmsConnection {
+export async function connect(
+  mode: LaunchMode,
+  courseId: string,
+  win?: Window,
+): Promise<LmsConnection> {
   const here = win ?? (typeof window === "undefined" ? undefined : window);
   if (here) {
     for (const version of SEARCH_ORDER[mode]) {
-      const { apiName, methods, create } = VERSIONS[version];
+      const { apiName, methods, load } = VERSIONS[version];
       const api = findApi(here, apiName);
-      if (hasMethods(api, methods)) return create(api);
+      if (hasMethods(api, methods)) return (await load())(api);
     }
   }
+  const { LocalConnection } = await import("./local.js");
   return new LocalConnection(courseId, () => localStorageOf(here));
 }
 

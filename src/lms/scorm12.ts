@@ -2,30 +2,15 @@
  * SCORM 1.2 as tables: its API method names, error codes, element names and vocabulary, and how
  * a version-neutral report becomes 1.2 values. The session logic is shared (session.ts).
  */
+
 import type { Completion, Success } from "../progress/progress.js";
 import type { HeldStatus, Interaction, Report } from "../progress/report.js";
-import {
-  type ApiMethods,
-  clamp,
-  type DataModel,
-  decimal,
-  type StatusAtStart,
-  type Write,
-} from "./datamodel.js";
+import { SCORM12_API_NAME, SCORM12_METHODS } from "./apis.js";
+import { clamp, type DataModel, decimal, type StatusAtStart, type Write } from "./datamodel.js";
 import { type ConnectionOptions, ScormConnection } from "./session.js";
 import { scorm12Time, scorm12Timespan } from "./time.js";
 
-/** The object an LMS puts at `window.API`. */
-export const SCORM12_API_NAME = "API";
-
-export const SCORM12_METHODS = {
-  initialize: "LMSInitialize",
-  terminate: "LMSFinish",
-  getValue: "LMSGetValue",
-  setValue: "LMSSetValue",
-  commit: "LMSCommit",
-  getLastError: "LMSGetLastError",
-} as const satisfies ApiMethods;
+export { SCORM12_API_NAME, SCORM12_METHODS };
 
 /** SCORM 1.2 RTE 3.3.3 error codes. */
 export const SCORM12_ERRORS = {

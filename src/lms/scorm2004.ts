@@ -3,10 +3,11 @@
  * vocabulary, and how a version-neutral report becomes 2004 values. The session logic is shared
  * (session.ts).
  */
+
 import type { Completion, Success } from "../progress/progress.js";
 import type { HeldStatus, Interaction, Report } from "../progress/report.js";
+import { SCORM2004_API_NAME, SCORM2004_METHODS } from "./apis.js";
 import {
-  type ApiMethods,
   clamp,
   type DataModel,
   decimal,
@@ -17,17 +18,7 @@ import {
 import { type ConnectionOptions, ScormConnection } from "./session.js";
 import { iso8601Duration, iso8601Timestamp } from "./time.js";
 
-/** The object an LMS puts at `window.API_1484_11`. */
-export const SCORM2004_API_NAME = "API_1484_11";
-
-export const SCORM2004_METHODS = {
-  initialize: "Initialize",
-  terminate: "Terminate",
-  getValue: "GetValue",
-  setValue: "SetValue",
-  commit: "Commit",
-  getLastError: "GetLastError",
-} as const satisfies ApiMethods;
+export { SCORM2004_API_NAME, SCORM2004_METHODS };
 
 /** SCORM 2004 4th Edition RTE 3.1.7 error codes. */
 export const SCORM2004_ERRORS = {

@@ -1,9 +1,10 @@
 /** How <break-screen> looks, kept beside the element so its file holds behaviour only (Shoelace style). */
 import { css } from "lit";
-import { baseStyles, contentStyles, pageHeadingStyles } from "./shared-styles.js";
+import { baseStyles, buttonStyles, contentStyles, pageHeadingStyles } from "./shared-styles.js";
 
 export const breakScreenStyles = [
   baseStyles,
+  buttonStyles,
   pageHeadingStyles,
   contentStyles,
   css`

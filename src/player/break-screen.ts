@@ -9,8 +9,8 @@
 import { html, LitElement } from "lit";
 // Course HTML is sanitized at build time (src/course/markdown.ts); learner text never goes here.
 import { unsafeHTML } from "lit/directives/unsafe-html.js";
+import { breakStrings } from "./break.strings.js";
 import { breakScreenStyles } from "./break-screen.styles.js";
-import { breakStrings } from "./break-strings.js";
 import { launchPlaceOf } from "./launch-place.js";
 import { RETURN_EVENT } from "./navigate-event.js";
 import type { CourseSession } from "./session.js";

@@ -9,9 +9,11 @@
 import { html, LitElement, nothing } from "lit";
 import { reflectionPromptsOf } from "../course/model.js";
 import { completionRecordStyles } from "./completion-record.styles.js";
+import { recordStrings } from "./record.strings.js";
 import { readRecordName, recordId, timeSpentText } from "./record-name.js";
 import { RECORD_NAME_EVENT } from "./record-name-field.js";
 import { percentOf, type ResultSummary, sessionResult } from "./result-summary.js";
+import { resultsStrings } from "./results.strings.js";
 import type { CourseSession } from "./session.js";
 import { SessionController } from "./session-controller.js";
 import { strings } from "./strings.js";
@@ -29,15 +31,17 @@ function resultText(r: ResultSummary): string {
   const percent = Math.round(r.score.percent);
   switch (r.outcome) {
     case "no-questions":
-      return strings.recordNoQuestions;
+      return recordStrings.recordNoQuestions;
     case "passed":
-      return strings.recordPassed(percent, r.passMark);
+      return recordStrings.recordPassed(percent, r.passMark);
     case "failed":
-      return r.heldPass ? strings.recordHeldPass : strings.recordNotPassed(percent, r.passMark);
+      return r.heldPass
+        ? recordStrings.recordHeldPass
+        : recordStrings.recordNotPassed(percent, r.passMark);
     case "unfinished":
       return r.heldPass
-        ? strings.recordHeldPass
-        : strings.recordUnfinished(r.score.answered, r.score.questions);
+        ? recordStrings.recordHeldPass
+        : recordStrings.recordUnfinished(r.score.answered, r.score.questions);
   }
 }
 
@@ -76,36 +80,36 @@ export class CompletionRecord extends LitElement {
       new Intl.DateTimeFormat(course.language, { dateStyle: "long" }).format(d);
     const prompts = reflectionPromptsOf(course);
     return html`<article aria-labelledby="record-title">
-      <h1 id="record-title">${strings.recordTitle}</h1>
+      <h1 id="record-title">${recordStrings.recordTitle}</h1>
       <p class="course-title">${course.title}</p>
       <dl>
-        <dt>${strings.recordLearner}</dt>
+        <dt>${recordStrings.recordLearner}</dt>
         ${name ? html`<dd class="learner">${name}</dd>` : html`<dd class="learner blank"></dd>`}
-        <dt>${strings.recordCompleted}</dt>
-        <dd class="completed">${completedAt ? dateOf(new Date(completedAt)) : strings.recordNotCompleted}</dd>
-        <dt>${strings.recordTimeSpent}</dt>
-        <dd class="time-spent">${timeSpentMs ? timeSpentText(timeSpentMs) : strings.recordNotTimed}</dd>
-        <dt>${strings.recordResult}</dt>
+        <dt>${recordStrings.recordCompleted}</dt>
+        <dd class="completed">${completedAt ? dateOf(new Date(completedAt)) : recordStrings.recordNotCompleted}</dd>
+        <dt>${recordStrings.recordTimeSpent}</dt>
+        <dd class="time-spent">${timeSpentMs ? timeSpentText(timeSpentMs) : recordStrings.recordNotTimed}</dd>
+        <dt>${recordStrings.recordResult}</dt>
         <dd class="result">${resultText(result)}</dd>
-        <dt>${strings.recordVersion}</dt>
+        <dt>${recordStrings.recordVersion}</dt>
         <dd>${course.version}</dd>
-        <dt>${strings.recordPublisher}</dt>
+        <dt>${recordStrings.recordPublisher}</dt>
         <dd>${course.publisher}</dd>
-        <dt>${strings.recordTime}</dt>
+        <dt>${recordStrings.recordTime}</dt>
         <dd>${strings.minutes(course.estimatedMinutes)}</dd>
         ${
           completedAt
-            ? html`<dt>${strings.recordId}</dt>
+            ? html`<dt>${recordStrings.recordId}</dt>
               <dd class="record-id">${recordId({ courseId: course.id, version: course.version, learner: name, completedAt })}</dd>`
             : nothing
         }
       </dl>
-      <h2>${strings.recordThemes}</h2>
+      <h2>${recordStrings.recordThemes}</h2>
       <table>
         <thead>
           <tr>
-            <th scope="col">${strings.theme}</th>
-            <th scope="col">${strings.score}</th>
+            <th scope="col">${resultsStrings.theme}</th>
+            <th scope="col">${resultsStrings.score}</th>
           </tr>
         </thead>
         <tbody>
@@ -120,10 +124,10 @@ export class CompletionRecord extends LitElement {
               <td>
                 ${
                   percent === undefined
-                    ? strings.themeNoQuestions
+                    ? resultsStrings.themeNoQuestions
                     : t.answered < t.questions
-                      ? strings.themeNotAnswered
-                      : strings.themeScore(percent)
+                      ? resultsStrings.themeNotAnswered
+                      : resultsStrings.themeScore(percent)
                 }
               </td>
             </tr>`;
@@ -133,7 +137,7 @@ export class CompletionRecord extends LitElement {
       ${
         prompts.length === 0
           ? nothing
-          : html`<h2>${strings.recordReflections}</h2>
+          : html`<h2>${recordStrings.recordReflections}</h2>
             ${prompts.map((p) => {
               const text = progress.reflections[p.id]?.trim();
               return html`<section class="reflection">
@@ -141,7 +145,7 @@ export class CompletionRecord extends LitElement {
                 ${
                   text
                     ? html`<p class="answer">${text}</p>`
-                    : html`<p class="answer empty">${strings.recordNoAnswer}</p>`
+                    : html`<p class="answer empty">${recordStrings.recordNoAnswer}</p>`
                 }
               </section>`;
             })}`
@@ -150,12 +154,12 @@ export class CompletionRecord extends LitElement {
         ${course.source.title}
         ${
           course.source.url
-            ? html`<a href=${course.source.url}>${strings.recordSourceLink}</a>
+            ? html`<a href=${course.source.url}>${recordStrings.recordSourceLink}</a>
               <span class="url">${course.source.url}</span>`
             : nothing
         }
       </p>
-      <p class="printed">${strings.recordPrinted(dateOf(new Date()))}</p>
+      <p class="printed">${recordStrings.recordPrinted(dateOf(new Date()))}</p>
     </article>`;
   }
 

@@ -1,9 +1,11 @@
 /** How <course-player> looks: the header bar, the menu beside a centred reading column, notices, pager and footer. */
 import { css } from "lit";
-import { baseStyles, contentStyles } from "./shared-styles.js";
+import { baseStyles, buttonStyles, contentStyles, iconStyles } from "./shared-styles.js";
 
 export const coursePlayerStyles = [
   baseStyles,
+  iconStyles,
+  buttonStyles,
   contentStyles,
   css`
     :host {
@@ -117,9 +119,25 @@ export const coursePlayerStyles = [
       flex-wrap: wrap;
       gap: var(--space-2);
     }
-    main > .leaving {
+    main > .leaving,
+    main > .notice {
       width: auto;
       margin-top: var(--space-5);
+    }
+    /* Fixed, so it moves nothing when it comes and goes; nothing shows while it is empty. */
+    .fetching {
+      position: fixed;
+      right: var(--space-3);
+      bottom: var(--space-3);
+      margin: 0;
+      padding: var(--space-2) var(--space-3);
+      border: 1px solid var(--border);
+      border-radius: var(--radius);
+      background: var(--surface);
+    }
+    .fetching:empty {
+      padding: 0;
+      border: 0;
     }
     .welcome-back p,
     .notice p {

@@ -49,6 +49,7 @@ export class CoursePlayer extends LitElement {
     onBreak: { state: true },
     welcomeBack: { state: true },
     noLmsNotice: { state: true },
+    fetching: { state: true },
   };
 
   declare session: CourseSession;
@@ -69,6 +70,8 @@ export class CoursePlayer extends LitElement {
   declare welcomeBack: boolean;
   /** Shown on the first page only: the learner is told once that no LMS is saving progress. */
   declare noLmsNotice: boolean;
+  /** A module whose content is on its way (or failed to come) after the learner asked for it. */
+  declare fetching: { moduleId: string; failed: boolean; retry?: () => void } | null;
   protected readonly sessionSync = new SessionController(this);
   /** What should take focus after the next render. */
   private focusAfterRender:
@@ -89,6 +92,7 @@ export class CoursePlayer extends LitElement {
     this.noLmsNotice = false;
     this.page = 1;
     this.leaving = null;
+    this.fetching = null;
     this.addEventListener(NAVIGATE_EVENT, (e: NavigateEvent) => {
       const { moduleId, page, target, ask } = e.detail;
       // A link in the text names its page; the results name only the question.
@@ -109,7 +113,17 @@ export class CoursePlayer extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Continue where the learner left off, on the same page; a first visit starts at the start.
+    // The build's prerendered shell is upgraded before it has a session: it begins on its first
+    // update instead, once main.ts has given it one and let it hydrate.
+    if (this.session) this.begin();
+  }
+
+  protected override willUpdate(): void {
+    if (this.current === undefined) this.begin();
+  }
+
+  /** Continue where the learner left off, on the same page; a first visit starts at the start. */
+  private begin(): void {
     const place = placeOf(this.course, this.session.progress.location) ?? {
       moduleId: this.course.modules[0].id,
       page: 1,
@@ -126,6 +140,28 @@ export class CoursePlayer extends LitElement {
    */
   private go(moduleId: string, page = 1, target?: string): void {
     if (this.onBreak || !this.course.modules.some((m) => m.id === moduleId)) return;
+    // A module not fetched yet: the page on screen stays while a status says it is coming.
+    if (!this.session.content.has(moduleId)) {
+      this.fetching = { moduleId, failed: false };
+      this.session.content.load(moduleId).then(
+        () => {
+          if (this.fetching?.moduleId !== moduleId) return;
+          this.fetching = null;
+          this.go(moduleId, page, target);
+        },
+        () => {
+          if (this.fetching?.moduleId === moduleId) {
+            this.fetching = {
+              moduleId,
+              failed: true,
+              retry: () => this.go(moduleId, page, target),
+            };
+          }
+        },
+      );
+      return;
+    }
+    this.fetching = null;
     this.welcomeBack = false;
     this.noLmsNotice = false;
     this.leaving = null;
@@ -364,6 +400,7 @@ export class CoursePlayer extends LitElement {
           </p>
           <module-page .module=${module} .page=${this.page} .session=${this.session}></module-page>
           ${this.leaving ? this.renderLeaving(this.leaving) : nothing}
+          ${this.renderFetching()}
           <nav class="pager" aria-label=${strings.pagerLabel}>
             ${
               prev
@@ -400,6 +437,26 @@ export class CoursePlayer extends LitElement {
         <p>${this.course.source.title}</p>
       </footer>
     `;
+  }
+
+  /**
+   * A module on its way: said politely in a status that is always there (so it is announced);
+   * if it cannot be fetched, said at once with a way to try again.
+   */
+  private renderFetching() {
+    const f = this.fetching;
+    const title = this.course.modules.find((m) => m.id === f?.moduleId)?.title ?? "";
+    // `nothing`, never "": text hydrated from an empty string is written into the closing
+    // marker comment on its first update (a Lit hydration quirk), so it would never show.
+    return html`<p class="fetching" role="status">${f && !f.failed ? strings.fetchingModule(title) : nothing}</p>
+      ${
+        f?.failed
+          ? html`<div class="notice" role="alert">
+              <p>${strings.fetchFailed(title)}</p>
+              <button @click=${f.retry}>${strings.tryAgain}</button>
+            </div>`
+          : nothing
+      }`;
   }
 
   /** Asked on Next (or a link) with questions open on this page: stay and answer, or go on anyway. */

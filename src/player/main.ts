@@ -1,13 +1,17 @@
 /**
  * Starts the course: picks the LMS connection this package was built for, restores progress,
- * mounts the player, and wires the page lifecycle so progress is committed before the page goes.
+ * mounts the player (hydrating the build's prerendered first screen when it is the learner's
+ * own), and wires the page lifecycle so progress is committed before the page goes.
  */
-import course, { problemGuides, problems } from "virtual:course";
+import course, { moduleContent, problemGuides, problems } from "virtual:course";
 import { connect, fellBack, type LaunchMode } from "../lms/index.js";
 import { applyBrand } from "./brand.js";
 import { CourseSession } from "./session.js";
 import { strings } from "./strings.js";
 import "./course-player.js";
+import { placeOf } from "../progress/progress.js";
+import { FIRST_VIEW_ATTR, firstViewKey } from "./first-view.js";
+import { ModuleContent } from "./module-content.js";
 
 function launchMode(): LaunchMode {
   const meta = document.querySelector<HTMLMetaElement>('meta[name="lms"]')?.content;
@@ -50,7 +54,38 @@ function showProblems(lines: readonly string[], guides: readonly string[] = []):
   document.body.replaceChildren(main);
 }
 
-function start(): void {
+/**
+ * The build wrote a new learner's first screen into the page. When that is what this learner
+ * would see, the player takes it over in place (hydration: no repaint, no shift); otherwise (a
+ * bookmark elsewhere, another save state) a player drawn afresh replaces it, since hydrating
+ * would keep the build's text. Either way the shell is live and no longer inert.
+ */
+function mount(session: CourseSession): void {
+  const prerendered = document.querySelector("course-player");
+  const course = session.course;
+  const place = placeOf(course, session.progress.location) ?? {
+    moduleId: course.modules[0].id,
+    page: 1,
+  };
+  if (
+    prerendered?.hasAttribute("defer-hydration") &&
+    prerendered.getAttribute(FIRST_VIEW_ATTR) === firstViewKey(session, place.moduleId, place.page)
+  ) {
+    prerendered.session = session;
+    prerendered.removeAttribute("inert");
+    // The element connects and hydrates now, its session set.
+    prerendered.removeAttribute("defer-hydration");
+  } else {
+    // Created only now: the shell needs its session before it connects.
+    const player = document.createElement("course-player");
+    player.session = session;
+    if (prerendered) prerendered.replaceWith(player);
+    else document.body.prepend(player);
+  }
+  document.getElementById("loading")?.remove();
+}
+
+async function start(): Promise<void> {
   if (!course) {
     showProblems(problems, problemGuides);
     return;
@@ -59,16 +94,19 @@ function start(): void {
   applyBrand(document, course.branding?.colour);
   document.title = course.title;
   const mode = launchMode();
-  const connection = connect(mode, course.id, window);
+  const connection = await connect(mode, course.id, window);
   const session = new CourseSession(course, connection);
   // A SCORM package that found no LMS: the learner is told once, plainly (the web version
   // expects no LMS, so it says so only in the save status).
   session.lmsMissing = fellBack(mode, connection);
+  session.content = new ModuleContent(course, moduleContent);
   session.begin();
-  // Created only now: the shell needs its session before it connects.
-  const player = document.createElement("course-player");
-  player.session = session;
-  document.body.prepend(player);
+  // The first page shown needs its module's content (the prerendered one is preloaded).
+  await session.content.load(
+    placeOf(course, session.progress.location)?.moduleId ?? course.modules[0].id,
+  );
+  mount(session);
+  session.content.prefetch();
 
   // Commit when hidden; terminate when the page really goes (not when it enters the bfcache).
   document.addEventListener("visibilitychange", () => {
@@ -80,9 +118,7 @@ function start(): void {
   (window as unknown as { courseSession: CourseSession }).courseSession = session;
 }
 
-try {
-  start();
-} catch (e) {
+start().catch((e: unknown) => {
   console.error(e);
   showProblems([strings.courseError]);
-}
+});

@@ -1,9 +1,10 @@
 /** How <module-menu> looks, kept beside the element so its file holds behaviour only (Shoelace style). */
 import { css } from "lit";
-import { baseStyles } from "./shared-styles.js";
+import { baseStyles, iconStyles } from "./shared-styles.js";
 
 export const moduleMenuStyles = [
   baseStyles,
+  iconStyles,
   css`
     ol {
       list-style: none;

@@ -1,9 +1,10 @@
 /** How <module-page> looks, kept beside the element so its file holds behaviour only (Shoelace style). */
 import { css } from "lit";
-import { baseStyles, contentStyles, pageHeadingStyles } from "./shared-styles.js";
+import { baseStyles, buttonStyles, contentStyles, pageHeadingStyles } from "./shared-styles.js";
 
 export const modulePageStyles = [
   baseStyles,
+  buttonStyles,
   pageHeadingStyles,
   contentStyles,
   css`

@@ -5,6 +5,7 @@
  * @event record-name-change - The learner changed the name; the record re-renders from storage.
  */
 import { html, LitElement } from "lit";
+import { recordStrings } from "./record.strings.js";
 import { keepRecordName, readRecordName } from "./record-name.js";
 import { recordNameFieldStyles } from "./record-name-field.styles.js";
 import type { CourseSession } from "./session.js";
@@ -25,8 +26,8 @@ export class RecordNameField extends LitElement {
   }
 
   override render() {
-    return html`<label for="record-name">${strings.recordNameLabel}</label>
-      <p class="hint" id="record-name-hint">${strings.recordNameHint}</p>
+    return html`<label for="record-name">${recordStrings.recordNameLabel}</label>
+      <p class="hint" id="record-name-hint">${recordStrings.recordNameHint}</p>
       <input
         id="record-name"
         type="text"

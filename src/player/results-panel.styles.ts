@@ -1,9 +1,10 @@
 /** How <results-panel> looks, kept beside the element so its file holds behaviour only (Shoelace style). */
 import { css } from "lit";
-import { baseStyles } from "./shared-styles.js";
+import { baseStyles, buttonStyles } from "./shared-styles.js";
 
 export const resultsPanelStyles = [
   baseStyles,
+  buttonStyles,
   css`
     .missed {
       margin: var(--space-1) 0 var(--space-2);

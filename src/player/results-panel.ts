@@ -15,10 +15,10 @@ import {
   percentOf,
   sessionResult,
 } from "./result-summary.js";
+import { resultsStrings } from "./results.strings.js";
 import { resultsPanelStyles } from "./results-panel.styles.js";
 import type { CourseSession } from "./session.js";
 import { SessionController } from "./session-controller.js";
-import { strings } from "./strings.js";
 
 /** A question's text, cut at a word near 90 characters, as a link that says where it goes. */
 function shortText(text: string): string {
@@ -57,36 +57,36 @@ export class ResultsPanel extends LitElement {
     const result = sessionResult(this.session);
     const { score, outcome, passMark } = result;
     if (outcome === "no-questions") {
-      return html`<section class="results"><p>${strings.resultsNoQuestions}</p></section>`;
+      return html`<section class="results"><p>${resultsStrings.resultsNoQuestions}</p></section>`;
     }
     const percent = Math.round(score.percent);
     return html`<section class="results outcome-${outcome}">
       ${
         outcome === "unfinished"
-          ? html`<p class="pending">${strings.resultsUnanswered(score.answered, score.questions)}</p>`
+          ? html`<p class="pending">${resultsStrings.resultsUnanswered(score.answered, score.questions)}</p>`
           : html`<p class="verdict">
-              ${outcome === "passed" ? strings.resultsPassed : strings.resultsNotPassed}
+              ${outcome === "passed" ? resultsStrings.resultsPassed : resultsStrings.resultsNotPassed}
             </p>
             <p>
               ${
                 this.session.passMarkFromLms
-                  ? strings.resultsScoreLmsMark(percent, passMark)
-                  : strings.resultsScore(percent, passMark)
+                  ? resultsStrings.resultsScoreLmsMark(percent, passMark)
+                  : resultsStrings.resultsScore(percent, passMark)
               }
             </p>`
       }
-      ${result.heldPass && outcome !== "passed" ? html`<p>${strings.resultsHeldPass}</p>` : nothing}
+      ${result.heldPass && outcome !== "passed" ? html`<p>${resultsStrings.resultsHeldPass}</p>` : nothing}
       ${score.answered > 0 ? this.renderThemes(score) : nothing}
       ${
         outcome === "unfinished"
           ? this.renderRevisit(
-              strings.unansweredTitle,
-              strings.revisitUnanswered,
+              resultsStrings.unansweredTitle,
+              resultsStrings.revisitUnanswered,
               modulesToRevisit(course, progress, "unanswered"),
             )
           : this.renderRevisit(
-              strings.revisitTitle,
-              strings.revisitWrong,
+              resultsStrings.revisitTitle,
+              resultsStrings.revisitWrong,
               modulesToRevisit(course, progress, "wrong"),
             )
       }
@@ -98,12 +98,12 @@ export class ResultsPanel extends LitElement {
     const themes = this.session.course.themes;
     return html`<table>
       <caption>
-        ${strings.resultsByTheme}
+        ${resultsStrings.resultsByTheme}
       </caption>
       <thead>
         <tr>
-          <th scope="col">${strings.theme}</th>
-          <th scope="col">${strings.score}</th>
+          <th scope="col">${resultsStrings.theme}</th>
+          <th scope="col">${resultsStrings.score}</th>
         </tr>
       </thead>
       <tbody>
@@ -114,10 +114,10 @@ export class ResultsPanel extends LitElement {
             <th scope="row">${theme?.title ?? t.themeId}</th>
             ${
               percent === undefined
-                ? html`<td class="words">${strings.themeNoQuestions}</td>`
+                ? html`<td class="words">${resultsStrings.themeNoQuestions}</td>`
                 : t.answered < t.questions
-                  ? html`<td class="words">${strings.themeNotAnswered}</td>`
-                  : html`<td>${strings.themeScore(percent)}</td>`
+                  ? html`<td class="words">${resultsStrings.themeNotAnswered}</td>`
+                  : html`<td>${resultsStrings.themeScore(percent)}</td>`
             }
           </tr>`;
         })}
@@ -140,7 +140,7 @@ export class ResultsPanel extends LitElement {
               }}
               >${module.title}</a
             >
-            (${strings.questionCount(questions)})
+            (${resultsStrings.questionCount(questions)})
             <ul class="missed">
               ${missed.map(
                 (q) => html`<li>
@@ -170,18 +170,18 @@ export class ResultsPanel extends LitElement {
     const n = questionsToRetake(course, progress).length;
     if (n === 0) return nothing;
     const all = course.settings.retake === "all-questions";
-    return html`<h3>${strings.retakeTitle}</h3>
-      <p>${strings.retakeExplain(n, all)}</p>
+    return html`<h3>${resultsStrings.retakeTitle}</h3>
+      <p>${resultsStrings.retakeExplain(n, all)}</p>
       ${
         this.confirming
           ? html`<div class="confirm" role="group" aria-labelledby="confirm-title">
               <p class="confirm-title" id="confirm-title" tabindex="-1">
-                ${strings.retakeConfirmTitle(n)}
+                ${resultsStrings.retakeConfirmTitle(n)}
               </p>
-              <button @click=${this.retake}>${strings.retakeConfirm}</button>
-              <button class="secondary" @click=${this.cancelRetake}>${strings.retakeCancel}</button>
+              <button @click=${this.retake}>${resultsStrings.retakeConfirm}</button>
+              <button class="secondary" @click=${this.cancelRetake}>${resultsStrings.retakeCancel}</button>
             </div>`
-          : html`<button class="retake" @click=${this.askRetake}>${strings.retake}</button>`
+          : html`<button class="retake" @click=${this.askRetake}>${resultsStrings.retake}</button>`
       }`;
   }
 

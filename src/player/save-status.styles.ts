@@ -1,9 +1,11 @@
 /** How <save-status> looks, kept beside the element so its file holds behaviour only (Shoelace style). */
 import { css } from "lit";
-import { baseStyles } from "./shared-styles.js";
+import { baseStyles, iconStyles, visuallyHiddenStyles } from "./shared-styles.js";
 
 export const saveStatusStyles = [
   baseStyles,
+  visuallyHiddenStyles,
+  iconStyles,
   css`
     .state {
       display: flex;

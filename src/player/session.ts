@@ -21,6 +21,7 @@ import {
 } from "../progress/progress.js";
 import { type Interaction, interactionOf, type Report, reportOf } from "../progress/report.js";
 import { decodeSnapshot } from "../progress/snapshot.js";
+import { ModuleContent } from "./module-content.js";
 
 export type SessionListener = () => void;
 
@@ -40,12 +41,17 @@ export class CourseSession {
   private lastTick = 0;
   private finished = false;
 
+  /** Each module's content: fetched when first shown (a whole course needs no fetching). */
+  content: ModuleContent;
+
   constructor(
     readonly course: Course,
     readonly connection: LmsConnection,
     /** The clock; `Date.now` unless a test supplies one. */
     private readonly now: () => number = Date.now,
-  ) {}
+  ) {
+    this.content = new ModuleContent(course);
+  }
 
   /** Starts the LMS session and restores saved progress. Call once. */
   begin(): void {

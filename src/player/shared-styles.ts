@@ -1,4 +1,4 @@
-/** Styles shared by the player's elements: buttons, focus, rendered course content, built on tokens.styles.ts. */
+/** Styles shared by the player's elements: focus, links, buttons, rendered course content, built on tokens.css. */
 import { css } from "lit";
 
 export const baseStyles = css`
@@ -18,7 +18,47 @@ export const baseStyles = css`
     outline: 3px solid var(--focus);
     outline-offset: 2px;
   }
-  /* One button look everywhere: primary filled, secondary outlined, the same size and shape. */
+  a {
+    color: var(--accent);
+    text-underline-offset: 2px;
+  }
+`;
+
+/** Inline SVG icons (they draw with the text's colour): only in the elements that show icons. */
+export const iconStyles = css`
+  .icon {
+    flex: none;
+    width: 1.25em;
+    height: 1.25em;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2.5;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+`;
+
+/** Text for screen readers only: only in the elements that use it. */
+export const visuallyHiddenStyles = css`
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    padding: 0;
+    margin: -1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+`;
+
+/**
+ * One button look everywhere: primary filled, secondary outlined, the same size and shape. Only
+ * in the elements that have buttons: each element's styles are repeated in every copy of it that
+ * the build prerenders, so they carry only what they use.
+ */
+export const buttonStyles = css`
   button,
   .button {
     font: inherit;
@@ -58,31 +98,6 @@ export const baseStyles = css`
   button:disabled {
     opacity: 0.6;
     cursor: not-allowed;
-  }
-  .icon {
-    flex: none;
-    width: 1.25em;
-    height: 1.25em;
-    fill: none;
-    stroke: currentColor;
-    stroke-width: 2.5;
-    stroke-linecap: round;
-    stroke-linejoin: round;
-  }
-  a {
-    color: var(--accent);
-    text-underline-offset: 2px;
-  }
-  .visually-hidden {
-    position: absolute !important;
-    width: 1px;
-    height: 1px;
-    padding: 0;
-    margin: -1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-    border: 0;
   }
 `;
 

@@ -1,6 +1,8 @@
 /**
- * Every interface string in one place, so the course can be translated without touching
- * components. Course content comes from the course folder, not from here.
+ * Every interface string of the course shell in one place, so the course can be translated
+ * without touching components. Course content comes from the course folder, not from here. The
+ * strings of elements the player fetches only when shown are beside them (`*.strings.ts`, and
+ * `strings.ts` in each block's folder), so learners do not download them before they need them.
  */
 export const strings = {
   skipToContent: "Skip to content",
@@ -87,37 +89,6 @@ export const strings = {
   feedback: "Feedback",
   timelineKey: "Points where professionals had a decision to make are marked “Decision point”.",
   decisionPoint: "Decision point",
-  resultsScore: (percent: number, passMark: number) =>
-    `Your score is ${percent}%. The pass mark is ${passMark}%.`,
-  resultsScoreLmsMark: (percent: number, passMark: number) =>
-    `Your score is ${percent}%. The pass mark, set by your learning system, is ${passMark}%.`,
-  resultsPassed: "You have passed.",
-  resultsNotPassed: "You have not reached the pass mark this time.",
-  resultsHeldPass: "Your learning system has already recorded that you passed this course.",
-  resultsUnanswered: (answered: number, total: number) =>
-    `You have answered ${answered} of ${total} scored questions. Your result will show here when you have answered them all.`,
-  resultsNoQuestions: "This course has no scored questions.",
-  resultsByTheme: "Your score by theme",
-  theme: "Theme",
-  score: "Score",
-  themeScore: (percent: number) => `${percent}%`,
-  themeNotAnswered: "not yet answered",
-  themeNoQuestions: "no scored questions",
-  revisitTitle: "Modules to revisit",
-  unansweredTitle: "Questions still to answer",
-  revisitWrong: "These modules have questions you did not get right. Read them again:",
-  revisitUnanswered: "These modules have questions you have not answered yet:",
-  questionCount: (n: number) => (n === 1 ? "1 question" : `${n} questions`),
-  retakeTitle: "Try again",
-  retakeExplain: (n: number, all: boolean) =>
-    all
-      ? `Trying again clears your answers to all ${n} scored questions so you can answer them again. Your reflections are kept.`
-      : `Trying again clears your ${n === 1 ? "answer to the question" : `answers to the ${n} questions`} you did not get right, so you can answer ${n === 1 ? "it" : "them"} again. Your right answers and reflections are kept.`,
-  retake: "Try again",
-  retakeConfirmTitle: (n: number) =>
-    n === 1 ? "Clear 1 answer and try again?" : `Clear ${n} answers and try again?`,
-  retakeConfirm: "Yes, clear them",
-  retakeCancel: "Cancel",
   reflectionSaved: "Your answers are saved with your progress as you type.",
   characters: (n: number, max: number) => `${n} of ${max} characters`,
   charactersLeft: (n: number) =>
@@ -130,36 +101,13 @@ export const strings = {
   recordActionsExplain:
     "Print a record of this course for your supervision or CPD file, or save it as a PDF: it holds your result and your reflections.",
   print: "Print or save as PDF",
-  recordTitle: "Record of learning",
-  recordLearner: "Learner",
-  recordNameLabel: "Your name, for your record",
-  recordNameHint:
-    "Kept in this browser only and never sent anywhere. Leave it empty to write your name on the printed page.",
-  recordCompleted: "Date completed",
-  recordNotCompleted: "Not yet completed",
-  recordTimeSpent: "Time spent in the course",
-  recordNotTimed: "Not recorded",
-  recordId: "Record id",
-  recordPrinted: (date: string) => `Printed on ${date}.`,
-  recordSourceLink: "Read the source online",
-  recordCourse: "Course",
-  recordVersion: "Version",
-  recordPublisher: "Published by",
-  recordTime: "Estimated learning time",
   minutes: (n: number) => `${n} minutes`,
-  recordResult: "Result",
-  recordPassed: (percent: number, passMark: number) =>
-    `Passed: ${percent}% (pass mark ${passMark}%)`,
-  recordNotPassed: (percent: number, passMark: number) =>
-    `Not passed: ${percent}% (pass mark ${passMark}%)`,
-  recordHeldPass: "Passed (recorded by the learning system)",
-  recordUnfinished: (answered: number, total: number) =>
-    `Not finished: ${answered} of ${total} scored questions answered`,
-  recordNoQuestions: "Completed (no scored questions)",
-  recordThemes: "Themes",
-  recordReflections: "Reflections",
-  recordNoAnswer: "No answer written.",
   contentProblems: "The course folder has problems",
   problemHelp: "What this means (guide)",
   courseError: "This course could not start. Please tell whoever sent it to you.",
+  /** Shown (and announced politely) over the build's first screen until the player runs. */
+  loadingCourse: "Loading the course…",
+  fetchingModule: (title: string) => `Loading “${title}”…`,
+  fetchFailed: (title: string) =>
+    `“${title}” could not be loaded. Check your connection, then try again.`,
 } as const;

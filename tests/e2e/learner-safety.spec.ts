@@ -6,6 +6,7 @@
 import { expect, type Page, type Request, test } from "@playwright/test";
 import {
   answerByMouse,
+  breakStrings,
   courseFrameOf,
   courseOf,
   hasFocus,
@@ -14,6 +15,7 @@ import {
   LEARNER_ON_RECORD,
   printCalls,
   questionsIn,
+  recordStrings,
   reflectionsFor,
   rightChoice,
   start,
@@ -259,12 +261,12 @@ test("the printed record holds name, date, course, version, result, themes and r
   await expect(record).toBeVisible();
   const today = new Intl.DateTimeFormat(course.language, { dateStyle: "long" }).format(new Date());
   for (const text of [
-    strings.recordTitle,
+    recordStrings.recordTitle,
     LEARNER_ON_RECORD,
     today,
     course.title,
     course.version,
-    strings.recordPassed(100, course.settings.passMark),
+    recordStrings.recordPassed(100, course.settings.passMark),
     ...course.themes.map((t) => t.title),
     ...written.map((r) => r.text),
   ]) {
@@ -307,5 +309,5 @@ test("without an LMS the course says progress is saved in this browser only", as
   const launched = await start(page, "family-m", "scorm12", { faults: { noApi: true } });
   await expect(launched.view.locator("save-status")).toContainText(strings.saveState.local);
   await launched.view.getByRole("button", { name: strings.takeBreak }).click();
-  await expect(launched.view.locator("break-screen")).toContainText(strings.takeBreakLocal);
+  await expect(launched.view.locator("break-screen")).toContainText(breakStrings.takeBreakLocal);
 });

@@ -11,6 +11,7 @@ import { decisionId } from "../../src/blocks/branching/rules.js";
 import { branchingStrings } from "../../src/blocks/branching/strings.js";
 import type { Course, Question } from "../../src/course/model.js";
 import {
+  breakStrings,
   casesIn,
   courseOf,
   goToQuestion,
@@ -18,6 +19,8 @@ import {
   optionInput,
   questionCard,
   questionsIn,
+  recordStrings,
+  resultsStrings,
   rightChoice,
   strings,
   toLastPage,
@@ -27,6 +30,7 @@ import {
 import { type LaunchOptions, launch, packageOf, type ScormVersion } from "./simulator.js";
 
 export {
+  breakStrings,
   casesIn,
   courseOf,
   goToQuestion,
@@ -34,6 +38,8 @@ export {
   optionInput,
   questionCard,
   questionsIn,
+  recordStrings,
+  resultsStrings,
   rightChoice,
   strings,
   toLastPage,

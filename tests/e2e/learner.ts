@@ -14,7 +14,9 @@ import { branchingStrings } from "../../src/blocks/branching/strings.js";
 import { pageOfBlock } from "../../src/blocks/page/rules.js";
 import { loadCourse } from "../../src/course/loader.js";
 import { type Course, type Module, type Question, questionsOf } from "../../src/course/model.js";
-import { breakStrings } from "../../src/player/break-strings.js";
+import { breakStrings } from "../../src/player/break.strings.js";
+import { recordStrings } from "../../src/player/record.strings.js";
+import { resultsStrings } from "../../src/player/results.strings.js";
 import { strings as playerStrings } from "../../src/player/strings.js";
 import type { ModuleState } from "../../src/progress/progress.js";
 
@@ -291,7 +293,10 @@ export function saveStatus(view: CourseView, state: keyof typeof strings.saveSta
   return view.getByText(strings.saveState[state], { exact: true }).first();
 }
 
-/** Every word the player shows, the break screen's (in its own file) included. */
-const strings = { ...playerStrings, ...breakStrings };
+/**
+ * Every word the player shows, those of the elements fetched only when shown (in their own
+ * files) included.
+ */
+const strings = { ...playerStrings, ...breakStrings, ...recordStrings, ...resultsStrings };
 
-export { questionsOf, strings };
+export { breakStrings, questionsOf, recordStrings, resultsStrings, strings };

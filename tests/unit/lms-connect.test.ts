@@ -26,57 +26,57 @@ function courseFrameUnder(apis: Record<string, unknown>): Window {
 }
 
 describe("choosing the connection", () => {
-  it('"auto" prefers SCORM 2004 when the LMS offers both', () => {
+  it('"auto" prefers SCORM 2004 when the LMS offers both', async () => {
     const win = courseFrameUnder({
       API: new Scorm12API(settings),
       API_1484_11: new Scorm2004API(settings),
     });
-    expect(connect("auto", "family-m", win).kind).toBe("scorm2004");
+    expect((await connect("auto", "family-m", win)).kind).toBe("scorm2004");
   });
 
-  it('"auto" uses SCORM 1.2 when that is all there is', () => {
+  it('"auto" uses SCORM 1.2 when that is all there is', async () => {
     const win = courseFrameUnder({ API: new Scorm12API(settings) });
-    expect(connect("auto", "family-m", win).kind).toBe("scorm12");
+    expect((await connect("auto", "family-m", win)).kind).toBe("scorm12");
   });
 
-  it("a SCORM 1.2 package uses the 1.2 API even when a 2004 API is present", () => {
+  it("a SCORM 1.2 package uses the 1.2 API even when a 2004 API is present", async () => {
     const win = courseFrameUnder({
       API: new Scorm12API(settings),
       API_1484_11: new Scorm2004API(settings),
     });
-    expect(connect("scorm12", "family-m", win).kind).toBe("scorm12");
+    expect((await connect("scorm12", "family-m", win)).kind).toBe("scorm12");
   });
 
-  it("a SCORM 2004 package without a 2004 API falls back to this browser, and says so", () => {
+  it("a SCORM 2004 package without a 2004 API falls back to this browser, and says so", async () => {
     const win = courseFrameUnder({ API: new Scorm12API(settings) });
-    const connection = connect("scorm2004", "family-m", win);
+    const connection = await connect("scorm2004", "family-m", win);
     expect(connection.kind).toBe("local");
     expect(fellBack("scorm2004", connection)).toBe(true);
   });
 
   it.each<LaunchMode>(["scorm12", "scorm2004", "auto"])(
     'a "%s" package with no LMS at all falls back to this browser',
-    (mode) => {
-      const connection = connect(mode, "family-m", courseFrameUnder({}));
+    async (mode) => {
+      const connection = await connect(mode, "family-m", courseFrameUnder({}));
       expect(connection.kind).toBe("local");
       expect(connection.start().firstLaunch).toBe(true);
       expect(fellBack(mode, connection)).toBe(true);
     },
   );
 
-  it('"none" keeps progress here even inside an LMS, and that is no fallback', () => {
+  it('"none" keeps progress here even inside an LMS, and that is no fallback', async () => {
     const win = courseFrameUnder({ API: new Scorm12API(settings) });
-    const connection = connect("none", "family-m", win);
+    const connection = await connect("none", "family-m", win);
     expect(connection.kind).toBe("local");
     expect(fellBack("none", connection)).toBe(false);
   });
 
-  it("ignores a window.API that is not a SCORM API", () => {
+  it("ignores a window.API that is not a SCORM API", async () => {
     const win = courseFrameUnder({ API: { version: "some other library" } });
-    expect(connect("scorm12", "family-m", win).kind).toBe("local");
+    expect((await connect("scorm12", "family-m", win)).kind).toBe("local");
   });
 
-  it("finds the API on the window that opened a popup", () => {
+  it("finds the API on the window that opened a popup", async () => {
     const lms: Record<string, unknown> = { API_1484_11: new Scorm2004API(settings), opener: null };
     lms.parent = lms;
     lms.top = lms;
@@ -84,7 +84,7 @@ describe("choosing the connection", () => {
     popup.parent = popup;
     popup.top = popup;
     const course = { parent: popup, top: popup, opener: null } as unknown as Window;
-    expect(connect("auto", "family-m", course).kind).toBe("scorm2004");
+    expect((await connect("auto", "family-m", course)).kind).toBe("scorm2004");
   });
 });
 
@@ -96,10 +96,10 @@ describe("connecting in a browser page", () => {
     window.localStorage.clear();
   });
 
-  it("runs a whole session against an LMS on this window", () => {
+  it("runs a whole session against an LMS on this window", async () => {
     const api = new Scorm12API(settings);
     (window as unknown as Record<string, unknown>).API = api;
-    const connection = connect("scorm12", "family-m");
+    const connection = await connect("scorm12", "family-m");
     expect(connection.kind).toBe("scorm12");
     connection.start();
     connection.finish({
@@ -117,8 +117,8 @@ describe("connecting in a browser page", () => {
     expect(core.exit).toBe("suspend");
   });
 
-  it("keeps progress in this browser's localStorage when there is no LMS", () => {
-    const connection = connect("auto", "family-m");
+  it("keeps progress in this browser's localStorage when there is no LMS", async () => {
+    const connection = await connect("auto", "family-m");
     expect(connection.kind).toBe("local");
     connection.start();
     connection.save(
@@ -133,7 +133,7 @@ describe("connecting in a browser page", () => {
       },
       [],
     );
-    expect(connect("auto", "family-m").start()).toMatchObject({
+    expect((await connect("auto", "family-m")).start()).toMatchObject({
       location: "m2",
       firstLaunch: false,
     });

@@ -1,10 +1,12 @@
 /** How <branching-scenario> looks, kept beside the element so its file holds behaviour only (Shoelace style). */
 import { css } from "lit";
-import { baseStyles, contentStyles } from "../../player/shared-styles.js";
+import { baseStyles, buttonStyles, contentStyles, iconStyles } from "../../player/shared-styles.js";
 import { blockStyles } from "../block-styles.js";
 
 export const branchingScenarioStyles = [
   baseStyles,
+  iconStyles,
+  buttonStyles,
   contentStyles,
   blockStyles,
   css`

@@ -21,7 +21,11 @@ export const glossaryTermStyles = [
       font: inherit;
       text-decoration: underline dotted;
       text-underline-offset: 0.2em;
+      border-radius: var(--radius);
       cursor: pointer;
+    }
+    button:hover {
+      text-decoration: underline;
     }
     .definition {
       display: block;

@@ -1,10 +1,19 @@
 /** How <question-card> looks, kept beside the element so its file holds behaviour only (Shoelace style). */
 import { css } from "lit";
-import { baseStyles, contentStyles } from "../../player/shared-styles.js";
+import {
+  baseStyles,
+  buttonStyles,
+  contentStyles,
+  iconStyles,
+  visuallyHiddenStyles,
+} from "../../player/shared-styles.js";
 import { blockStyles } from "../block-styles.js";
 
 export const questionCardStyles = [
   baseStyles,
+  visuallyHiddenStyles,
+  iconStyles,
+  buttonStyles,
   contentStyles,
   blockStyles,
   css`

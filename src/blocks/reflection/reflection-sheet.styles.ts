@@ -1,9 +1,10 @@
 /** How <reflection-sheet> looks, kept beside the element so its file holds behaviour only (Shoelace style). */
 import { css } from "lit";
-import { baseStyles } from "../../player/shared-styles.js";
+import { baseStyles, visuallyHiddenStyles } from "../../player/shared-styles.js";
 
 export const reflectionSheetStyles = [
   baseStyles,
+  visuallyHiddenStyles,
   css`
     :host {
       margin: var(--space-5) 0;

@@ -1,7 +1,5 @@
-/**
- * The words of the break screen, in the break screen's own file: a learner who never takes a
- * break never downloads them (the player file has a size budget).
- */
+/** The words of the take-a-break screen (fetched only when shown, so a learner who never takes a
+ * break never downloads them). See strings.ts. */
 export const breakStrings = {
   takeBreakTitle: "Your progress is saved",
   returnToCourse: "Return to the course",
@@ -20,4 +18,4 @@ export const breakStrings = {
     "This browser does not let the course keep your progress (its storage is blocked or full), so if you close this page you will start again. Keep this page open to continue, or ask whoever sent you the course for a version in your learning system.",
   takeBreakUnsaved:
     "The learning system did not answer when we tried to save. When you come back you may need to repeat the last few steps.",
-};
+} as const;

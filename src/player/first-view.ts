@@ -1,0 +1,22 @@
+/**
+ * What the build's prerendered first screen shows, as a short key: the player hydrates that
+ * screen only when its own first screen has the same key (else it would keep stale text), and
+ * draws afresh otherwise (a returning learner, an LMS's save state, review mode).
+ */
+import type { CourseSession } from "./session.js";
+
+export const FIRST_VIEW_ATTR = "data-first-view";
+
+/** Everything the shell's first render depends on besides the course itself. */
+export function firstViewKey(session: CourseSession, moduleId: string, page: number): string {
+  return [
+    moduleId,
+    page,
+    session.saveState,
+    session.resumed,
+    session.reviewing,
+    session.lmsMissing,
+    session.passMarkFromLms,
+    session.progress.visited.length,
+  ].join("|");
+}
