@@ -5,7 +5,7 @@
  * The state is always visible; screen readers are told only when saving fails or recovers, so a
  * save after every answer does not interrupt what they are reading.
  */
-import { html, LitElement, svg } from "lit";
+import { html, LitElement, nothing, svg } from "lit";
 import type { SaveState } from "../lms/connection.js";
 import { saveStatusStyles } from "./save-status.styles.js";
 import type { CourseSession } from "./session.js";
@@ -60,7 +60,11 @@ export class SaveStatus extends LitElement {
         </svg>
         <span>${strings.saveState[state]}</span>
       </p>
-      <p class="visually-hidden" role="status">${this.announcement}</p>`;
+      <p class="visually-hidden" role="status">${
+        // Never "": text hydrated from an empty string would be written into Lit's closing
+        // marker on its first update and never be heard (see docs/blocks.md).
+        this.announcement || nothing
+      }</p>`;
   }
 
   static override styles = saveStatusStyles;

@@ -127,7 +127,7 @@ export class BranchingScenario extends LitElement {
             </div>`,
           )}
         </fieldset>
-        <p class="message" role="alert">${this.message}</p>
+        <p class="message" role="alert">${this.message || nothing}</p>
         <button type="submit" ?disabled=${this.session.reviewing}>${strings.decide}</button>
       </form>
     </li>`;

@@ -7,9 +7,17 @@ import type { GlossaryTerm } from "./model.js";
 
 export const definitions = new Map<string, GlossaryTerm>();
 
-/** Called by the page with the course on screen, before its terms render. */
+let holding: readonly GlossaryTerm[] | undefined;
+
+/**
+ * Called by the page with the course on screen, before its terms render. Filled afresh when the
+ * course is another one: the build prerenders one course after another in one process.
+ */
 export function useGlossary(terms: readonly GlossaryTerm[] | undefined): void {
-  if (definitions.size > 0 || !terms?.length) return;
+  if (terms === holding) return;
+  holding = terms;
+  definitions.clear();
+  if (!terms?.length) return;
   for (const t of terms) definitions.set(t.id, t);
   void import("./glossary-term.js");
 }

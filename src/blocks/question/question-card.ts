@@ -159,7 +159,7 @@ export class QuestionCard extends LitElement {
             </div>`;
           })}
         </fieldset>
-        <p class="message" role="alert">${this.message}</p>
+        <p class="message" role="alert">${this.message || nothing}</p>
         ${
           showResult
             ? nothing

@@ -6,7 +6,7 @@
  * so a reflection survives the window closing without writing to the LMS on every keystroke.
  * Learner text is only ever bound as text, never as HTML.
  */
-import { html, LitElement } from "lit";
+import { html, LitElement, nothing } from "lit";
 import { live } from "lit/directives/live.js";
 import type { ReflectionPrompt } from "../../course/model.js";
 import type { CourseSession } from "../../player/session.js";
@@ -116,7 +116,7 @@ export class ReflectionSheet extends LitElement {
           <p class="count" id="${id}-count">${strings.characters(text.length, p.maxLength)}</p>
         </div>`;
       })}
-      <p class="visually-hidden" aria-live="polite">${this.announcement}</p>`;
+      <p class="visually-hidden" aria-live="polite">${this.announcement || nothing}</p>`;
   }
 
   static override styles = reflectionSheetStyles;
