@@ -23,6 +23,7 @@ import { unknownKind } from "../src/blocks/kinds.js";
 import { pagesOf } from "../src/blocks/page/rules.js";
 import { loadCourse } from "../src/course/loader.js";
 import { type Block, type Course, questionsOf } from "../src/course/model.js";
+import { strings as playerStrings } from "../src/player/strings.js";
 import { SUSPEND_DATA_LIMIT, worstCaseSnapshot } from "../src/progress/snapshot.js";
 import { measurePageLoad, type PageLoadResult, pageLoadRows } from "./bench/page-load.js";
 import { type BuildResult, buildCourse, readTree } from "./build.js";
@@ -374,6 +375,7 @@ const BASELINE_HEADING = ["h1"];
 /** The buttons the journey presses, by their visible words. */
 const ANSWER_BUTTON = /^Check answer/i;
 const WARNING_BUTTON = /^I understand/i;
+const LEAVING_GO = /^Go on anyway/i;
 
 interface FrameProbe {
   heading?: number;
@@ -636,18 +638,35 @@ async function timeFirstHeading(lab: Lab, pkg: string, runs: number) {
  * The learner's path through the course. The UI is being reworked: when a selector changes,
  * this is the one place to change it.
  */
+/**
+ * A learner's journey: from the first module's first page to the last page of the course with
+ * Next, answering every question on each page on the way (each with its first option), passing
+ * content warnings, and going on past what is not scored (the walked case) when asked.
+ */
 async function walkCourse(frame: FrameLocator, course: Course): Promise<void> {
+  await frame.locator(`a[href="#${course.modules[0].id}"]`).first().click();
   for (const m of course.modules) {
-    await frame.locator(`a[href="#${m.id}"]`).first().click();
-    await frame.locator("module-page h1", { hasText: m.title }).waitFor();
-    const gate = frame.getByRole("button", { name: WARNING_BUTTON });
-    if (await gate.isVisible()) await gate.click();
-    for (const b of m.blocks) {
-      if (b.kind !== "question") continue;
-      const input = frame.locator(`input[name="${b.question.id}"]`).first();
-      const card = frame.locator("question-card").filter({ has: input });
-      await input.check();
-      await card.getByRole("button", { name: ANSWER_BUTTON }).click();
+    const pages = pagesOf(m);
+    for (const [i, p] of pages.entries()) {
+      await frame.locator("module-page h1", { hasText: m.title }).waitFor();
+      if (pages.length > 1) {
+        const position = playerStrings.pageOf(i + 1, pages.length);
+        await frame.locator("main .position", { hasText: position }).waitFor();
+      }
+      const gate = frame.getByRole("button", { name: WARNING_BUTTON });
+      if (await gate.isVisible()) await gate.click();
+      for (const b of p.blocks) {
+        if (b.kind !== "question") continue;
+        const input = frame.locator(`input[name="${b.question.id}"]`).first();
+        const card = frame.locator("question-card").filter({ has: input });
+        await input.check();
+        await card.getByRole("button", { name: ANSWER_BUTTON }).click();
+      }
+      const next = frame.locator("nav.pager button.next");
+      if ((await next.count()) === 0) return;
+      await next.click();
+      const goOn = frame.getByRole("button", { name: LEAVING_GO });
+      if (await goOn.isVisible()) await goOn.click();
     }
   }
 }

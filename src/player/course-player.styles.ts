@@ -25,6 +25,14 @@ export const coursePlayerStyles = [
     .skip:focus {
       top: var(--space-2);
     }
+    /* The prerendered page may paint while its header is half-parsed: its parts wait, unseen, for
+       the last one, so the title does not jump when the buttons arrive beside it. */
+    header:not(:has(> .end)) > * {
+      visibility: hidden;
+    }
+    header > .end {
+      display: none;
+    }
     header {
       position: relative;
       display: flex;

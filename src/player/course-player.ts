@@ -371,6 +371,7 @@ export class CoursePlayer extends LitElement {
             ${this.menuOpen ? strings.closeMenu : strings.menuButton}
           </button>
         </div>
+        <i class="end"></i>
       </header>
       ${
         this.noLmsNotice
