@@ -2,30 +2,17 @@
  * The course checker, as board staff meet it: each broken course folder gives one exact,
  * located message in words an author can act on.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { compileCourse } from "../../scripts/course-plugin.js";
-import { checkCourse } from "../../src/course/loader.js";
-import { formatProblem } from "../../src/course/problems.js";
+import { courseCopy, problemsIn, TINY_COURSE } from "../helpers/course-folder.js";
 
-const TINY = "tests/fixtures/tiny-course";
+const TINY = TINY_COURSE;
 
 /** A copy of the tiny course with one file rewritten by `edit`. */
 function brokenCourse(file: string, edit: (text: string) => string): string {
-  const dir = mkdtempSync(join(tmpdir(), "broken-"));
-  cpSync(TINY, dir, { recursive: true });
-  const path = join(dir, file);
-  writeFileSync(path, edit(readFileSync(path, "utf8")));
-  return dir;
-}
-
-/** The problems, with the temporary folder taken off the front of each path. */
-function problemsIn(dir: string): string[] {
-  return checkCourse(dir).problems.map((p) =>
-    formatProblem({ ...p, file: p.file.replace(`${dir}/`, "") }),
-  );
+  return courseCopy(TINY, { [file]: edit });
 }
 
 const QUIZ = "modules/02-quiz.md";

@@ -3,15 +3,13 @@
  * name, with a heading's anchor for a section. The checker accepts those that lead somewhere and
  * names file:line and the fix for those that do not; the build makes them moves within the course.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { rmSync } from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
 import { checkCourse } from "../../src/course/loader.js";
 import { headingAnchor, withoutCourseLinks } from "../../src/course/module-links.js";
-import { formatProblem } from "../../src/course/problems.js";
+import { courseCopy, problemsIn, TINY_COURSE } from "../helpers/course-folder.js";
 
-const TINY = "tests/fixtures/tiny-course";
+const TINY = TINY_COURSE;
 const START = "modules/01-start.md";
 const QUIZ = "modules/02-quiz.md";
 const made: string[] = [];
@@ -20,22 +18,11 @@ afterEach(() => {
   for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-/** A copy of the tiny course with files rewritten. */
+/** A copy of the tiny course with files rewritten, removed after the test. */
 function courseWith(edits: Record<string, (text: string) => string>): string {
-  const dir = mkdtempSync(join(tmpdir(), "links-"));
+  const dir = courseCopy(TINY, edits);
   made.push(dir);
-  cpSync(TINY, dir, { recursive: true });
-  for (const [file, edit] of Object.entries(edits)) {
-    const path = join(dir, file);
-    writeFileSync(path, edit(readFileSync(path, "utf8")));
-  }
   return dir;
-}
-
-function problemsIn(dir: string): string[] {
-  return checkCourse(dir).problems.map((p) =>
-    formatProblem({ ...p, file: p.file.replace(`${dir}/`, "") }),
-  );
 }
 
 /** The quiz's wrong-answer feedback, pointing the learner back with `link`. */
