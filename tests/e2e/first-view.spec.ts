@@ -9,7 +9,7 @@ import { readdirSync } from "node:fs";
 import { expect, type Page, test } from "@playwright/test";
 import { loadCourse } from "../../src/course/loader.js";
 import { strings } from "../../src/player/strings.js";
-import { launch, packageOf, simulatorUrl } from "./simulator.js";
+import { courseFrame, launch, packageOf, simulatorUrl } from "./simulator.js";
 
 const course = loadCourse("course").course;
 const [first, second] = course.modules;
@@ -125,10 +125,13 @@ test("in an LMS, the SCORM 2004 package's first launch takes over its prerendere
 }) => {
   const problems = watchProblems(page);
   const release = await holdBack(page, /assets\/player-[^/]*\.js$/);
-  const view = await launch(page, packageOf(course.id, "scorm2004"));
+  // launch() waits for the player, which is held back: the page is looked at meanwhile.
+  const launching = launch(page, packageOf(course.id, "scorm2004"));
+  const view = courseFrame(page);
   await expect(view.locator("module-page h1")).toHaveText(first.title);
   const headingNode = await view.locator("module-page h1").elementHandle();
   release();
+  await launching;
   await expect(view.locator("course-player")).not.toHaveAttribute("inert");
   await expect(view.locator("course-player")).not.toHaveAttribute("defer-hydration");
   // The LMS package says where progress is saved from the first paint on, and stays the same.

@@ -91,7 +91,17 @@ export async function launch(
     },
     [pkg, options] as const,
   );
-  return courseFrame(page, options.mode ?? "iframe");
+  const frame = courseFrame(page, options.mode ?? "iframe");
+  await courseStarted(frame);
+  return frame;
+}
+
+/**
+ * Waits until the course's player runs (it has started its LMS session): the page shows the
+ * first screen before that, prerendered and inert, so its heading alone says nothing.
+ */
+export async function courseStarted(view: FrameLocator | Page): Promise<void> {
+  await view.locator("course-player:not([inert])").first().waitFor({ state: "attached" });
 }
 
 export function courseFrame(
@@ -176,6 +186,7 @@ export async function launchPopup(
       [pkg, options] as const,
     ),
   ]);
+  await courseStarted(popup);
   return popup;
 }
 
