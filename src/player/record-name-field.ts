@@ -9,7 +9,6 @@ import { recordStrings } from "./record.strings.js";
 import { keepRecordName, readRecordName } from "./record-name.js";
 import { recordNameFieldStyles } from "./record-name-field.styles.js";
 import type { CourseSession } from "./session.js";
-import { strings } from "./strings.js";
 
 export const RECORD_NAME_EVENT = "record-name-change";
 
