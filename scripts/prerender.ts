@@ -105,7 +105,7 @@ async function renderFirstView(
   session.begin();
   const first = course.modules[0].id;
   // Keyed before the page is opened, as the player keys its own first screen before it connects.
-  const key = firstViewKey(session, first, 1);
+  const key = firstViewKey(session);
   // What the player does on connecting, so its first client render matches this one.
   session.open(first, 1);
   const markup = await collectResult(

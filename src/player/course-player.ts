@@ -26,7 +26,6 @@ import "./module-menu.js";
 import { pageCountOf, pageOfBlock, pagesOf } from "../blocks/page/rules.js";
 import { rulesOf, taskOf } from "../blocks/rules.js";
 import type { Module } from "../course/model.js";
-import { placeOf } from "../progress/progress.js";
 import { recordActionsAfter } from "./module-page.js";
 import "./save-status.js";
 
@@ -124,10 +123,7 @@ export class CoursePlayer extends LitElement {
 
   /** Continue where the learner left off, on the same page; a first visit starts at the start. */
   private begin(): void {
-    const place = placeOf(this.course, this.session.progress.location) ?? {
-      moduleId: this.course.modules[0].id,
-      page: 1,
-    };
+    const place = this.session.place;
     // A learner reviewing a finished attempt is told that instead.
     this.welcomeBack = this.session.resumed && !this.session.reviewing;
     this.noLmsNotice = this.session.lmsMissing;

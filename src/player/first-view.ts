@@ -8,10 +8,10 @@ import type { CourseSession } from "./session.js";
 export const FIRST_VIEW_ATTR = "data-first-view";
 
 /** Everything the shell's first render depends on besides the course itself. */
-export function firstViewKey(session: CourseSession, moduleId: string, page: number): string {
+export function firstViewKey(session: CourseSession): string {
   return [
-    moduleId,
-    page,
+    session.place.moduleId,
+    session.place.page,
     session.saveState,
     session.resumed,
     session.reviewing,

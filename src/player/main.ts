@@ -9,7 +9,6 @@ import { applyBrand } from "./brand.js";
 import { CourseSession } from "./session.js";
 import { strings } from "./strings.js";
 import "./course-player.js";
-import { placeOf } from "../progress/progress.js";
 import { FIRST_VIEW_ATTR, firstViewKey } from "./first-view.js";
 import { ModuleContent } from "./module-content.js";
 
@@ -62,14 +61,9 @@ function showProblems(lines: readonly string[], guides: readonly string[] = []):
  */
 function mount(session: CourseSession): void {
   const prerendered = document.querySelector("course-player");
-  const course = session.course;
-  const place = placeOf(course, session.progress.location) ?? {
-    moduleId: course.modules[0].id,
-    page: 1,
-  };
   if (
     prerendered?.hasAttribute("defer-hydration") &&
-    prerendered.getAttribute(FIRST_VIEW_ATTR) === firstViewKey(session, place.moduleId, place.page)
+    prerendered.getAttribute(FIRST_VIEW_ATTR) === firstViewKey(session)
   ) {
     prerendered.session = session;
     prerendered.removeAttribute("inert");
@@ -101,14 +95,9 @@ async function start(): Promise<void> {
   session.lmsMissing = fellBack(mode, connection);
   session.content = new ModuleContent(course, moduleContent);
   session.begin();
-  // The first page shown needs its module's content (the prerendered one is preloaded).
-  await session.content.load(
-    placeOf(course, session.progress.location)?.moduleId ?? course.modules[0].id,
-  );
-  mount(session);
-  session.content.prefetch();
-
   // Commit when hidden; terminate when the page really goes (not when it enters the bfcache).
+  // Wired as soon as the LMS session has begun: a learner may leave while the first module's
+  // content is still on its way, and the session must still end exactly once.
   document.addEventListener("visibilitychange", () => {
     if (document.visibilityState === "hidden") session.flush();
   });
@@ -116,6 +105,10 @@ async function start(): Promise<void> {
     if (!e.persisted) session.finish();
   });
   (window as unknown as { courseSession: CourseSession }).courseSession = session;
+  // The first page shown needs its module's content (the prerendered one is preloaded).
+  await session.content.load(session.place.moduleId);
+  mount(session);
+  session.content.prefetch();
 }
 
 start().catch((e: unknown) => {

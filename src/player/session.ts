@@ -11,6 +11,7 @@ import {
   canAnswer,
   emptyProgress,
   locationOf,
+  type Place,
   type Progress,
   placeOf,
   reflect,
@@ -65,6 +66,16 @@ export class CourseSession {
     this.lastTick = this.now();
     this.resumed = this.progress.visited.length > 0;
     this.connection.onSaveStateChange(() => this.notify());
+  }
+
+  /** Where the learner is, or comes back to: their bookmark, or the start of the course. */
+  get place(): Place {
+    return (
+      placeOf(this.course, this.progress.location) ?? {
+        moduleId: this.course.modules[0].id,
+        page: 1,
+      }
+    );
   }
 
   /** The pass mark the learner is judged by: the LMS's when it supplies one (the standard says so). */
