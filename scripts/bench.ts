@@ -25,7 +25,12 @@ import { loadCourse } from "../src/course/loader.js";
 import { type Block, type Course, questionsOf } from "../src/course/model.js";
 import { strings as playerStrings } from "../src/player/strings.js";
 import { SUSPEND_DATA_LIMIT, worstCaseSnapshot } from "../src/progress/snapshot.js";
-import { measurePageLoad, type PageLoadResult, pageLoadRows } from "./bench/page-load.js";
+import {
+  DEEP_FIND,
+  measurePageLoad,
+  type PageLoadResult,
+  pageLoadRows,
+} from "./bench/page-load.js";
 import { type BuildResult, buildCourse, readTree } from "./build.js";
 import { firstPaintBytes, playerJsGzip } from "./launch-page.js";
 import { startSimulator } from "./lms-simulator/server.js";
@@ -415,16 +420,7 @@ function frameProbe(chain: readonly string[]): string {
     (e) => probe.clicks.push({ at: e.timeStamp, what: describe(e.composedPath()[0]) }),
     true,
   );
-  function deepFind(root, selector) {
-    const direct = root.querySelector(selector);
-    if (direct) return direct;
-    for (const el of root.querySelectorAll("*")) {
-      if (!el.shadowRoot) continue;
-      const found = deepFind(el.shadowRoot, selector);
-      if (found) return found;
-    }
-    return null;
-  }
+  ${DEEP_FIND}
   function heading() {
     let scope = document;
     let el = null;

@@ -10,10 +10,7 @@ import { chromium, type FrameLocator, type Page } from "@playwright/test";
 import { CHROMIUM_ARGS, chromiumPath } from "../playwright.config.js";
 import { branchingStrings } from "../src/blocks/branching/strings.js";
 import type { Course, Module, Question } from "../src/course/model.js";
-import { breakStrings } from "../src/player/break.strings.js";
-import { resultsStrings } from "../src/player/results.strings.js";
-import { strings } from "../src/player/strings.js";
-import { courseOf, questionsIn, rightChoice, wrongChoice } from "../tests/e2e/learner.js";
+import { courseOf, questionsIn, rightChoice, strings, wrongChoice } from "../tests/e2e/learner.js";
 import { buildCourse } from "./build.js";
 import { startSimulator } from "./lms-simulator/server.js";
 
@@ -147,8 +144,8 @@ async function familyM(run: Run): Promise<void> {
   await open(run, last);
   await scrollTo(run, "results-panel");
   await shot(run, "06-results-failed");
-  await run.view.getByRole("button", { name: resultsStrings.retake }).click();
-  await run.view.getByRole("button", { name: resultsStrings.retakeConfirm }).click();
+  await run.view.getByRole("button", { name: strings.retake }).click();
+  await run.view.getByRole("button", { name: strings.retakeConfirm }).click();
   await answerAll(run, course, "right");
   await open(run, last);
   await scrollTo(run, "results-panel");
@@ -157,7 +154,7 @@ async function familyM(run: Run): Promise<void> {
   await run.view.getByRole("button", { name: strings.takeBreak }).click();
   await run.view.locator("break-screen h1").waitFor();
   await shot(run, "09-break");
-  await run.view.getByRole("button", { name: breakStrings.returnToCourse }).click();
+  await run.view.getByRole("button", { name: strings.returnToCourse }).click();
   await run.view.locator("module-page h1").waitFor();
   await run.page.emulateMedia({ media: "print" });
   await run.view.locator("completion-record").waitFor();

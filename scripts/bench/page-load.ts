@@ -55,6 +55,21 @@ interface ProbeResult {
 }
 
 /**
+ * In-page JavaScript text for the probes: the first element matching `selector` in `root` or in
+ * any open shadow root below it.
+ */
+export const DEEP_FIND = `function deepFind(root, selector) {
+    const direct = root.querySelector(selector);
+    if (direct) return direct;
+    for (const el of root.querySelectorAll("*")) {
+      if (!el.shadowRoot) continue;
+      const found = deepFind(el.shadowRoot, selector);
+      if (found) return found;
+    }
+    return null;
+  }`;
+
+/**
  * Runs in the page before its own scripts (a Playwright init script). Each animation frame it
  * looks for the heading and the first paragraph; the task after the frame that has them records
  * performance.now() (ms since navigation start). For the course it then waits until the player
@@ -79,16 +94,7 @@ export function pageLoadProbe(setup: ProbeSetup): string {
       for (const e of list.getEntries()) if (clsOpen && !e.hadRecentInput) probe.cls += e.value;
     }).observe({ type: "layout-shift", buffered: true });
   } catch {}
-  function deepFind(root, selector) {
-    const direct = root.querySelector(selector);
-    if (direct) return direct;
-    for (const el of root.querySelectorAll("*")) {
-      if (!el.shadowRoot) continue;
-      const found = deepFind(el.shadowRoot, selector);
-      if (found) return found;
-    }
-    return null;
-  }
+  ${DEEP_FIND}
   function find(chain) {
     let scope = document;
     let el = null;

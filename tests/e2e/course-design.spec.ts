@@ -20,7 +20,6 @@ import {
   optionInput,
   questionCard,
   questionsIn,
-  recordStrings,
   sizeFrame,
   start,
   strings,
@@ -190,7 +189,7 @@ test("the web package asks for the name on the record, keeps it in this browser 
   const last = course.modules[course.modules.length - 1];
   await page.locator(`a[href="#${last.id}"]`).first().click();
   await expect(page.locator("module-page h1")).toHaveText(last.title);
-  const field = page.getByLabel(recordStrings.recordNameLabel);
+  const field = page.getByLabel(strings.recordNameLabel);
   const name = "<b>Alex</b> O'Neil";
   await field.fill(name);
   await field.press("Tab");
@@ -202,7 +201,7 @@ test("the web package asks for the name on the record, keeps it in this browser 
   expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 
   await page.reload();
-  await expect(page.getByLabel(recordStrings.recordNameLabel)).toHaveValue(name);
+  await expect(page.getByLabel(strings.recordNameLabel)).toHaveValue(name);
   await page.emulateMedia({ media: "print" });
   const learner = page.locator("completion-record .learner");
   await expect(learner).toHaveText(name);

@@ -150,7 +150,9 @@ test("before the player runs nothing can be pressed, and a press does nothing", 
   const box = await link.boundingBox();
   if (!box) throw new Error("the menu link to the second module is not on screen");
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  // A live page would take focus on Tab (the skip link first).
   await page.keyboard.press("Tab");
+  expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
   await page.keyboard.press("Enter");
   await expect(heading(page)).toHaveText(first.title);
   await expect(page.getByRole("status").filter({ hasText: strings.loadingCourse })).toBeVisible();

@@ -18,7 +18,6 @@ import {
   questionCard,
   questionsIn,
   reflectionsFor,
-  resultsStrings,
   rightChoice,
   sizeFrame,
   start,
@@ -113,15 +112,15 @@ for (const scheme of ["light", "dark"] as const) {
 
     await answerEverything(launched, "wrong");
     await open(launched, lastModule);
-    await expect(view.locator("results-panel")).toContainText(resultsStrings.resultsNotPassed);
+    await expect(view.locator("results-panel")).toContainText(strings.resultsNotPassed);
     await check("results, not passed, with modules to revisit and try again");
 
-    await view.getByRole("button", { name: resultsStrings.retake }).click();
+    await view.getByRole("button", { name: strings.retake }).click();
     await check("try again: asked to confirm");
-    await view.getByRole("button", { name: resultsStrings.retakeConfirm }).click();
+    await view.getByRole("button", { name: strings.retakeConfirm }).click();
     await answerEverything(launched, "right");
     await open(launched, lastModule);
-    await expect(view.locator("results-panel")).toContainText(resultsStrings.resultsPassed);
+    await expect(view.locator("results-panel")).toContainText(strings.resultsPassed);
     for (const r of reflectionsFor(course)) {
       await view.locator(`#reflection-${r.id}`).fill(r.text);
     }

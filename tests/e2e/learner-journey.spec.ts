@@ -6,7 +6,6 @@ import { expect, type Page, test } from "@playwright/test";
 import {
   answerByKeyboard,
   answerByMouse,
-  breakStrings,
   casesIn,
   courseOf,
   expectFocused,
@@ -18,9 +17,7 @@ import {
   printCalls,
   questionCard,
   questionsIn,
-  recordStrings,
   reflectionsFor,
-  resultsStrings,
   rightChoice,
   sizeFrame,
   start,
@@ -63,11 +60,11 @@ async function expectPrintedRecord(page: Page, courseId: string, reflections: st
   await page.emulateMedia({ media: "print" });
   const record = view.locator("completion-record");
   await expect(record).toBeVisible();
-  await expect(record.locator("h1")).toHaveText(recordStrings.recordTitle);
+  await expect(record.locator("h1")).toHaveText(strings.recordTitle);
   await expect(record).toContainText(LEARNER_ON_RECORD);
   await expect(record).toContainText(course.title);
   await expect(record).toContainText(course.version);
-  await expect(record).toContainText(recordStrings.recordPassed(100, course.settings.passMark));
+  await expect(record).toContainText(strings.recordPassed(100, course.settings.passMark));
   for (const theme of course.themes) await expect(record).toContainText(theme.title);
   for (const text of reflections) await expect(record).toContainText(text);
   await page.emulateMedia({ media: "screen" });
@@ -107,9 +104,9 @@ for (const version of versions) {
       const next = course.modules[i + 1];
       if (next) await view.getByRole("button", { name: strings.nextModule(next.title) }).click();
     }
-    await expect(view.locator("results-panel")).toContainText(resultsStrings.resultsPassed);
+    await expect(view.locator("results-panel")).toContainText(strings.resultsPassed);
     await expect(view.locator("results-panel")).toContainText(
-      resultsStrings.resultsScore(100, course.settings.passMark),
+      strings.resultsScore(100, course.settings.passMark),
     );
     await view.getByRole("button", { name: strings.print }).click();
     expect(await printCalls(frame)).toBe(1);
@@ -172,7 +169,7 @@ for (const version of versions) {
         await page.keyboard.press("Enter");
       }
     }
-    await expect(view.locator("results-panel")).toContainText(resultsStrings.resultsPassed);
+    await expect(view.locator("results-panel")).toContainText(strings.resultsPassed);
     await tabTo(page, frame, view.getByRole("button", { name: strings.print }));
     await page.keyboard.press("Enter");
     expect(await printCalls(frame)).toBe(1);
@@ -193,7 +190,7 @@ for (const version of versions) {
       const next = course.modules[i + 1];
       if (next) await view.getByRole("button", { name: strings.nextModule(next.title) }).click();
     }
-    await expect(view.locator("results-panel")).toContainText(resultsStrings.resultsPassed);
+    await expect(view.locator("results-panel")).toContainText(strings.resultsPassed);
     await view.getByRole("button", { name: strings.print }).click();
     expect(await printCalls(frame)).toBe(1);
     await expectPrintedRecord(page, "tiny-course", []);
@@ -236,7 +233,7 @@ for (const version of versions) {
       const next = course.modules[i + 1];
       if (next) await view.getByRole("button", { name: strings.nextModule(next.title) }).click();
     }
-    await expect(view.locator("results-panel")).toContainText(resultsStrings.resultsPassed);
+    await expect(view.locator("results-panel")).toContainText(strings.resultsPassed);
     await view.getByRole("button", { name: strings.print }).click();
     expect(await printCalls(frame)).toBe(1);
     await expectLmsPassed(page, version);
@@ -307,7 +304,7 @@ for (const version of versions) {
         ? { finish: "LMSFinish", commit: "LMSCommit", set: "LMSSetValue", init: "LMSInitialize" }
         : { finish: "Terminate", commit: "Commit", set: "SetValue", init: "Initialize" };
     await view.getByRole("button", { name: strings.takeBreak }).click();
-    await expect(view.locator("break-screen h1")).toHaveText(breakStrings.takeBreakTitle);
+    await expect(view.locator("break-screen h1")).toHaveText(strings.takeBreakTitle);
     await expectFocused(view.locator("break-screen h1"));
     expect(
       await page.evaluate(() => document.querySelector("iframe")?.contentDocument?.title),
@@ -371,8 +368,8 @@ test("scorm2004: a learner below the pass mark sees what to revisit and can try 
   const [reflection] = reflectionsFor(course);
   await view.locator(`#reflection-${reflection.id}`).fill(reflection.text);
   const results = view.locator("results-panel");
-  await expect(results).toContainText(resultsStrings.resultsNotPassed);
-  await expect(results).toContainText(resultsStrings.resultsScore(0, course.settings.passMark));
+  await expect(results).toContainText(strings.resultsNotPassed);
+  await expect(results).toContainText(strings.resultsScore(0, course.settings.passMark));
   for (const theme of course.themes) await expect(results).toContainText(theme.title);
 
   // Every module with a question answered wrongly is offered for revisiting, and the link works.
@@ -388,13 +385,13 @@ test("scorm2004: a learner below the pass mark sees what to revisit and can try 
   await view.locator(`module-menu a[href="#${close.id}"]`).click();
   // Trying again asks first, and can be called off without losing anything.
   const scored = course.modules.flatMap(questionsIn).filter((q) => q.scored);
-  await view.getByRole("button", { name: resultsStrings.retake }).click();
-  await expectFocused(view.getByText(resultsStrings.retakeConfirmTitle(scored.length)));
-  await view.getByRole("button", { name: resultsStrings.retakeCancel }).click();
-  await expectFocused(view.getByRole("button", { name: resultsStrings.retake }));
-  await expect(results).toContainText(resultsStrings.resultsNotPassed);
-  await view.getByRole("button", { name: resultsStrings.retake }).click();
-  await view.getByRole("button", { name: resultsStrings.retakeConfirm }).click();
+  await view.getByRole("button", { name: strings.retake }).click();
+  await expectFocused(view.getByText(strings.retakeConfirmTitle(scored.length)));
+  await view.getByRole("button", { name: strings.retakeCancel }).click();
+  await expectFocused(view.getByRole("button", { name: strings.retake }));
+  await expect(results).toContainText(strings.resultsNotPassed);
+  await view.getByRole("button", { name: strings.retake }).click();
+  await view.getByRole("button", { name: strings.retakeConfirm }).click();
   // Trying again starts at the first scored question, with the answers cleared...
   await expect(heading(view)).toHaveText(withQuestions[0].title);
   await expectFocused(heading(view));
@@ -407,7 +404,7 @@ test("scorm2004: a learner below the pass mark sees what to revisit and can try 
   await view.locator(`module-menu a[href="#${close.id}"]`).click();
   await expect(view.locator(`#reflection-${reflection.id}`)).toHaveValue(reflection.text);
   await expect(view.locator("results-panel")).toContainText(
-    resultsStrings.resultsUnanswered(0, course.modules.flatMap(questionsIn).length),
+    strings.resultsUnanswered(0, course.modules.flatMap(questionsIn).length),
   );
   // The list of what to go back to is still there, now as questions to answer.
   for (const m of withQuestions) {
@@ -433,10 +430,10 @@ test("scorm12: trying again clears only the answers that were wrong", async ({ p
     }
     for (const block of casesIn(module)) await walkCase(view, block);
   }
-  await expect(view.locator("results-panel")).toContainText(resultsStrings.resultsNotPassed);
-  await view.getByRole("button", { name: resultsStrings.retake }).click();
-  await expect(view.getByText(resultsStrings.retakeConfirmTitle(wrong.size))).toBeVisible();
-  await view.getByRole("button", { name: resultsStrings.retakeConfirm }).click();
+  await expect(view.locator("results-panel")).toContainText(strings.resultsNotPassed);
+  await view.getByRole("button", { name: strings.retake }).click();
+  await expect(view.getByText(strings.retakeConfirmTitle(wrong.size))).toBeVisible();
+  await view.getByRole("button", { name: strings.retakeConfirm }).click();
   for (const module of course.modules.filter((m) => questionsIn(m).length > 0)) {
     await view.locator(`module-menu a[href="#${module.id}"]`).click();
     const gate = view.getByRole("button", { name: strings.contentWarningContinue });

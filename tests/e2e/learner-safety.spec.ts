@@ -6,7 +6,6 @@
 import { expect, type Page, type Request, test } from "@playwright/test";
 import {
   answerByMouse,
-  breakStrings,
   courseFrameOf,
   courseOf,
   hasFocus,
@@ -15,7 +14,6 @@ import {
   LEARNER_ON_RECORD,
   printCalls,
   questionsIn,
-  recordStrings,
   reflectionsFor,
   rightChoice,
   start,
@@ -261,12 +259,12 @@ test("the printed record holds name, date, course, version, result, themes and r
   await expect(record).toBeVisible();
   const today = new Intl.DateTimeFormat(course.language, { dateStyle: "long" }).format(new Date());
   for (const text of [
-    recordStrings.recordTitle,
+    strings.recordTitle,
     LEARNER_ON_RECORD,
     today,
     course.title,
     course.version,
-    recordStrings.recordPassed(100, course.settings.passMark),
+    strings.recordPassed(100, course.settings.passMark),
     ...course.themes.map((t) => t.title),
     ...written.map((r) => r.text),
   ]) {
@@ -309,5 +307,5 @@ test("without an LMS the course says progress is saved in this browser only", as
   const launched = await start(page, "family-m", "scorm12", { faults: { noApi: true } });
   await expect(launched.view.locator("save-status")).toContainText(strings.saveState.local);
   await launched.view.getByRole("button", { name: strings.takeBreak }).click();
-  await expect(launched.view.locator("break-screen")).toContainText(breakStrings.takeBreakLocal);
+  await expect(launched.view.locator("break-screen")).toContainText(strings.takeBreakLocal);
 });

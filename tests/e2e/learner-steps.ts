@@ -7,11 +7,9 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Frame, type FrameLocator, type Locator, type Page } from "@playwright/test";
 import type { BranchingBlock } from "../../src/blocks/branching/model.js";
-import { decisionId } from "../../src/blocks/branching/rules.js";
 import { branchingStrings } from "../../src/blocks/branching/strings.js";
 import type { Course, Question } from "../../src/course/model.js";
 import {
-  breakStrings,
   casesIn,
   courseOf,
   goToQuestion,
@@ -19,18 +17,16 @@ import {
   optionInput,
   questionCard,
   questionsIn,
-  recordStrings,
-  resultsStrings,
   rightChoice,
   strings,
   toLastPage,
   walkCase,
+  walkCaseWith,
   wrongChoice,
 } from "./learner.js";
 import { type LaunchOptions, launch, packageOf, type ScormVersion } from "./simulator.js";
 
 export {
-  breakStrings,
   casesIn,
   courseOf,
   goToQuestion,
@@ -38,8 +34,6 @@ export {
   optionInput,
   questionCard,
   questionsIn,
-  recordStrings,
-  resultsStrings,
   rightChoice,
   strings,
   toLastPage,
@@ -206,32 +200,16 @@ export async function walkCaseByKeyboard(
   view: FrameLocator,
   block: BranchingBlock,
 ): Promise<void> {
-  const scenario = view.locator("branching-scenario").first();
-  const waiting = scenario.locator("form.decision");
-  const end = scenario.getByText(branchingStrings.end).first();
-  for (let made = 0; made <= block.scenes.length; made++) {
-    await expect(waiting.or(end).first()).toBeVisible();
-    if (await end.isVisible()) return;
-    const name = await waiting.first().locator("input").first().getAttribute("name");
-    const decision = block.scenes.find((s) => decisionId(block, s) === name);
-    const index = decision?.options.findIndex((o) => o.best) ?? -1;
-    if (!decision || index < 0) throw new Error(`no decision ${name} in case ${block.id}`);
-    const first = view.locator(`input[name="${name}"][value="${decision.options[0].id}"]`);
+  await walkCaseWith(view, block, async ({ name, scene, bestIndex, form }) => {
+    const first = view.locator(`input[name="${name}"][value="${scene.options[0].id}"]`);
     await tabTo(page, frame, first);
-    if (index === 0) await page.keyboard.press("Space");
-    for (let i = 0; i < index; i++) await page.keyboard.press("ArrowDown");
-    const best = view.locator(`input[name="${name}"][value="${decision.options[index].id}"]`);
+    if (bestIndex === 0) await page.keyboard.press("Space");
+    for (let i = 0; i < bestIndex; i++) await page.keyboard.press("ArrowDown");
+    const best = view.locator(`input[name="${name}"][value="${scene.options[bestIndex].id}"]`);
     await expect(best).toBeChecked();
-    await tabTo(
-      page,
-      frame,
-      waiting.first().getByRole("button", { name: branchingStrings.decide }),
-      5,
-    );
+    await tabTo(page, frame, form.getByRole("button", { name: branchingStrings.decide }), 5);
     await page.keyboard.press("Enter");
-    await expect(best).toHaveCount(0);
-  }
-  throw new Error(`case ${block.id} did not end`);
+  });
 }
 
 /** A keyboard user reads on to the module's last page: Tab to Next, Enter, page by page. */

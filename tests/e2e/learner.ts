@@ -203,28 +203,48 @@ export function casesIn(module: Module): BranchingBlock[] {
   return module.blocks.flatMap((b) => (b.kind === "branching" ? [b] : []));
 }
 
+/** A decision waiting on screen: its input name, its scene, and where its best option is. */
+export interface WaitingDecision {
+  name: string;
+  scene: BranchingBlock["scenes"][number];
+  bestIndex: number;
+  /** The waiting decision's form. */
+  form: Locator;
+}
+
 /**
- * Walks a branching scenario on screen to its end, taking the best choice at each decision that
- * waits (a learner coming back finds earlier decisions made): chooses the option, presses
- * "Decide", and waits for the next decision or the end of the case.
+ * Walks a branching scenario on screen to its end, making each decision that waits (a learner
+ * coming back finds earlier decisions made) with `decide`, and waiting for the next decision or
+ * the end of the case.
  */
-export async function walkCase(view: CourseView, block: BranchingBlock): Promise<void> {
+export async function walkCaseWith(
+  view: CourseView,
+  block: BranchingBlock,
+  decide: (d: WaitingDecision) => Promise<void>,
+): Promise<void> {
   const scenario = view.locator("branching-scenario").first();
   const waiting = scenario.locator("form.decision");
   const end = scenario.getByText(branchingStrings.end).first();
   for (let made = 0; made <= block.scenes.length; made++) {
     await expect(waiting.or(end).first()).toBeVisible();
     if (await end.isVisible()) return;
-    const name = await waiting.first().locator("input").first().getAttribute("name");
+    const name = (await waiting.first().locator("input").first().getAttribute("name")) ?? "";
     const scene = block.scenes.find((s) => decisionId(block, s) === name);
-    const best = scene?.options.find((o) => o.best);
-    if (!scene || !best) throw new Error(`no decision ${name} in case ${block.id}`);
-    const input = view.locator(`input[name="${name}"][value="${best.id}"]`);
-    await input.check();
-    await waiting.first().getByRole("button", { name: branchingStrings.decide }).click();
-    await expect(input).toHaveCount(0);
+    const bestIndex = scene?.options.findIndex((o) => o.best) ?? -1;
+    if (!scene || bestIndex < 0) throw new Error(`no decision ${name} in case ${block.id}`);
+    await decide({ name, scene, bestIndex, form: waiting.first() });
+    const best = view.locator(`input[name="${name}"][value="${scene.options[bestIndex].id}"]`);
+    await expect(best).toHaveCount(0);
   }
   throw new Error(`case ${block.id} did not end`);
+}
+
+/** Walks a branching scenario to its end by the mouse, choosing the best option each time. */
+export async function walkCase(view: CourseView, block: BranchingBlock): Promise<void> {
+  await walkCaseWith(view, block, async ({ name, scene, bestIndex, form }) => {
+    await view.locator(`input[name="${name}"][value="${scene.options[bestIndex].id}"]`).check();
+    await form.getByRole("button", { name: branchingStrings.decide }).click();
+  });
 }
 
 /**
@@ -299,4 +319,4 @@ export function saveStatus(view: CourseView, state: keyof typeof strings.saveSta
  */
 const strings = { ...playerStrings, ...breakStrings, ...recordStrings, ...resultsStrings };
 
-export { breakStrings, questionsOf, recordStrings, resultsStrings, strings };
+export { questionsOf, strings };

@@ -10,14 +10,12 @@ import type { Course, Question } from "../../src/course/model.js";
 import { authoredIdOf } from "../../src/lms/identifier.js";
 import {
   answerAll,
-  breakStrings,
   type CourseView,
   familyM,
   goToQuestion,
   heading,
   openModule,
   questionsOf,
-  resultsStrings,
   rightChoice,
   strings,
   takeBreak,
@@ -90,7 +88,7 @@ async function expectRecorded(page: Page, version: ScormVersion, success: "passe
 /** The learner's reading of the pass mark: results say it, and no notice contradicts the welcome page. */
 async function expectPassMarkShown(view: CourseView, course: Course, percent: number) {
   await openModule(view, resultsModule(course));
-  await expect(view.getByText(resultsStrings.resultsScore(percent, 80))).toBeVisible();
+  await expect(view.getByText(strings.resultsScore(percent, 80))).toBeVisible();
   await openModule(view, course.modules[0]);
   // The welcome says it twice (at a glance, and how the course works).
   await expect(view.getByText("The pass mark is 80%").first()).toBeVisible();
@@ -120,7 +118,7 @@ for (const version of versions) {
       await answerAll(view, course, answering(course, 3));
       await expectRecorded(page, version, "failed");
       await openModule(view, resultsModule(course));
-      await expect(view.getByText(resultsStrings.resultsScore(77, 80))).toBeVisible();
+      await expect(view.getByText(strings.resultsScore(77, 80))).toBeVisible();
     });
 
     for (const outcome of ["passed", "failed"] as const) {
@@ -139,14 +137,14 @@ for (const version of versions) {
         await expect(view.getByText(strings.reviewTitle)).toBeVisible();
         await expect(view.getByText(strings.saveState.review).first()).toBeVisible();
         await openModule(view, resultsModule(course));
-        await expect(view.getByText(resultsStrings.retake)).toHaveCount(0);
+        await expect(view.getByText(strings.retake)).toHaveCount(0);
         // The answers are shown as they were, and cannot be changed.
         const first = questionsOf(course).find((q) => q.scored) as Question;
         await openModule(view, moduleWith(course, first.id));
         await goToQuestion(view, first.id);
         await expect(view.locator(`input[name="${first.id}"]`).first()).toBeDisabled();
         await takeBreak(view);
-        await expect(view.getByText(breakStrings.takeBreakReviewTitle)).toBeVisible();
+        await expect(view.getByText(strings.takeBreakReviewTitle)).toBeVisible();
         await closeCourse(page);
 
         const calls = await lmsCalls(page);
@@ -174,7 +172,7 @@ for (const version of versions) {
       await answerAll(view, course, answering(course, 4));
       await expectRecorded(page, version, "passed");
       await openModule(view, resultsModule(course));
-      await expect(view.getByText(resultsStrings.resultsScoreLmsMark(69, 60))).toBeVisible();
+      await expect(view.getByText(strings.resultsScoreLmsMark(69, 60))).toBeVisible();
     });
   });
 }
@@ -266,13 +264,13 @@ test.describe("leaving the course", () => {
   }) => {
     const view = await launch(page, packageOf("family-m", "scorm12"));
     await takeBreak(view);
-    await expect(view.getByText(breakStrings.takeBreakInFrame)).toBeVisible();
+    await expect(view.getByText(strings.takeBreakInFrame)).toBeVisible();
     await expect(view.getByText(/close this window/)).toHaveCount(0);
   });
 
   test("in a window of its own, the learner may close it", async ({ page }) => {
     const popup = await launchPopup(page, packageOf("family-m", "scorm12"));
     await takeBreak(popup);
-    await expect(popup.getByText(breakStrings.takeBreakDone)).toBeVisible();
+    await expect(popup.getByText(strings.takeBreakDone)).toBeVisible();
   });
 });
