@@ -32,6 +32,7 @@ import {
   pageLoadRows,
 } from "./bench/page-load.js";
 import { type BuildResult, buildCourse, readTree } from "./build.js";
+import { escapeHtml } from "./html-page.js";
 import { firstPaintBytes, playerJsGzip } from "./launch-page.js";
 import { startSimulator } from "./lms-simulator/server.js";
 import { playerConfig } from "./player-config.js";
@@ -315,9 +316,6 @@ async function timeBuilds(runs: number) {
 
 // ---------------------------------------------------------------------------------------------
 // The baseline: a plain static page with the first module's text
-
-const escapeHtml = (s: string) =>
-  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 function blockHtml(b: Block): string {
   switch (b.kind) {

@@ -12,6 +12,7 @@ import type { Course } from "../src/course/model.js";
 import type { LmsConnection, SaveState } from "../src/lms/connection.js";
 import { FIRST_VIEW_ATTR, firstViewKey } from "../src/player/first-view.js";
 import { strings } from "../src/player/strings.js";
+import { escapeHtml } from "./html-page.js";
 import { templateMinifyPlugin } from "./template-minify.js";
 
 /** An LMS connection that holds nothing: a first visit, as the build imagines it. */
@@ -112,16 +113,13 @@ async function renderFirstView(
     render(html`<course-player .session=${session} .current=${first} .page=${1}></course-player>`),
   );
   // boot.ts puts the failure text in place if the player cannot start.
-  const loading = `<p id="loading" role="status" data-failed="${escapeAttribute(strings.courseError)}">${strings.loadingCourse}</p>`;
+  const loading = `<p id="loading" role="status" data-failed="${escapeHtml(strings.courseError)}">${escapeHtml(strings.loadingCourse)}</p>`;
   // Inert until the player hydrates it: nothing can be pressed that would not respond.
   return `${markup.replace(
     "<course-player",
-    `<course-player defer-hydration inert ${FIRST_VIEW_ATTR}="${escapeAttribute(key)}"`,
+    `<course-player defer-hydration inert ${FIRST_VIEW_ATTR}="${escapeHtml(key)}"`,
   )}\n${loading}`;
 }
-
-const escapeAttribute = (s: string) =>
-  s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
 
 /** Every inline style's CSP hash: declarative shadow roots carry their styles as <style>. */
 export function styleHashes(markup: string): string[] {
@@ -173,7 +171,7 @@ export function withFirstView(indexHtml: string, view: FirstView): string {
   const preloads = view.preloads
     .map((path) => {
       const start = role(path) ? ` data-start="${role(path)}"` : "";
-      return `<link rel="modulepreload" crossorigin href="./${escapeAttribute(path)}"${start}>`;
+      return `<link rel="modulepreload" crossorigin href="./${escapeHtml(path)}"${start}>`;
     })
     .join("\n");
   return indexHtml
@@ -184,10 +182,7 @@ export function withFirstView(indexHtml: string, view: FirstView): string {
 }
 
 /** Vite's build manifest: each source's file and the chunks it imports. */
-export type BuildManifest = Record<
-  string,
-  { file: string; imports?: string[]; dynamicImports?: string[] }
->;
+export type BuildManifest = Record<string, { file: string; imports?: string[] }>;
 
 /** The LMS connection each package's player loads (src/lms/index.ts), by source. */
 const CONNECTION_SOURCE: Record<PackageFormat, string> = {
@@ -244,8 +239,8 @@ export async function prerenderPackages(
   const started = { hydrate: manifest["hydrate.ts"]?.file, player: manifest["main.ts"]?.file };
   const title = strings.pageTitle(course.modules[0].title, course.title);
   const page = template
-    .replace(/<html lang="[^"]*">/, `<html lang="${escapeAttribute(course.language)}">`)
-    .replace(/<title>[^<]*<\/title>/, `<title>${escapeText(title)}</title>`);
+    .replace(/<html lang="[^"]*">/, `<html lang="${escapeHtml(course.language)}">`)
+    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title)}</title>`);
   const out = new Map<PackageFormat, string>();
   const modules = await loadPlayerModules();
   for (const [format, saveState] of Object.entries(FIRST_SAVE_STATE) as Array<
@@ -268,5 +263,3 @@ export async function prerenderPackages(
   rmSync(cssPath);
   return out;
 }
-
-const escapeText = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;");
