@@ -21,11 +21,15 @@ const MODULE_PREFIX = `${VIRTUAL_ID}/module/`;
 
 /**
  * The course as the player starts with it: every module's outline (src/blocks/outline.ts), and
- * for each module a loader of its full blocks, each its own file.
+ * for each module but the first a loader of its full blocks, each its own file. The first module
+ * comes whole: every learner's first screen (the prerendered one above all) shows it, and on a
+ * slow network one request fewer before the player starts is worth more than its bytes.
  */
 export function courseModuleSource(course: Course): string {
+  const [first, ...rest] = course.modules;
   const outline = outlineCourse(course);
-  const loaders = course.modules
+  if (first) outline.modules[0] = { ...outline.modules[0], blocks: first.blocks };
+  const loaders = rest
     .map(
       (m) =>
         `${JSON.stringify(m.id)}: () => import(${JSON.stringify(MODULE_PREFIX + m.id)}).then((m) => m.default)`,

@@ -42,7 +42,10 @@ export interface PlayerScripts {
   player: string[];
 }
 
-/** The scripts the page names: its module script and the modulepreload links for the player. */
+/**
+ * The scripts the page names, held in its template for the starter: its module script and the
+ * modulepreload links for the player.
+ */
 export function playerScriptsOf(html: string): PlayerScripts {
   let boot: string | undefined;
   for (const [tag] of html.matchAll(/<script\b[^>]*>/gi)) {

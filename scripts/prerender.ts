@@ -123,12 +123,31 @@ async function renderFirstView(
 
 /** Every inline style's CSP hash: declarative shadow roots carry their styles as <style>. */
 export function styleHashes(markup: string): string[] {
+  return inlineHashes(markup, "style");
+}
+
+/** The CSP hash of each distinct body of the inline elements `tag` in `markup`. */
+function inlineHashes(markup: string, tag: "style" | "script"): string[] {
   const hashes = new Set<string>();
-  for (const m of markup.matchAll(/<style>([\s\S]*?)<\/style>/g)) {
+  for (const m of markup.matchAll(new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`, "g"))) {
     hashes.add(`'sha256-${createHash("sha256").update(m[1]).digest("base64")}'`);
   }
   return [...hashes];
 }
+
+/** The template that holds the player's scripts until the page has painted. */
+export const PLAYER_SCRIPTS_ID = "player-scripts";
+
+/**
+ * The page's one inline script: once the first view has been painted, puts the player's scripts
+ * (the template's modulepreload links and boot.ts) into the page, so not even their fetching and
+ * compiling competes with that paint for a slow processor. "Painted" is the browser's first
+ * contentful paint, when it comes after the page has been read (its paint timing entry), else the
+ * next frame (the page had painted in part while it arrived); a page that gets no frames (hidden,
+ * or an LMS frame the browser throttles) or a browser without paint timing starts them at once or
+ * after two seconds.
+ */
+export const STARTER = `{let s=0;const d=document,f=requestAnimationFrame,p=x=>x.getEntriesByName("first-contentful-paint")[0],go=()=>s++||d.body.append(d.importNode(d.getElementById("${PLAYER_SCRIPTS_ID}").content,!0)),l=()=>setTimeout(go);d.visibilityState!="visible"?go():(setTimeout(go,2e3),f(()=>p(performance)?f(l):new PerformanceObserver((e,o)=>p(e)&&(o.disconnect(),l())).observe({type:"paint",buffered:!0})))}`;
 
 export interface FirstView {
   /** The prerendered shell and first page (renderFirstView). */
@@ -137,7 +156,7 @@ export interface FirstView {
   css: string;
   /** The board's brand colour, set at build time so the first paint is already in it. */
   brandColour?: string;
-  /** Package paths of the scripts the player needs, fetched from the end of the page. */
+  /** Package paths of the scripts the player needs, fetched once the page has painted. */
   preloads: readonly string[];
   /** Which of them boot.ts starts: the player and Lit's hydration support. */
   started: { player?: string; hydrate?: string };
@@ -145,26 +164,33 @@ export interface FirstView {
 
 /**
  * index.html with the first view in its body, its stylesheet inlined in place of the link, the
- * player's files preloaded from the end of the body (found once the page itself has arrived, so
- * they never slow it on a slow network) and every inline style allowed by its hash. Throws if the
- * page lacks a place it fills, so a changed template cannot silently lose the prerender.
+ * page's script (boot.ts) and the player's files held in a template at the end of the body that
+ * the starter puts in place after the first paint (so fetching and compiling them never delays
+ * it, on a slow network or a slow processor), and every inline style and the starter allowed by
+ * their hashes. Throws if the page lacks a place it fills, so a changed template cannot silently
+ * lose the prerender.
  */
 export function withFirstView(indexHtml: string, view: FirstView): string {
   const body = /<body>\s*/;
   const bodyEnd = /\s*<\/body>/;
   const policy = /style-src 'self'/;
+  const scriptPolicy = /script-src 'self'/;
   const stylesheet = /\s*<link rel="stylesheet"[^>]*>/;
+  const bootScript = /\s*<script type="module"[^>]*><\/script>/;
   for (const [what, pattern] of [
     ["<body>", body],
     ["</body>", bodyEnd],
     ["style-src 'self'", policy],
+    ["script-src 'self'", scriptPolicy],
     ['<link rel="stylesheet">', stylesheet],
+    ['<script type="module">', bootScript],
   ] as const) {
     if (!pattern.test(indexHtml)) throw new Error(`index.html has no ${what}: cannot prerender`);
   }
   const brand = view.brandColour ? `:root{--brand:${view.brandColour};--brand-fg:#fff}` : "";
   const style = `<style>${view.css.trim()}${brand}</style>`;
   const hashes = styleHashes(style + view.markup).join(" ");
+  const starter = `<script>${STARTER}</script>`;
   // boot.ts starts the scripts marked data-start.
   const role = (path: string) =>
     path === view.started.player ? "player" : path === view.started.hydrate ? "hydrate" : "";
@@ -174,11 +200,17 @@ export function withFirstView(indexHtml: string, view: FirstView): string {
       return `<link rel="modulepreload" crossorigin href="./${escapeHtml(path)}"${start}>`;
     })
     .join("\n");
+  const boot = bootScript.exec(indexHtml)?.[0].trim() ?? "";
+  // boot.ts first: browsers open a few connections to a server at a time, and boot.ts is what
+  // starts the others once they have come.
+  const scripts = `<template id="${PLAYER_SCRIPTS_ID}">\n${boot}\n${preloads}\n</template>\n${starter}`;
   return indexHtml
     .replace(policy, `style-src 'self' ${hashes}`)
+    .replace(scriptPolicy, `script-src 'self' ${inlineHashes(starter, "script").join(" ")}`)
     .replace(stylesheet, (link) => `${link.match(/^\s*/)?.[0] ?? ""}${style}`)
+    .replace(bootScript, "")
     .replace(body, (open) => `${open}${view.markup}\n`)
-    .replace(bodyEnd, (close) => `\n${preloads}${close}`);
+    .replace(bodyEnd, (close) => `\n${scripts}${close}`);
 }
 
 /** Vite's build manifest: each source's file and the chunks it imports. */
@@ -193,14 +225,10 @@ const CONNECTION_SOURCE: Record<PackageFormat, string> = {
 
 /**
  * The scripts a package's player needs, in the order it needs them: Lit's hydration support,
- * the player and what it imports (Lit, the course's outline), the package's own LMS connection
- * and the first module's content.
+ * the player and what it imports (Lit, the course's outline with the first module whole), and the
+ * package's own LMS connection.
  */
-export function playerPreloads(
-  manifest: BuildManifest,
-  format: PackageFormat,
-  firstModuleId: string,
-): string[] {
+export function playerPreloads(manifest: BuildManifest, format: PackageFormat): string[] {
   const out: string[] = [];
   const add = (key: string) => {
     const entry = manifest[key];
@@ -208,11 +236,7 @@ export function playerPreloads(
     for (const imported of entry.imports ?? []) add(imported);
     if (!out.includes(entry.file)) out.push(entry.file);
   };
-  // The first module's content: the player shows it as soon as it runs.
-  const content =
-    Object.keys(manifest).find((k) => k.endsWith(`virtual:course/module/${firstModuleId}`)) ??
-    `virtual:course/module/${firstModuleId}`;
-  for (const key of ["hydrate.ts", "main.ts", CONNECTION_SOURCE[format], content]) add(key);
+  for (const key of ["hydrate.ts", "main.ts", CONNECTION_SOURCE[format]]) add(key);
   return out;
 }
 
@@ -247,7 +271,7 @@ export async function prerenderPackages(
     [PackageFormat, SaveState]
   >) {
     const markup = await renderFirstView(course, saveState, modules);
-    const preloads = playerPreloads(manifest, format, course.modules[0].id);
+    const preloads = playerPreloads(manifest, format);
     out.set(
       format,
       withFirstView(page, {

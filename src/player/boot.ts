@@ -1,7 +1,8 @@
 /**
- * The page's one script tag: lets the browser paint the build's prerendered first screen before
- * any of the player runs, then starts the player (with Lit's hydration support first, when there
- * is a prerendered screen to take over). Kept tiny: it is the only script the page names.
+ * The page's script: starts the player, with Lit's hydration support first when there is a
+ * prerendered screen to take over. On a built page it is put in place only once that screen has
+ * painted (the starter in scripts/prerender.ts), so none of the player delays the first paint.
+ * Kept tiny: it is the only script the page names.
  *
  * The player's files are found from the page's modulepreload links, which the build writes with
  * their hashed names (scripts/prerender.ts); the live preview has none and loads the sources.
@@ -17,23 +18,9 @@ function scriptOf(role: "player" | "hydrate", source: string): string {
   );
 }
 
-/**
- * Resolves after the browser has had a frame to paint: a task after the next animation frame.
- * A hidden page (a background tab, an LMS frame not yet shown) gets no frames, so it starts at once.
- */
-function afterFirstPaint(): Promise<void> {
-  return new Promise((ok) => {
-    if (document.visibilityState !== "visible") return ok();
-    requestAnimationFrame(() => setTimeout(ok));
-  });
-}
-
 const prerendered = document.querySelector("course-player[defer-hydration]") !== null;
 // Hydration support must be in place before LitElement's module runs, so it is loaded first.
-(prerendered
-  ? afterFirstPaint().then(() => import(/* @vite-ignore */ scriptOf("hydrate", "./hydrate.ts")))
-  : Promise.resolve()
-)
+(prerendered ? import(/* @vite-ignore */ scriptOf("hydrate", "./hydrate.ts")) : Promise.resolve())
   .then(() => import(/* @vite-ignore */ scriptOf("player", "./main.ts")))
   .catch((e: unknown) => {
     console.error(e);

@@ -105,7 +105,7 @@ async function start(): Promise<void> {
     if (!e.persisted) session.finish();
   });
   (window as unknown as { courseSession: CourseSession }).courseSession = session;
-  // The first page shown needs its module's content (the prerendered one is preloaded).
+  // The first page shown needs its module's content (the first module's comes with the outline).
   await session.content.load(session.place.moduleId);
   mount(session);
   session.content.prefetch();

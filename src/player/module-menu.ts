@@ -4,7 +4,7 @@
  *
  * @event player-navigate - The learner chose a module; detail `{ moduleId }`.
  */
-import { html, LitElement, svg } from "lit";
+import { html, LitElement, nothing, svg } from "lit";
 import { pageCountOf } from "../blocks/page/rules.js";
 import { taskOf } from "../blocks/rules.js";
 import type { Module } from "../course/model.js";
@@ -65,7 +65,7 @@ export class ModuleMenu extends LitElement {
       <a
         href="#${m.id}"
         aria-label=${name.join(", ")}
-        aria-current=${here ? "page" : "false"}
+        aria-current=${here ? "page" : nothing}
         class="state-${state}"
         @click=${(e: Event) => {
           e.preventDefault();

@@ -5,6 +5,7 @@
  * and on a course with every kind of block, over many learners' answers.
  */
 import { describe, expect, it } from "vitest";
+import { courseModuleSource } from "../../scripts/course-plugin.js";
 import { outlineCourse } from "../../src/blocks/outline.js";
 import { pageCountOf, pagesOf } from "../../src/blocks/page/rules.js";
 import { rulesOf, taskOf } from "../../src/blocks/rules.js";
@@ -113,5 +114,29 @@ describe.each([
     const worst = worstCaseSnapshot(full);
     expect(worstCaseSnapshot(outline)).toBe(worst);
     expect(decodeSnapshot(worst, outline)).toEqual(decodeSnapshot(worst, full));
+  });
+});
+
+describe("the course file the player starts with (virtual:course)", () => {
+  const full = loadCourse("course").course;
+  const source = courseModuleSource(full);
+  const literal = /^export default JSON\.parse\(("(?:[^"\\]|\\.)*")\);$/m.exec(source)?.[1];
+  const shipped = JSON.parse(JSON.parse(literal as string)) as Course;
+
+  it("holds the first module whole and every other module as its outline", () => {
+    const [first, ...rest] = full.modules;
+    expect(shipped.modules[0].blocks).toEqual(first.blocks);
+    const outline = outlineCourse(full);
+    for (const [i, m] of rest.entries()) {
+      expect(shipped.modules[i + 1].blocks).toEqual(outline.modules[i + 1].blocks);
+      expect(m.blocks).not.toEqual(outline.modules[i + 1].blocks);
+    }
+  });
+
+  it("loads every other module's content from a file of its own, and none for the first", () => {
+    const loaders = [
+      ...source.matchAll(/^"([^"]+)": \(\) => import\("virtual:course\/module\/\1"\)/gm),
+    ];
+    expect(loaders.map((m) => m[1])).toEqual(full.modules.slice(1).map((m) => m.id));
   });
 });

@@ -1,7 +1,8 @@
 /**
  * Build-time rendering's page edits: the first view goes into the body, the stylesheet is
- * inlined, the player's scripts are preloaded at the end, every inline style is allowed by its
- * hash, and each package lists its own LMS connection.
+ * inlined, the page's and the player's scripts wait in a template at the end for the starter,
+ * every inline style and the starter are allowed by their hashes, and each package lists its own
+ * LMS connection.
  */
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
@@ -9,7 +10,9 @@ import { playerScriptsOf, renderBlockingOf } from "../../scripts/launch-page.js"
 import {
   type BuildManifest,
   type FirstView,
+  PLAYER_SCRIPTS_ID,
   playerPreloads,
+  STARTER,
   styleHashes,
   withFirstView,
 } from "../../scripts/prerender.js";
@@ -64,9 +67,20 @@ describe("withFirstView", () => {
     expect(out).toContain(sha("body{margin:0}:root{--brand:#7a1f5c;--brand-fg:#fff}"));
   });
 
-  it("preloads the player's scripts after the content, marking the two boot.ts starts", () => {
+  it("holds the page's script and the player's in a template after the content, for the starter", () => {
     const out = withFirstView(page, view);
-    expect(out.indexOf('rel="modulepreload"')).toBeGreaterThan(out.indexOf("<noscript>"));
+    const template = out.indexOf(`<template id="${PLAYER_SCRIPTS_ID}">`);
+    const templateEnd = out.indexOf("</template>", template);
+    expect(template).toBeGreaterThan(out.indexOf("<noscript>"));
+    // Nothing outside the template names a script: none is fetched before the first paint.
+    const outside = out.slice(0, template) + out.slice(templateEnd);
+    expect(outside).not.toMatch(/<script[^>]*\bsrc=|rel="modulepreload"/);
+    expect(out.slice(template, templateEnd)).toContain(
+      '<script type="module" crossorigin src="./assets/boot-1.js"></script>',
+    );
+    // The starter comes after the template it reads, and the policy allows exactly it.
+    expect(out.indexOf(`<script>${STARTER}</script>`)).toBeGreaterThan(templateEnd);
+    expect(out).toContain(`script-src 'self' ${sha(STARTER)}"`);
     expect(playerScriptsOf(out)).toEqual({
       boot: "assets/boot-1.js",
       hydration: "assets/hydrate-1.js",
@@ -85,6 +99,12 @@ describe("withFirstView", () => {
     expect(() => withFirstView(page.replace(/<link rel="stylesheet"[^>]*>/, ""), view)).toThrow(
       /stylesheet/,
     );
+    expect(() =>
+      withFirstView(page.replace("script-src 'self'", "script-src 'none'"), view),
+    ).toThrow(/script-src/);
+    expect(() => withFirstView(page.replace(/<script[^>]*><\/script>/, ""), view)).toThrow(
+      /script type="module"/,
+    );
   });
 });
 
@@ -99,33 +119,28 @@ describe("playerPreloads", () => {
     "../lms/scorm12.ts": { file: "assets/scorm12-1.js", imports: ["_session.js"] },
     "../lms/scorm2004.ts": { file: "assets/scorm2004-1.js", imports: ["_session.js"] },
     "_session.js": { file: "assets/session-1.js" },
-    "../../virtual:course/module/welcome": { file: "assets/module-welcome-1.js" },
     "../../virtual:course/module/lesson-1": { file: "assets/module-lesson-1-1.js" },
   };
 
   it("lists each file once, what it imports before it, and only the package's own connection", () => {
-    expect(playerPreloads(manifest, "web", "welcome")).toEqual([
+    expect(playerPreloads(manifest, "web")).toEqual([
       "assets/lit-html-1.js",
       "assets/hydrate-1.js",
       "assets/course-1.js",
       "assets/player-1.js",
       "assets/local-1.js",
-      "assets/module-welcome-1.js",
     ]);
-    expect(playerPreloads(manifest, "scorm2004", "welcome").slice(-3)).toEqual([
+    expect(playerPreloads(manifest, "scorm2004").slice(-2)).toEqual([
       "assets/session-1.js",
       "assets/scorm2004-1.js",
-      "assets/module-welcome-1.js",
     ]);
-    expect(playerPreloads(manifest, "scorm12", "welcome")).not.toContain("assets/scorm2004-1.js");
-    expect(playerPreloads(manifest, "scorm12", "welcome")).not.toContain(
-      "assets/module-lesson-1-1.js",
-    );
+    expect(playerPreloads(manifest, "scorm12")).not.toContain("assets/scorm2004-1.js");
+    // Other modules' content is fetched when shown or when idle, never before the player starts.
+    expect(playerPreloads(manifest, "scorm12")).not.toContain("assets/module-lesson-1-1.js");
   });
 
   it("refuses a build whose manifest lacks a file it needs", () => {
     const { "../lms/local.ts": _, ...without } = manifest;
-    expect(() => playerPreloads(without, "web", "welcome")).toThrow(/local\.ts/);
-    expect(() => playerPreloads(manifest, "web", "no-such-module")).toThrow(/no-such-module/);
+    expect(() => playerPreloads(without, "web")).toThrow(/local\.ts/);
   });
 });
