@@ -26,10 +26,12 @@ import { type Block, type Course, questionsOf } from "../src/course/model.js";
 import { strings as playerStrings } from "../src/player/strings.js";
 import { SUSPEND_DATA_LIMIT, worstCaseSnapshot } from "../src/progress/snapshot.js";
 import {
+  CONDITIONS,
   DEEP_FIND,
   measurePageLoad,
   type PageLoadResult,
   pageLoadRows,
+  runsOf,
 } from "./bench/page-load.js";
 import { type BuildResult, buildCourse, readTree } from "./build.js";
 import { escapeHtml } from "./html-page.js";
@@ -883,7 +885,9 @@ async function main(): Promise<void> {
       journeys.push(await journey(lab, course, pkgOf(format), cpuRate));
     }
     heapBaseline = await baselineHeap(lab);
-    console.log(`Page load, web package beside the plain page: ${pageLoadRuns} runs × 12 loads…`);
+    console.log(
+      `Page load, web package beside the plain page: ${pageLoadRuns} runs on slow 3G, ${runsOf(CONDITIONS[0], pageLoadRuns)} without it…`,
+    );
     pageLoad = await measurePageLoad(
       lab.browser,
       course,
@@ -1058,7 +1062,7 @@ async function main(): Promise<void> {
       ]),
     ],
     [
-      `Page load, web package / plain page with the same first-page text (local static server, median of ${pageLoadRuns})`,
+      `Page load, web package / plain page with the same first-page text (local static server; median of ${pageLoadRuns} runs on slow 3G, ${runsOf(CONDITIONS[0], pageLoadRuns)} without it)`,
       pageLoadRows(pageLoad),
     ],
     [
@@ -1156,7 +1160,9 @@ async function pageLoadOnly(runs: number): Promise<void> {
   mkdirSync(BENCH_DIST, { recursive: true });
   console.log(`Building ${course.id} ${course.version} once…`);
   const built = await buildCourse(COURSE_DIR, BENCH_DIST, BENCH_WEB);
-  console.log(`Page load, web package beside the plain page: ${runs} runs × 12 loads…`);
+  console.log(
+    `Page load, web package beside the plain page: ${runs} runs on slow 3G, ${runsOf(CONDITIONS[0], runs)} without it…`,
+  );
   const lab = await openLab();
   let pageLoad: PageLoadResult;
   try {
@@ -1184,7 +1190,7 @@ async function pageLoadOnly(runs: number): Promise<void> {
   );
   printTable([
     [
-      `Page load, web package / plain page with the same first-page text (local static server, median of ${runs})`,
+      `Page load, web package / plain page with the same first-page text (local static server; median of ${runs} runs on slow 3G, ${runsOf(CONDITIONS[0], runs)} without it)`,
       pageLoadRows(pageLoad),
     ],
   ]);

@@ -217,6 +217,15 @@ async function loadOnce(
   }
 }
 
+/**
+ * Loads per condition: `runs` on the slow network, where a load takes seconds and varies little;
+ * four times as many without one, where a load takes a fraction of a second and a shared
+ * machine's noise is of the same size as the difference measured.
+ */
+export function runsOf(condition: Condition, runs: number): number {
+  return condition.network ? runs : runs * 4;
+}
+
 /** The first module whose first page asks a question: where "answerable" is measured. */
 /** The first module that asks a question on any of its pages (the probe reads on with Next). */
 export function firstQuestionModule(course: Course): string | undefined {
@@ -263,11 +272,16 @@ export async function measurePageLoad(
     baseline: { heading: ["h1"], paragraph: ["main p"] },
   } satisfies Record<string, ProbeSetup>;
   const samples: Sample[] = [];
+  const most = Math.max(...CONDITIONS.map((c) => runsOf(c, runs)));
   try {
-    for (let i = 0; i < runs; i++) {
+    for (let i = 0; i < most; i++) {
       for (const condition of CONDITIONS) {
+        if (i >= runsOf(condition, runs)) continue;
         for (const encoding of ENCODINGS) {
-          for (const target of ["course", "baseline"] as const) {
+          // Each goes first every other run: a load can leave the next one warmer caches.
+          const order =
+            i % 2 ? (["baseline", "course"] as const) : (["course", "baseline"] as const);
+          for (const target of order) {
             const result = await loadOnce(
               browser,
               server.url(encoding, target),
@@ -278,7 +292,7 @@ export async function measurePageLoad(
           }
         }
       }
-      log(`  page load: run ${i + 1} of ${runs} done`);
+      log(`  page load: run ${i + 1} of ${most} done`);
     }
   } finally {
     await server.close();
@@ -310,6 +324,7 @@ export async function measurePageLoad(
       const b = summary(baseline);
       return {
         condition: condition.name,
+        runs: runsOf(condition, runs),
         cpuRate: condition.cpuRate,
         network: condition.network ? "slow 3G" : "none",
         encoding,
@@ -325,7 +340,7 @@ export async function measurePageLoad(
     runs,
     questionModule,
     method:
-      "top-level page from a local static server (127.0.0.1), fresh browser context per load, cache off; Network.emulateNetworkConditions (slow 3G: 2000 ms latency, 50 kB/s each way) and Emulation.setCPUThrottlingRate set before navigation; first paint: performance.now() in the first task after the animation frame in which the first heading and the first paragraph (through shadow roots) exist with text and layout; interactive: the player has rendered, the probe clicks the menu link to the first module with a question, waits for that module's content to be fetched and shown, passes a content warning and reads on with Next to the page that asks it, until a question's radio is enabled and painted; CLS: layout-shift total until that click (baseline: until 500 ms after its paint), worst run; bytes needed: transferSize of the navigation and of every resource the browser marked render-blocking (renderBlockingStatus); bytes arrived: of the navigation and every resource whose response ended before the paint (median)",
+      "top-level page from a local static server (127.0.0.1), fresh browser context per load, cache off; the course and the plain page alternately first in each run, medians of 4× as many runs without network throttling as with it; Network.emulateNetworkConditions (slow 3G: 2000 ms latency, 50 kB/s each way) and Emulation.setCPUThrottlingRate set before navigation; first paint: performance.now() in the first task after the animation frame in which the first heading and the first paragraph (through shadow roots) exist with text and layout; interactive: the player has rendered, the probe clicks the menu link to the first module with a question, waits for that module's content to be fetched and shown, passes a content warning and reads on with Next to the page that asks it, until a question's radio is enabled and painted; CLS: layout-shift total until that click (baseline: until 500 ms after its paint), worst run; bytes needed: transferSize of the navigation and of every resource the browser marked render-blocking (renderBlockingStatus); bytes arrived: of the navigation and every resource whose response ended before the paint (median)",
     rows,
   };
 }
