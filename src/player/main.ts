@@ -3,7 +3,9 @@
  * mounts the player (hydrating the build's prerendered first screen when it is the learner's
  * own), and wires the page lifecycle so progress is committed before the page goes.
  */
+
 import course, { moduleContent, problemGuides, problems } from "virtual:course";
+import type { ReactiveElement } from "lit";
 import { connect, fellBack, type LaunchMode } from "../lms/index.js";
 import { applyBrand } from "./brand.js";
 import { CourseSession } from "./session.js";
@@ -54,6 +56,31 @@ function showProblems(lines: readonly string[], guides: readonly string[] = []):
 }
 
 /**
+ * Every element of the prerendered screen whose code is still on its way (a block the player
+ * loads only when a page shows one: a glossary term, a reflection) stays inert until that code
+ * has come and taken it over: a press on it would do nothing, and text typed into it would be
+ * replaced when it did. On a fast network that is a moment; on a slow one, a round trip.
+ */
+function holdUntilDefined(root: Element): void {
+  const waiting: Element[] = [];
+  const walk = (scope: Element | ShadowRoot) => {
+    for (const el of scope.querySelectorAll("*")) {
+      if (el.localName.includes("-") && !customElements.get(el.localName)) waiting.push(el);
+      if (el.shadowRoot) walk(el.shadowRoot);
+    }
+  };
+  if (root.shadowRoot) walk(root.shadowRoot);
+  for (const el of waiting) {
+    if (el.hasAttribute("inert")) continue;
+    el.setAttribute("inert", "");
+    customElements
+      .whenDefined(el.localName)
+      .then(() => (el as Partial<ReactiveElement>).updateComplete)
+      .finally(() => el.removeAttribute("inert"));
+  }
+}
+
+/**
  * The build wrote a new learner's first screen into the page. When that is what this learner
  * would see, the player takes it over in place (hydration: no repaint, no shift); otherwise (a
  * bookmark elsewhere, another save state) a player drawn afresh replaces it, since hydrating
@@ -66,6 +93,7 @@ function mount(session: CourseSession): void {
     prerendered.getAttribute(FIRST_VIEW_ATTR) === firstViewKey(session)
   ) {
     prerendered.session = session;
+    holdUntilDefined(prerendered);
     prerendered.removeAttribute("inert");
     // The element connects and hydrates now, its session set.
     prerendered.removeAttribute("defer-hydration");

@@ -181,6 +181,31 @@ test("before the player runs nothing can be pressed, and a press does nothing", 
   await expect(heading(page)).toHaveText(second.title);
 });
 
+test("a part of the first page whose code is still on its way stays inert until it has come", async ({
+  page,
+}) => {
+  const problems = watchProblems(page);
+  // The welcome page marks glossary terms: the player loads their element only when shown.
+  const release = await holdBack(page, /assets\/glossary-term-[^/]*\.js$/);
+  await page.goto(webIndex());
+  await expect(page.locator("course-player")).not.toHaveAttribute("inert");
+  const term = page.locator("module-page glossary-term").first();
+  await expect(term).toHaveAttribute("inert", "");
+  // Not pressable and not in the focus order (its button would do nothing yet)…
+  const button = term.locator("button");
+  await button.evaluate((b: HTMLButtonElement) => b.focus());
+  expect(await button.evaluate((b) => b.matches(":focus"))).toBe(false);
+  // …while the rest of the page is live.
+  await page.keyboard.press("Tab");
+  expect(await page.evaluate(() => document.activeElement?.localName)).toBe("course-player");
+  release();
+  await expect(term).not.toHaveAttribute("inert");
+  await button.click();
+  await expect(button).toHaveAttribute("aria-expanded", "true");
+  await expect(term.locator(".definition")).toBeVisible();
+  expect(problems).toEqual([]);
+});
+
 test("each module's content is fetched when the learner goes to it, with a status while it comes", async ({
   page,
 }) => {
