@@ -226,7 +226,6 @@ export function runsOf(condition: Condition, runs: number): number {
   return condition.network ? runs : runs * 4;
 }
 
-/** The first module whose first page asks a question: where "answerable" is measured. */
 /** The first module that asks a question on any of its pages (the probe reads on with Next). */
 export function firstQuestionModule(course: Course): string | undefined {
   return course.modules.find((m) =>
@@ -383,7 +382,7 @@ export function pageLoadRows(r: PageLoadResult): Row[] {
       [
         `${label}: bytes arrived before first paint`,
         `${kB(x.course.bytesBeforePaint)} / ${kB(x.baseline.bytesBeforePaint)}`,
-        `course / plain page = ${x.bytesRatio}×; ${x.course.requestsBeforePaint} / ${x.baseline.requestsBeforePaint} responses (the player's scripts, preloaded, may arrive before the paint without delaying it)`,
+        `course / plain page = ${x.bytesRatio}×; ${x.course.requestsBeforePaint} / ${x.baseline.requestsBeforePaint} responses (the player's scripts are requested only once the page has painted)`,
       ],
     ];
   });
