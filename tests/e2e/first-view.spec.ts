@@ -14,11 +14,12 @@ import { courseFrame, launch, packageOf, simulatorUrl } from "./simulator.js";
 const course = loadCourse("course").course;
 const [first, second] = course.modules;
 
-function webIndex(): string {
+/** The launch page of a course's web package, as the simulator serves it. */
+function webIndex(of: { id: string; version: string } = course): string {
   const zip = readdirSync(process.env.TEST_DIST as string).find(
-    (f) => f.startsWith(`${course.id}-${course.version}`) && f.endsWith("-web.zip"),
+    (f) => f.startsWith(`${of.id}-${of.version}`) && f.endsWith("-web.zip"),
   );
-  if (!zip) throw new Error("no web zip was built");
+  if (!zip) throw new Error(`no web zip of ${of.id} was built`);
   return `${simulatorUrl()}/pkg/${zip}/index.html`;
 }
 
@@ -203,6 +204,29 @@ test("a part of the first page whose code is still on its way stays inert until 
   await button.click();
   await expect(button).toHaveAttribute("aria-expanded", "true");
   await expect(term.locator(".definition")).toBeVisible();
+  expect(problems).toEqual([]);
+});
+
+test("a question on the prerendered first page cannot be answered before the player runs, then can", async ({
+  page,
+}) => {
+  const problems = watchProblems(page);
+  const asking = loadCourse("tests/fixtures/question-first").course;
+  const release = await holdBack(page, /assets\/player-[^/]*\.js$/);
+  await page.goto(webIndex(asking), { waitUntil: "commit" });
+  const right = page.getByRole("radio", { name: "Blue" });
+  await expect(right).toBeVisible();
+  // A press before the player runs does not choose: nothing is taken that would then be lost.
+  const box = await right.boundingBox();
+  if (!box) throw new Error("the first option is not on screen");
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await expect(right).not.toBeChecked();
+  release();
+  await expect(page.locator("course-player")).not.toHaveAttribute("inert");
+  await right.check();
+  await page.getByRole("button", { name: /^Check answer/ }).click();
+  const verdict = page.getByRole("region", { name: strings.correct });
+  await expect(verdict).toContainText("Yes. Scattered sunlight makes it blue.");
   expect(problems).toEqual([]);
 });
 

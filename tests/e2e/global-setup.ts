@@ -19,6 +19,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   // Version N and N+1 of one course, for the republishing test.
   await buildCourse("tests/fixtures/republish-v1", dist, "build/test-web/republish-v1");
   await buildCourse("tests/fixtures/republish-v2", dist, "build/test-web/republish-v2");
+  // A first page that asks a question, for the prerender's browser tests.
+  await buildCourse("tests/fixtures/question-first", dist, "build/test-web/question-first");
   // Every block kind, for the block registry's browser tests.
   await buildCourse("tests/fixtures/every-block", dist, "build/test-web/every-block");
   const sim = await startSimulator(dist);
