@@ -1,6 +1,11 @@
 /** The reading-time figure and the warning when a course's estimate is more than 20 % off it. */
 import { describe, expect, it } from "vitest";
-import { estimateWarning, readingTime, wordsIn } from "../../src/course/checks/reading-time.js";
+import {
+  estimateWarning,
+  readingTime,
+  readingTimeLine,
+  wordsIn,
+} from "../../src/course/checks/reading-time.js";
 import { loadCourse } from "../../src/course/loader.js";
 import type { Block, Course } from "../../src/course/model.js";
 
@@ -96,6 +101,14 @@ describe("the reading-time figure", () => {
     expect(estimateWarning(60, t)).toBeUndefined();
     expect(estimateWarning(39, t)).toMatch(/between 40 and 60/);
     expect(estimateWarning(61, t)).toMatch(/61, but the course takes about 50 minutes/);
+  });
+
+  it("says a one-minute course in the singular, and one value rather than a range of one", () => {
+    const t = { words: 0, questions: 1, decisions: 0, reflections: 0, minutes: 1 };
+    expect(estimateWarning(5, t)).toBe(
+      "estimated_minutes is 5, but the course takes about 1 minute to read and answer (400 % off): set estimated_minutes to 1, or cut the text",
+    );
+    expect(readingTimeLine(t)).toMatch(/^Reading time: about 1 minute \(/);
   });
 
   it("finds Family M 1.0.0's 45 minutes too short for what it asks", () => {

@@ -138,9 +138,12 @@ export function readingTime(course: Course): ReadingTime {
   return { ...total, minutes: Math.round(minutes) };
 }
 
+/** "1 minute", "12 minutes". */
+const minutesOf = (n: number) => `${n} minute${n === 1 ? "" : "s"}`;
+
 /** One line for `npm run check`: the figure and how it was reached. */
 export function readingTimeLine(t: ReadingTime): string {
-  return `Reading time: about ${t.minutes} minutes (${t.words} words at ${WORDS_PER_MINUTE} a minute, ${t.questions} question${t.questions === 1 ? "" : "s"} and ${t.decisions} decision${t.decisions === 1 ? "" : "s"} at ${MINUTES_PER_QUESTION} minute each, ${t.reflections} reflection${t.reflections === 1 ? "" : "s"} at ${MINUTES_PER_REFLECTION} minutes each).`;
+  return `Reading time: about ${minutesOf(t.minutes)} (${t.words} words at ${WORDS_PER_MINUTE} a minute, ${t.questions} question${t.questions === 1 ? "" : "s"} and ${t.decisions} decision${t.decisions === 1 ? "" : "s"} at ${MINUTES_PER_QUESTION} minute each, ${t.reflections} reflection${t.reflections === 1 ? "" : "s"} at ${MINUTES_PER_REFLECTION} minutes each).`;
 }
 
 /**
@@ -153,5 +156,6 @@ export function estimateWarning(estimated: number, t: ReadingTime): string | und
   if (off <= ESTIMATE_TOLERANCE) return undefined;
   const low = Math.ceil(t.minutes * (1 - ESTIMATE_TOLERANCE));
   const high = Math.floor(t.minutes * (1 + ESTIMATE_TOLERANCE));
-  return `estimated_minutes is ${estimated}, but the course takes about ${t.minutes} minutes to read and answer (${Math.round(off * 100)} % off): set estimated_minutes between ${low} and ${high}, or cut the text`;
+  const range = low === high ? `to ${low}` : `between ${low} and ${high}`;
+  return `estimated_minutes is ${estimated}, but the course takes about ${minutesOf(t.minutes)} to read and answer (${Math.round(off * 100)} % off): set estimated_minutes ${range}, or cut the text`;
 }
