@@ -200,7 +200,7 @@ export function withFirstView(indexHtml: string, view: FirstView): string {
       return `<link rel="modulepreload" crossorigin href="./${escapeHtml(path)}"${start}>`;
     })
     .join("\n");
-  const boot = bootScript.exec(indexHtml)?.[0].trim() ?? "";
+  const boot = (bootScript.exec(indexHtml) as RegExpExecArray)[0].trim();
   // boot.ts first: browsers open a few connections to a server at a time, and boot.ts is what
   // starts the others once they have come.
   const scripts = `<template id="${PLAYER_SCRIPTS_ID}">\n${boot}\n${preloads}\n</template>\n${starter}`;

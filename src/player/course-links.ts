@@ -1,9 +1,9 @@
 /**
  * Follows a link in the course text to another module, or a heading in it ("See Lesson 2"): the
- * build marked such links with `data-module` `data-page` (and `data-heading` for a section), and a click on one (Enter on a
- * link is a click) asks the shell to move there, as Next does (asking first when questions on
- * the page are still open). The browser never follows the address, which in
- * an LMS frame would reload the course.
+ * build marked such links with `data-module` and `data-page` (and `data-heading` for a section),
+ * and a click on one (Enter on a link is a click) asks the shell to move there, as Next does
+ * (asking first when questions on the page are still open). The browser never follows the
+ * address, which in an LMS frame would reload the course.
  */
 import { requestNavigation } from "./navigate-event.js";
 

@@ -13,8 +13,8 @@ export class ModuleContent {
   private readonly pending = new Map<string, Promise<void>>();
 
   /**
-   * `loaders` by module id; a module without one is already complete in `course` (the build's
-   * prerender and the tests hold whole courses).
+   * `loaders` by module id; a module without one is already complete in `course` (the first
+   * module, which comes with the outline; the build's prerender and the tests hold whole courses).
    */
   constructor(
     private readonly course: Course,

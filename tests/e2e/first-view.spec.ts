@@ -78,14 +78,7 @@ test("the player takes over the prerendered page in place: same text, same nodes
 }) => {
   const problems = watchProblems(page);
   // Hold the player's script back until the prerendered page has been read.
-  let release: () => void = () => {};
-  const held = new Promise<void>((ok) => {
-    release = ok;
-  });
-  await page.route(/assets\/player-[^/]*\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdBack(page, /assets\/player-[^/]*\.js$/);
   await page.goto(webIndex(), { waitUntil: "commit" });
   await expect(heading(page)).toHaveText(first.title);
   const shown = () => page.locator("module-page section.page").first().textContent();
