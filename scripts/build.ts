@@ -20,7 +20,6 @@ import {
   type PackageFormat,
   packageFiles,
   packageName,
-  withLaunchMode,
   zipFiles,
 } from "../scorm/package.js";
 import { loadCourse } from "../src/course/loader.js";
@@ -70,9 +69,12 @@ export async function buildCourse(
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(staging, { recursive: true });
   try {
+    const launchPages = new Map<PackageFormat, string>();
     const names = FORMATS.map((format) => {
       const name = packageName(course, format);
-      writeFileSync(join(staging, name), zipFiles(packageFiles(course, filesOf(format), format)));
+      const packaged = packageFiles(course, filesOf(format), format);
+      launchPages.set(format, new TextDecoder().decode(packaged.get(LAUNCH_PAGE)));
+      writeFileSync(join(staging, name), zipFiles(packaged));
       return name;
     });
     const key = answerKeyName(course);
@@ -83,7 +85,7 @@ export async function buildCourse(
       zips: names.map((n) => join(outDir, n)),
       answerKey: join(outDir, key),
       webDir: web,
-      launchPages: new Map(FORMATS.map((f) => [f, withLaunchMode(firstViews.get(f) ?? "", f)])),
+      launchPages,
     };
   } finally {
     rmSync(staging, { recursive: true, force: true });

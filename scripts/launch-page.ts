@@ -36,8 +36,8 @@ export interface PlayerScripts {
   /** Lit's hydration support: loaded only to take over a prerendered first screen. */
   hydration?: string;
   /**
-   * Everything else the player loads to start: itself, Lit, its LMS connection, the course's
-   * outline and the first module's content.
+   * Everything else the player loads to start: itself, Lit, its LMS connection and the course's
+   * outline (with the first module whole).
    */
   player: string[];
 }
@@ -89,7 +89,7 @@ export function firstPaintBytes(html: string, files: ReadonlyMap<string, Uint8Ar
 /** The player's JS a learner loads to start, each file gzipped alone (hydration apart). */
 export function playerJsGzip(html: string, files: ReadonlyMap<string, Uint8Array>) {
   const scripts = playerScriptsOf(html);
-  // The course's outline and the first module's content are the course, not the player.
+  // The course's outline (and any module's content) is the course, not the player.
   const course = scripts.player.filter((p) => /^assets\/(course|module)-/.test(p));
   const code = [scripts.boot, ...scripts.player.filter((p) => !course.includes(p))];
   return {
