@@ -631,13 +631,10 @@ async function timeFirstHeading(lab: Lab, pkg: string, runs: number) {
 }
 
 /**
- * The learner's path through the course. The UI is being reworked: when a selector changes,
- * this is the one place to change it.
- */
-/**
  * A learner's journey: from the first module's first page to the last page of the course with
  * Next, answering every question on each page on the way (each with its first option), passing
- * content warnings, and going on past what is not scored (the walked case) when asked.
+ * content warnings, and going on past what is not scored (the walked case) when asked. When a
+ * selector changes, this is the one place to change it.
  */
 async function walkCourse(frame: FrameLocator, course: Course): Promise<void> {
   await frame.locator(`a[href="#${course.modules[0].id}"]`).first().click();

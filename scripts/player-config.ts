@@ -25,8 +25,8 @@ export function playerConfig(courseDir: string, outDir: string): UserConfig {
       emptyOutDir: true,
       target: "es2021",
       // No preload helper in the player: the build lists the files the player needs as
-      // modulepreload links at the end of the page (scripts/prerender.ts), where they do not
-      // compete with the page itself on a slow network.
+      // modulepreload links in the page's template, put in place once the page has painted
+      // (scripts/prerender.ts), so they never compete with the page itself.
       modulePreload: false,
       reportCompressedSize: false,
       // Which file holds which source, read by the prerender to list each package's scripts
@@ -46,7 +46,8 @@ export function playerConfig(courseDir: string, outDir: string): UserConfig {
           // lit-html) before the player (whose LitElement must find that support when it runs).
           codeSplitting: {
             groups: [
-              // The course's outline; each module's content is a file of its own.
+              // The course's outline (the first module whole); each other module's content is a
+              // file of its own.
               { name: "course", test: /^\0virtual:course$/ },
               // Lit's hydration support in one file with its entry (hydrate.ts).
               {
