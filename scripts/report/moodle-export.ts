@@ -14,6 +14,10 @@ export interface MoodleColumns {
   slots: Array<{ question: number; response: number }>;
 }
 
+/** What a training lead changes in Moodle 4.4 to get an export this tool can read. */
+export const TURN_ON =
+  'in the Interactions report, under "Preferences just for this page", tick "Summary of question" and "Summary of responses" ("Summary of right answer" and "Summary of result" may be on or off), press "Show report", then Download "CSV" again';
+
 const SLOT = /^(question|response|right answer|result) (\d+)$/;
 
 /** True when a header (already split) looks like a Moodle SCORM report in English. */
@@ -40,14 +44,20 @@ export function moodleColumnsOf(names: readonly string[], file: string): MoodleC
     if (m?.[1] === "question") questions.set(Number(m[2]), i);
     if (m?.[1] === "response") responses.set(Number(m[2]), i);
   });
+  if (questions.size === 0 && responses.size > 0) {
+    // Moodle's default options: each learner's responses in the order they answered, no ids.
+    throw new ExportError(
+      `${file}:1: this Interactions report was downloaded with Moodle's default options: it has "Response 0", "Response 1" … but no "Question 0" … columns, and each learner's responses are in the order that learner answered, so they cannot be matched to questions; ${TURN_ON}`,
+    );
+  }
   if (questions.size === 0) {
     throw new ExportError(
-      `${file}:1: this is a Moodle report without "Question 0", "Response 0" … columns (the Basic or Objectives report?); expected the Interactions report (SCORM activity → Reports → Interactions report → Download "CSV")`,
+      `${file}:1: this is a Moodle report without "Question 0", "Response 0" … columns (the Basic or Objectives report?); expected the Interactions report (SCORM activity → Reports → Interactions report) with its question ids: ${TURN_ON}`,
     );
   }
   if (responses.size === 0) {
     throw new ExportError(
-      `${file}:1: the "Response 0", "Response 1" … columns are missing; switch on the responses in the Interactions report's options and download it again`,
+      `${file}:1: the "Response 0", "Response 1" … columns are missing; ${TURN_ON}`,
     );
   }
   const slots = [...questions.entries()]

@@ -115,6 +115,84 @@ describe("Moodle 4.4's interactions report", () => {
   });
 });
 
+describe("Moodle 4.4's interactions report of Family M 1.1.0, with each set of options", () => {
+  // Real downloads (see the README there): the default options, and all four options on.
+  const REAL = "tests/fixtures/lms-exports/moodle-4.4-family-m-1.1.0";
+  const allOptions = join(REAL, "interactions-scorm12-all-options.csv");
+  const rows = () => readFileSync(allOptions, "utf8").trimEnd().split("\n");
+  /** The all-options download as Moodle writes it with only the given kinds of column shown. */
+  const withOnly = (kinds: readonly string[]) => {
+    const cells = rows().map((l) => l.split("\t"));
+    const keep = cells[0].map((name) => {
+      const m = /^"?(Question|Response|Right answer|Result) \d+"?$/.exec(name);
+      return !m || kinds.includes(m[1]);
+    });
+    return file(cells.map((c) => c.filter((_, i) => keep[i]).join("\t")));
+  };
+
+  it("names the options to turn on for the default download, instead of blaming another report", async () => {
+    const error = read(join(REAL, "interactions-scorm12-default-options.csv"));
+    await expect(error).rejects.toThrow(
+      /default-options\.csv:1: this Interactions report was downloaded with Moodle's default options: .*cannot be matched to questions; in the Interactions report, under "Preferences just for this page", tick "Summary of question" and "Summary of responses"/,
+    );
+    await expect(error).rejects.not.toThrow(/Basic or Objectives/);
+  });
+
+  it("reads the all-options download: every learner's answers under their question ids", async () => {
+    const attempts = await read(allOptions);
+    expect(attempts.filter((a) => a.started).map((a) => [a.learner, a.answers.length])).toEqual([
+      ["alice@example.com", 21],
+      ["bob@example.com", 21],
+      ["carol@example.com", 21],
+      ["dan@example.com", 21],
+      // Erin left mid-course: her row ends early.
+      ["erin@example.com", 10],
+    ]);
+    const bob = attempts.find((a) => a.learner === "bob@example.com");
+    expect(bob?.answers.find((a) => a.id === "kc-not-passive")?.response).toEqual(["a"]);
+    expect(bob?.answers.find((a) => a.id === "kc-finkelhor")?.response).toEqual(["a", "b", "d"]);
+  });
+
+  it("reads the same answers whether right answers and results are shown or not", async () => {
+    const all = (await read(allOptions)).map((a) => a.answers);
+    for (const kinds of [
+      ["Question", "Response"],
+      ["Question", "Response", "Result"],
+      ["Question", "Response", "Right answer"],
+    ]) {
+      expect((await read(withOnly(kinds))).map((a) => a.answers)).toEqual(all);
+    }
+  });
+
+  it("asks for the responses when only questions are shown", async () => {
+    await expect(read(withOnly(["Question", "Result"]))).rejects.toThrow(
+      /:1: the "Response 0", "Response 1" … columns are missing; in the Interactions report, .*tick "Summary of question" and "Summary of responses"/,
+    );
+  });
+
+  it("still names the Interactions report for the Basic and Objectives downloads", async () => {
+    for (const name of ["basic-scorm12.csv", "objectives-scorm12.csv"]) {
+      await expect(read(join(REAL, name))).rejects.toThrow(
+        new RegExp(
+          `${name}:1: .*\\(the Basic or Objectives report\\?\\); expected the Interactions report .*"Summary of question"`,
+        ),
+      );
+    }
+  });
+
+  it("writes a report of the all-options download against the course it was made with", async () => {
+    const out = join(dir, "family-m-1.1.0.html");
+    const [summary] = await writeReport({
+      files: [allOptions],
+      courseDirs: ["course"],
+      out,
+      named: false,
+    });
+    expect(summary).toMatchObject({ format: "moodle", attempts: 5, answers: 94 });
+    expect(readFileSync(out, "utf8")).not.toContain("Answers no course version knows");
+  });
+});
+
 describe("the long CSV", () => {
   it("gathers one row per answer into attempts, with quoted and SCORM 2004 style responses", async () => {
     const attempts = await read(
