@@ -27,7 +27,8 @@ export function unclosedFence(raw: string): { inner?: number; line?: string } | 
   const char = open[0] === "`" ? "`" : "~";
   const close = new RegExp(`^ {0,3}\\${char}{${open.length},}\\s*$`);
   if (lines.length < 2 || !close.test(lines[lines.length - 1])) return {};
-  const opener = new RegExp(`^ {0,3}\\${char}{3,}\\s*[A-Za-z]`);
+  // Block openings are written at the start of a line; an indented one is text in a setting.
+  const opener = new RegExp(`^\\${char}{3,}\\s*[A-Za-z]`);
   let offset = lines[0].length + 1;
   for (const line of lines.slice(1, -1)) {
     if (opener.test(line)) return { inner: offset, line: line.trim() };
