@@ -33,7 +33,7 @@ import {
   pageLoadRows,
   runsOf,
 } from "./bench/page-load.js";
-import { type BuildResult, buildCourse, readTree } from "./build.js";
+import { buildCourse, readTree, type WebBuild } from "./build.js";
 import { escapeHtml } from "./html-page.js";
 import { firstPaintBytes, playerJsGzip } from "./launch-page.js";
 import { startSimulator } from "./lms-simulator/server.js";
@@ -232,7 +232,7 @@ const sizeOf = (data: string | Uint8Array): Size => ({
   gzip: gzipBytes(data),
 });
 
-function measureSizes(course: Course, build: BuildResult, bundle: PlayerBundle) {
+function measureSizes(course: Course, build: WebBuild, bundle: PlayerBundle) {
   const { zips, webDir } = build;
   const web = readTree(webDir);
   const filesEnding = (ext: string) => [...web].filter(([p]) => p.endsWith(ext));
@@ -307,13 +307,13 @@ function measureSizes(course: Course, build: BuildResult, bundle: PlayerBundle) 
 /** Builds every package `runs` times in this process; the first run also loads Vite. */
 async function timeBuilds(runs: number) {
   const ms: number[] = [];
-  let last: BuildResult | undefined;
+  let last: WebBuild | undefined;
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now();
     last = await buildCourse(COURSE_DIR, BENCH_DIST, BENCH_WEB);
     ms.push(performance.now() - t0);
   }
-  return { runsMs: ms.map(round1), medianMs: round1(median(ms)), build: last as BuildResult };
+  return { runsMs: ms.map(round1), medianMs: round1(median(ms)), build: last as WebBuild };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -4,7 +4,10 @@
  * to the output folder unless every step succeeds.
  */
 import {
+  closeSync,
   mkdirSync,
+  mkdtempSync,
+  openSync,
   readdirSync,
   readFileSync,
   renameSync,
@@ -12,7 +15,7 @@ import {
   statSync,
   writeFileSync,
 } from "node:fs";
-import { join, relative, resolve } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { build } from "vite";
 import {
@@ -36,15 +39,33 @@ export interface BuildResult {
   zips: string[];
   /** The answer key page written beside the zips. */
   answerKey: string;
-  webDir: string;
+  /** The web build, when the caller named its folder (otherwise it was temporary and is gone). */
+  webDir?: string;
   /** Each package's launch page (index.html), as it is in its zip. */
   launchPages: Map<PackageFormat, string>;
 }
 
+/** A build whose web build folder the caller named, and which is kept. */
+export type WebBuild = BuildResult & { webDir: string };
+
 /**
- * Builds every package of the course in `courseDir` into `outDir`. `webDir` is where the one web
- * build is made (callers building in parallel give each build its own).
+ * Builds every package of the course in `courseDir` into `outDir`. Each build works in folders of
+ * its own, so builds run at once (of one course or two, in one process or several) never read
+ * each other's files: the web build goes to `webDir` when the caller names one (and no other
+ * build may be using it: it is locked while this one works), otherwise to a new temporary folder
+ * that is removed afterwards; the zips are made in a new staging folder inside `outDir` and only
+ * moved into place once every one is written.
  */
+export async function buildCourse(
+  courseDir: string,
+  outDir: string,
+  webDir: string,
+): Promise<WebBuild>;
+export async function buildCourse(
+  courseDir: string,
+  outDir: string,
+  webDir?: string,
+): Promise<BuildResult>;
 export async function buildCourse(
   courseDir: string,
   outDir: string,
@@ -57,38 +78,85 @@ export async function buildCourse(
     );
   }
   const course = loaded.course;
-  const web = resolve(webDir ?? join("build", "web", course.id));
-  await build({ ...playerConfig(courseDir, web), configFile: false });
-  // The first screen as HTML, so it paints before the player's script arrives.
-  const firstViews = await prerenderPackages(course, web);
-  const files = readTree(web);
-  const filesOf = (format: PackageFormat) =>
-    new Map(files).set(LAUNCH_PAGE, new TextEncoder().encode(firstViews.get(format)));
-
-  const staging = resolve(outDir, `.staging-${process.pid}`);
-  rmSync(staging, { recursive: true, force: true });
-  mkdirSync(staging, { recursive: true });
+  let web: string;
+  if (webDir) {
+    web = resolve(webDir);
+  } else {
+    mkdirSync(resolve("build", "web"), { recursive: true });
+    web = mkdtempSync(resolve("build", "web", `${course.id}-`));
+  }
+  const unlock = webDir ? lockFolder(web) : () => {};
   try {
-    const launchPages = new Map<PackageFormat, string>();
-    const names = FORMATS.map((format) => {
-      const name = packageName(course, format);
-      const packaged = packageFiles(course, filesOf(format), format);
-      launchPages.set(format, new TextDecoder().decode(packaged.get(LAUNCH_PAGE)));
-      writeFileSync(join(staging, name), zipFiles(packaged));
-      return name;
-    });
-    const key = answerKeyName(course);
-    writeFileSync(join(staging, key), answerKeyHtml(course));
-    // Every file was made: only now do they replace what was in the output folder.
-    for (const name of [...names, key]) renameSync(join(staging, name), join(outDir, name));
-    return {
-      zips: names.map((n) => join(outDir, n)),
-      answerKey: join(outDir, key),
-      webDir: web,
-      launchPages,
-    };
+    await build({ ...playerConfig(courseDir, web), configFile: false });
+    // The first screen as HTML, so it paints before the player's script arrives.
+    const firstViews = await prerenderPackages(course, web);
+    const files = readTree(web);
+    const filesOf = (format: PackageFormat) =>
+      new Map(files).set(LAUNCH_PAGE, new TextEncoder().encode(firstViews.get(format)));
+
+    mkdirSync(outDir, { recursive: true });
+    const staging = mkdtempSync(join(resolve(outDir), ".staging-"));
+    try {
+      const launchPages = new Map<PackageFormat, string>();
+      const names = FORMATS.map((format) => {
+        const name = packageName(course, format);
+        const packaged = packageFiles(course, filesOf(format), format);
+        launchPages.set(format, new TextDecoder().decode(packaged.get(LAUNCH_PAGE)));
+        writeFileSync(join(staging, name), zipFiles(packaged));
+        return name;
+      });
+      const key = answerKeyName(course);
+      writeFileSync(join(staging, key), answerKeyHtml(course));
+      // Every file was made: only now do they replace what was in the output folder.
+      for (const name of [...names, key]) renameSync(join(staging, name), join(outDir, name));
+      return {
+        zips: names.map((n) => join(outDir, n)),
+        answerKey: join(outDir, key),
+        ...(webDir ? { webDir: web } : {}),
+        launchPages,
+      };
+    } finally {
+      rmSync(staging, { recursive: true, force: true });
+    }
   } finally {
-    rmSync(staging, { recursive: true, force: true });
+    unlock();
+    if (!webDir) rmSync(web, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Claims a named web build folder for this build: a second build given the same folder while
+ * this one works stops with a message, instead of emptying it under this one. A lock left by a
+ * build that no longer runs is taken over.
+ */
+function lockFolder(dir: string): () => void {
+  const lock = `${dir}.lock`;
+  mkdirSync(dirname(lock), { recursive: true });
+  for (let tries = 0; tries < 2; tries++) {
+    try {
+      const fd = openSync(lock, "wx");
+      writeFileSync(fd, String(process.pid));
+      closeSync(fd);
+      return () => rmSync(lock, { force: true });
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
+      const holder = Number(readFileSync(lock, "utf8"));
+      if (holder && holder !== process.pid && running(holder)) break;
+      if (holder === process.pid) break;
+      rmSync(lock, { force: true });
+    }
+  }
+  throw new BuildFailure(
+    `another build is using ${relative(process.cwd(), dir) || dir} (its lock is ${lock}): wait for it to finish, or give this build a folder of its own`,
+  );
+}
+
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === "EPERM";
   }
 }
 

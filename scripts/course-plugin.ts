@@ -4,7 +4,7 @@
  * folder, reloads the page on every save and shows content problems in the page until fixed.
  */
 import { copyFileSync, createReadStream, existsSync, mkdirSync, readFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { dirname, extname, join, resolve } from "node:path";
 import { marked } from "marked";
 import type { Plugin, ViteDevServer } from "vite";
 import { outlineCourse } from "../src/blocks/outline.js";
@@ -15,6 +15,31 @@ import { checkSavedStateFits } from "./course-rules.js";
 import { headingAnchor, previewGuideLinks, previewProblemLines } from "./preview-problems.js";
 
 const VIRTUAL_ID = "virtual:course";
+/** The authoring guide, in the project folder whatever the course folder or current folder. */
+const GUIDE = resolve(import.meta.dirname, "../course/README.md");
+
+/**
+ * The content type of a media file, by its ending: a browser shows an SVG figure only when it
+ * is served as image/svg+xml, and every new course starts with one.
+ */
+const MEDIA_TYPES: Record<string, string> = {
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".jpg": "image/jpeg",
+  ".jpeg": "image/jpeg",
+  ".gif": "image/gif",
+  ".webp": "image/webp",
+  ".avif": "image/avif",
+  ".pdf": "application/pdf",
+  ".mp3": "audio/mpeg",
+  ".mp4": "video/mp4",
+  ".vtt": "text/vtt; charset=utf-8",
+  ".txt": "text/plain; charset=utf-8",
+};
+
+export function mediaType(file: string): string {
+  return MEDIA_TYPES[extname(file).toLowerCase()] ?? "application/octet-stream";
+}
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
 /** `virtual:course/module/<id>`: one module's full blocks, a file of its own. */
 const MODULE_PREFIX = `${VIRTUAL_ID}/module/`;
@@ -115,7 +140,7 @@ export function coursePlugin(courseDir: string): Plugin {
       s.middlewares.use("/guide", (_req, res) => {
         res.setHeader("Content-Type", "text/html; charset=utf-8");
         res.setHeader("Cache-Control", "no-store");
-        res.end(guidePage(dir));
+        res.end(guidePage());
       });
       s.middlewares.use((req, res, next) => {
         const url = decodeURIComponent((req.url ?? "").split("?")[0]);
@@ -124,6 +149,8 @@ export function coursePlugin(courseDir: string): Plugin {
         const file = resolve(dir, m[1]);
         if (!file.startsWith(`${dir}/`)) return next();
         res.setHeader("Cache-Control", "no-store");
+        res.setHeader("Content-Type", mediaType(file));
+        res.setHeader("X-Content-Type-Options", "nosniff");
         createReadStream(file)
           .on("error", () => next())
           .pipe(res);
@@ -141,14 +168,13 @@ export function coursePlugin(courseDir: string): Plugin {
 }
 
 /**
- * The course folder's guide (its README.md, or the project's course/README.md) rendered for the
- * live preview, with heading anchors the problem page links to. Authors' own files only.
+ * The authoring guide (the project's course/README.md) rendered for the live preview, with
+ * heading anchors the problem page links to. Always the guide: a course folder's own README.md
+ * (a new course's says only what the folder holds) has none of the sections problems link to.
  */
-function guidePage(dir: string): string {
-  const own = join(dir, "README.md");
-  const file = existsSync(own) ? own : resolve("course/README.md");
-  const markdown = existsSync(file)
-    ? readFileSync(file, "utf8")
+function guidePage(): string {
+  const markdown = existsSync(GUIDE)
+    ? readFileSync(GUIDE, "utf8")
     : "# The authoring guide\n\nNot found.";
   const body = marked
     .parse(markdown, { async: false })

@@ -28,4 +28,9 @@ if (process.argv[1]?.endsWith("dev.ts")) {
   const server = await startPreview(values.course as string, Number(values.port));
   const url = server.resolvedUrls?.local[0] ?? "http://127.0.0.1:5173/";
   console.log(`Live preview of ${values.course}: ${url}  (edit and save; Ctrl+C to stop)`);
+  if (new URL(url).port !== String(values.port)) {
+    console.log(
+      `Port ${values.port} was in use, so the preview took the next free one. To choose: npm run dev -- --port <number>`,
+    );
+  }
 }

@@ -34,6 +34,9 @@ export function playerConfig(courseDir: string, outDir: string): UserConfig {
       manifest: true,
       assetsInlineLimit: 0,
       rolldownOptions: {
+        // The bundler's report of how long plugins took is for bundler developers: on a busy
+        // computer it fills a board's build output with timings that need no action.
+        checks: { bundlerTimings: false },
         input: {
           index: resolve(ROOT, "src/player/index.html"),
           player: resolve(ROOT, "src/player/main.ts"),

@@ -15,6 +15,9 @@ export const GUIDE_POINTER =
  * to the general section on messages.
  */
 const GUIDE_SECTIONS: ReadonlyArray<[RegExp, string]> = [
+  [/both start with \d+/, "the-folder-layout"],
+  [/never closed|not closed before/, "special-blocks"],
+  [/heading|has no text/, "writing-the-text-of-a-module"],
   [/UTF-8|encoding|saved as/i, "what-the-checkers-messages-mean"],
   [/characters|too long|at most \d+/i, "how-long-texts-can-be"],
   [/HTML|curly|quotes|tab\b|tabs|invisible/i, "writing-the-text-of-a-module"],

@@ -35,8 +35,18 @@ try {
 } catch {
   // Reported below.
 }
+/** The build command for this course and output folder, as the author would type it. */
+const buildCommand = (() => {
+  const args = [
+    values.course !== "course" ? `--course ${values.course}` : "",
+    values.out !== "dist" ? `--out ${values.out}` : "",
+  ].filter(Boolean);
+  return args.length ? `npm run build -- ${args.join(" ")}` : "npm run build";
+})();
 if (packages.length === 0) {
-  console.error(`No SCORM packages in ${out}: build the course first (npm run build).`);
+  console.error(
+    `No SCORM packages in ${out}: build the course first (${buildCommand}; npm run build -- --course <dir> for another course folder).`,
+  );
   process.exit(1);
 }
 
@@ -47,7 +57,7 @@ try {
   const code = (e as NodeJS.ErrnoException).code;
   console.error(
     code === "EADDRINUSE"
-      ? `Port ${values.port} is in use: is the simulator already running? Try --port ${Number(values.port) + 1}.`
+      ? `Port ${values.port} is in use: is the simulator already running? Stop it with Ctrl+C in its terminal, or use another port: npm run preview -- --port ${Number(values.port) + 1}${values.course !== "course" ? ` --course ${values.course}` : ""}`
       : String(e),
   );
   process.exit(1);
@@ -55,5 +65,5 @@ try {
 console.log(`LMS simulator: ${sim.url}/  (Ctrl+C to stop)`);
 console.log(`Packages from ${out}:\n${packages.map((p) => `  ${p}`).join("\n")}`);
 console.log(
-  'To rehearse an update: work part-way through a package, raise "version", run npm run build, reload the page, then use "Rehearse an update".',
+  `To rehearse an update: work part-way through a package, raise "version", run ${buildCommand} in another terminal, reload the page, then use "Rehearse an update".`,
 );

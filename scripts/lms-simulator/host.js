@@ -930,7 +930,8 @@ async function init() {
     }),
   );
   if (list.length === 0)
-    $("launch-status").textContent = "No packages found: build the course first.";
+    $("launch-status").textContent =
+      "No packages found: build the course first (npm run build, or npm run build -- --course <dir> for another course folder), then reload this page.";
   renderPackageInfo();
   renderSavedInfo();
 

@@ -14,6 +14,7 @@ import { checkModuleBody } from "./checks/body.js";
 import { readBranding } from "./checks/branding.js";
 import { versionBehindChangelog } from "./checks/changelog.js";
 import { ignoredModuleFiles } from "./checks/folder.js";
+import { emptyLinks, markdownSlips, unclosedFence } from "./checks/markdown-slips.js";
 import { readAuthorText } from "./encoding.js";
 import { LANGUAGE_PATTERN, MEDIA_PATH_MAX_LENGTH, VERSION_MAX_LENGTH } from "./limits.js";
 import { marked, renderBlock } from "./markdown.js";
@@ -109,8 +110,12 @@ export function checkCourse(dir: string): CheckResult {
       message: "there are no modules: add Markdown files such as modules/01-welcome.md",
     });
   }
+  problems.push(...sharedNumbers(files, display, modulesDir));
   const read: ModuleSource[] = [];
   const uses: Array<TermUse & { file: string }> = [];
+  // A block left open swallows the rest of its module, glossary terms and all: say that once,
+  // without the glossary problems that would only follow from it.
+  const swallowed = { any: false };
   for (const f of files) {
     const path = join(modulesDir, f);
     const file = display(path);
@@ -135,7 +140,7 @@ export function checkCourse(dir: string): CheckResult {
       termUses: uses,
     };
     const text = readText(path, problems);
-    const m = text === undefined ? undefined : readModule(text, ctx);
+    const m = text === undefined ? undefined : readModule(text, ctx, swallowed);
     if (m && text !== undefined) read.push({ name: f, file, text, module: m });
   }
   const others = [yamlPath, join(absDir, "glossary.yaml")]
@@ -159,7 +164,14 @@ export function checkCourse(dir: string): CheckResult {
   }
   const glossary = readGlossary(absDir, display, problems);
   const hasGlossaryPage = modules.some((m) => m.blocks.some((b) => b.kind === "glossary"));
-  checkGlossary(glossary, uses, hasGlossaryPage, display(join(absDir, "glossary.yaml")), problems);
+  if (!swallowed.any)
+    checkGlossary(
+      glossary,
+      uses,
+      hasGlossaryPage,
+      display(join(absDir, "glossary.yaml")),
+      problems,
+    );
   if (header) checkChangelog(absDir, header.version, display, problems);
   // Authors fix files top to bottom: list problems in file and line order.
   problems.sort((a, b) => (a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1));
@@ -302,7 +314,40 @@ function readCourseYaml(
   };
 }
 
-function readModule(text: string, ctx: BlockContext): Module | undefined {
+/**
+ * Modules are shown in file-name order: two files with the same number leave their order to
+ * the rest of the name, so "03-walk-a-case.md" may come before or after "03-lesson-2.md" by
+ * accident. Reported at each file after the first with that number.
+ */
+function sharedNumbers(
+  files: string[],
+  display: (p: string) => string,
+  modulesDir: string,
+): CourseProblem[] {
+  const first = new Map<string, string>();
+  const out: CourseProblem[] = [];
+  for (const f of files) {
+    if (!MODULE_FILE.test(f)) continue;
+    const n = f.slice(0, 2);
+    const earlier = first.get(n);
+    if (earlier === undefined) {
+      first.set(n, f);
+      continue;
+    }
+    out.push({
+      file: display(join(modulesDir, f)),
+      line: 1,
+      message: `this file and "${earlier}" both start with ${n}, so which comes first is left to the rest of their names: give each module its own number, in the order learners should meet them (renaming a module file keeps learners' progress: it is kept by the id in its settings)`,
+    });
+  }
+  return out;
+}
+
+function readModule(
+  text: string,
+  ctx: BlockContext,
+  swallowed: { any: boolean },
+): Module | undefined {
   const before = ctx.problems.length;
   const lines = text.split("\n");
   if (lines[0]?.trim() !== "---") {
@@ -336,6 +381,11 @@ function readModule(text: string, ctx: BlockContext): Module | undefined {
   const body = lines.slice(end + 1).join("\n");
   checkImages(body, bodyFirstLine, ctx);
   checkModuleBody(body, bodyFirstLine, ctx);
+  const lineAt = (offset: number) => bodyFirstLine + countLines(body, offset);
+  for (const slip of [...markdownSlips(body, lineAt), ...emptyLinks(body)]) {
+    if (/never closed|not closed before/.test(slip.message)) swallowed.any = true;
+    problem(ctx, lineAt(slip.offset), slip.message);
+  }
   for (const use of termUses(body, bodyFirstLine)) ctx.termUses.push({ ...use, file: ctx.file });
   const blocks = readBody(body, bodyFirstLine, ctx);
   if (blocks.length === 0) {
@@ -420,7 +470,10 @@ function readBody(body: string, firstLine: number, ctx: BlockContext): Block[] {
     const line = firstLine + countLines(body, at >= 0 ? at : offset);
     if (at >= 0) offset = at + token.raw.length;
     const lang = token.type === "code" ? (token.lang ?? "").trim() : "";
-    if (token.type === "code" && (FENCED_KINDS as readonly string[]).includes(lang)) {
+    if (token.type === "code" && lang && unclosedFence(token.raw)) {
+      // Reported by markdownSlips: what it swallowed is not a block's settings.
+      flush();
+    } else if (token.type === "code" && (FENCED_KINDS as readonly string[]).includes(lang)) {
       flush();
       const text = (token as { text: string }).text;
       const block = blockLoaders[lang as FencedKind](text, line, ctx);

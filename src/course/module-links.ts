@@ -1,6 +1,6 @@
 /**
  * Links from one module to another, written as authors see their folder: the module's file name,
- * with a heading's anchor for a section (`[Lesson 2](05-lesson-2-challenge-and-escalation.md#the-escalation-route)`).
+ * with a heading's anchor for a section (`[Lesson 2](06-lesson-2-challenge-and-escalation.md#the-escalation-route)`).
  * At build time each is checked against the modules and headings that exist (file:line) and
  * turned into a move within the course, which the player makes without loading another page.
  */

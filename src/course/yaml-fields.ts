@@ -45,17 +45,47 @@ export function parseYaml(
       const line = lineCounter.linePos(e.pos[0]).line + firstLine - 1;
       if (lines.has(line)) continue;
       lines.add(line);
-      problems.push({ file, line, message: yamlErrorInWords(e.code, e.message) });
+      const lineText = text.split("\n")[line - firstLine] ?? "";
+      problems.push({ file, line, message: yamlErrorInWords(e.code, e.message, lineText) });
     }
     return undefined;
   }
   return { root: doc.contents as Node | null, source };
 }
 
-function yamlErrorInWords(code: string, message: string): string {
-  const detail = message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
-  if (code === "DUPLICATE_KEY") return `a setting is written twice (${detail})`;
-  return `this line cannot be read: check its indentation, and put text that contains a colon in quotes (${detail})`;
+/**
+ * What the YAML parser's complaint means, in an author's words: its own wording ("Implicit map
+ * keys need to be followed by map values") names parser rules, not the slip.
+ */
+const YAML_ERROR_WORDS: Record<string, string> = {
+  MISSING_CHAR:
+    'this line is not a "setting: value" line: give it its setting name and a colon, or, if it carries on the text above, indent it under that text',
+  BLOCK_AS_IMPLICIT_KEY:
+    "this line has a second colon, so it reads as a setting inside a setting: put the text in double quotes",
+  MULTILINE_IMPLICIT_KEY:
+    'this line is not a "setting: value" line: give it its setting name and a colon, or, if it carries on the text above, indent it under that text',
+  BAD_INDENT:
+    "this line is indented differently from the settings it belongs with, or a [ ] or { } list is not closed: line it up with them, and close the list",
+  BAD_SCALAR_START:
+    "this text starts with a character settings cannot start with (such as @ or `): put the text in double quotes",
+};
+
+function yamlErrorInWords(code: string, message: string, lineText: string): string {
+  if (code === "DUPLICATE_KEY") return "this setting is written twice at this level: keep one";
+  if (
+    code === "UNEXPECTED_TOKEN" &&
+    /^Unexpected scalar at node end/.test(message) &&
+    /["']/.test(lineText)
+  ) {
+    return "this line has more text after a closing quotation mark: put the whole text in double quotes, with single quotes inside it, or leave the quotation marks out";
+  }
+  if (code === "MISSING_CHAR" && /quote/i.test(message)) {
+    return "this text opens a quotation mark that is never closed: add the closing quotation mark at the end of the text";
+  }
+  return (
+    YAML_ERROR_WORDS[code] ??
+    "this line cannot be read: check its indentation, and put text that contains a colon in double quotes"
+  );
 }
 
 export function lineOf(node: Node | null | undefined, source: YamlSource): number {
@@ -156,7 +186,13 @@ export class FieldReader {
         list: "a list (lines starting with -)",
         map: 'a set of "key: value" lines',
       };
-      this.problem(line, `"${key}" should be ${words[expect]}`);
+      // "80%" is how people write a pass mark: say what to take out.
+      const percent =
+        expect === "number" && isScalar(v) && /^\s*\d+(\.\d+)?\s*%\s*$/.test(String(v.value));
+      const fix = percent
+        ? `: write ${String(v.value).replace(/[\s%]/g, "")}, without the "%"`
+        : "";
+      this.problem(line, `"${key}" should be ${words[expect]}${fix}`);
       return undefined;
     }
     return v;

@@ -1,6 +1,7 @@
 /** The pure rules behind the authoring checks, at their edges. */
 import { describe, expect, it } from "vitest";
 import { compareVersions, versionBehindChangelog } from "../../src/course/checks/changelog.js";
+import { unclosedFence } from "../../src/course/checks/markdown-slips.js";
 import { findRawHtml } from "../../src/course/checks/raw-html.js";
 import { textProblems } from "../../src/course/checks/text.js";
 import { findYamlSlip } from "../../src/course/checks/yaml-slips.js";
@@ -78,5 +79,17 @@ describe("YAML slips", () => {
   it("report only slips at or before the parser's last complaint", () => {
     expect(findYamlSlip("a: 1\nb: 2\n c: 3\n", 2)).toBeUndefined();
     expect(findYamlSlip("a: 1\nb: 2\n c: 3\n", 3)?.line).toBe(3);
+  });
+});
+
+describe("blocks left open", () => {
+  it("are found when the next block's opening line sits inside, but not for text in a setting", () => {
+    expect(unclosedFence("```callout\ntone: key-point\n```")).toBeUndefined();
+    expect(unclosedFence("```callout\ntone: key-point\n")).toEqual({});
+    const swallowed = "```reflection\nprompts: []\n\n```results\n```";
+    expect(unclosedFence(swallowed)).toEqual({ inner: 27, line: "```results" });
+    expect(swallowed.slice(27)).toMatch(/^```results/);
+    // A setting's text may show a fence, indented under its setting: that is text, not a block.
+    expect(unclosedFence("```callout\ntext: |\n  ```question\n  is shown\n```")).toBeUndefined();
   });
 });

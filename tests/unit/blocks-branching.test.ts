@@ -179,7 +179,7 @@ describe("the checker on a branching scenario", () => {
         scene("two", "    end: true\n"),
     );
     expect(problemsIn(dir)).toEqual([
-      `${CASE}:${lineOf(dir, "next: three")}: scene "one" leads to "three", but there is no scene with that id`,
+      `${CASE}:${lineOf(dir, "next: three")}: scene "one" leads to "three", but there is no scene with that id: the scenes in this case are one, two`,
     ]);
   });
 

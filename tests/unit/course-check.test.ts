@@ -104,7 +104,7 @@ describe("the course checker", () => {
           "question: What colour is a clear daytime sky?",
           "question: Note: what colour\n  is: it",
         ),
-      "modules/02-quiz.md:12: this line cannot be read: check its indentation, and put text that contains a colon in quotes (Nested mappings are not allowed in compact mappings)",
+      "modules/02-quiz.md:12: this line has a second colon, so it reads as a setting inside a setting: put the text in double quotes",
     ],
     [
       "a scenario option with no consequence",

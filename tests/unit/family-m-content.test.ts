@@ -179,12 +179,12 @@ describe("the Family M course, version 1.1.0", () => {
       "01-welcome",
       "02-what-is-an-scr",
       "03-family-m",
-      "03-walk-a-case",
-      "04-lesson-1-risk-from-images",
-      "05-lesson-2-challenge-and-escalation",
-      "06-lesson-3-respectful-uncertainty",
-      "07-neglect-and-child-in-need",
-      "08-close",
+      "04-walk-a-case",
+      "05-lesson-1-risk-from-images",
+      "06-lesson-2-challenge-and-escalation",
+      "07-lesson-3-respectful-uncertainty",
+      "08-neglect-and-child-in-need",
+      "09-close",
     ].map((f) => `course/modules/${f}.md`);
     const sources = files.map((file) => ({ file, text: readFileSync(file, "utf8") }));
     expect(guessabilityWarnings(locateQuestions(course, sources))).toEqual([]);

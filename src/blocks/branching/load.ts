@@ -6,6 +6,7 @@
 import type { Node } from "yaml";
 import { plainText, renderBlock, renderInline } from "../../course/markdown.js";
 import { ID_PATTERN, OPTION_ID_PATTERN } from "../../course/model.js";
+import { closest } from "../../course/problems.js";
 import { FieldReader, type YamlSource } from "../../course/yaml-fields.js";
 import { type BlockContext, type BlockLoader, checkTheme, readBlockYaml } from "../load-context.js";
 import type { BranchingBlock, DecisionOption, Scene } from "./model.js";
@@ -45,7 +46,10 @@ export const loadBranching: BlockLoader<BranchingBlock> = (text, fenceLine, ctx)
   if (ctx.problems.length > before || !claimed || !title || !theme) return undefined;
   const startId = start ?? scenes[0].id;
   if (!lines.scene.has(startId)) {
-    r.problem(r.lineOfKey("start"), `"start" names the scene "${startId}", but there is none`);
+    r.problem(
+      r.lineOfKey("start"),
+      `"start" names the scene "${startId}", but there is none${sceneHint(startId, [...lines.scene.keys()])}`,
+    );
     return undefined;
   }
   checkStory(scenes, startId, lines, ctx);
@@ -179,6 +183,13 @@ function readScene(
   };
 }
 
+/** Names the scene id an author probably meant, and lists the ones there are. */
+function sceneHint(missing: string, ids: string[]): string {
+  const guess = closest(missing, ids);
+  const list = `the scenes in this case are ${ids.join(", ")}`;
+  return guess ? `: did you mean "${guess}"? (${list})` : `: ${list}`;
+}
+
 /** Every link leads to a scene, every scene is reached from the start, and no path loops. */
 function checkStory(scenes: Scene[], start: string, lines: Lines, ctx: BlockContext): void {
   const problem = (line: number, message: string) =>
@@ -189,7 +200,7 @@ function checkStory(scenes: Scene[], start: string, lines: Lines, ctx: BlockCont
     broken = true;
     problem(
       link.line,
-      `scene "${link.from}" leads to "${link.to}", but there is no scene with that id`,
+      `scene "${link.from}" leads to "${link.to}", but there is no scene with that id${sceneHint(link.to, [...lines.scene.keys()])}`,
     );
   }
   if (broken) return;

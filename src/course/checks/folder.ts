@@ -42,9 +42,14 @@ function whyIgnored(name: string, path: string): string {
 
 /**
  * Course-relative paths of the other files the package leaves out: anything beside
- * course.yaml, CHANGELOG.md and the guide, and media files no module shows.
+ * course.yaml, CHANGELOG.md and the guide, and media files no module shows. glossary.yaml is
+ * left out only when the course has no terms: its terms are compiled into the package.
  */
-export function filesLeftOut(dir: string, usedMedia: readonly string[]): string[] {
+export function filesLeftOut(
+  dir: string,
+  usedMedia: readonly string[],
+  hasGlossary = false,
+): string[] {
   const out: string[] = [];
   const used = new Set(usedMedia);
   const walk = (folder: string) => {
@@ -60,6 +65,7 @@ export function filesLeftOut(dir: string, usedMedia: readonly string[]): string[
     if (SYSTEM_FILE.test(name)) continue;
     const path = join(dir, name);
     if (name === "media" && statSync(path).isDirectory()) walk(path);
+    else if (name === "glossary.yaml" && hasGlossary) continue;
     else if (!COURSE_FILES.has(name)) out.push(statSync(path).isDirectory() ? `${name}/` : name);
   }
   return out;

@@ -92,7 +92,7 @@ export function guessabilityWarnings(located: LocatedQuestion[]): CourseProblem[
       warnings.push(
         at(
           l,
-          `"${l.question.id}": the right answer is the longest option, as in ${longest.length} of ${singles.length} single-answer questions (more than a third): learners can pick the longest and pass; make a wrong option as full, or the right one shorter`,
+          `"${l.question.id}": the right answer is the longest option, as in ${longest.length} of ${singles.length} questions with one right answer (more than a third): learners can pick the longest and pass; make a wrong option as full, or the right one shorter`,
         ),
       );
   }
@@ -110,7 +110,7 @@ export function guessabilityWarnings(located: LocatedQuestion[]): CourseProblem[
         warnings.push(
           at(
             group[0],
-            `the right answer is option ${p + 1} in ${group.length} of ${fixed.length} single-answer questions (${list(group)}): learners can guess by position; move some right answers, or add "shuffle: true"`,
+            `the right answer is option ${p + 1} in ${group.length} of ${fixed.length} questions with one right answer and options in a fixed order (${list(group)}): learners can guess by position; move some right answers, or add "shuffle: true"`,
           ),
         );
     }
