@@ -65,7 +65,7 @@ export const RULE_SETS = {
     refusesIdentifier: () => false,
     refusesElement: () => false,
     countsRefusedWrites: false,
-    // RTE 4.2.28: the LMS adds each session's cmi.session_time to cmi.total_time; a session
+    // SCORM 2004 RTE, cmi.total_time: the LMS sums the session times the SCO reports; a session
     // that sets none adds nothing.
     repeatsLastSessionTime: false,
     sources: [
