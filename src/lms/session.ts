@@ -478,7 +478,7 @@ export class ScormConnection implements LmsConnection {
   private commit(): boolean {
     const result = this.call("commit", "");
     const ok = accepted(result);
-    for (const element of this.uncommitted) if (!ok) this.accepted.delete(element);
+    if (!ok) for (const element of this.uncommitted) this.accepted.delete(element);
     this.uncommitted.clear();
     if (ok) return true;
     this.failed = true;
