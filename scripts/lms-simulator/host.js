@@ -3,7 +3,7 @@
 // purpose. Board staff use it through the form; tests drive it through window.simulator.
 // Launch data and identifier checks follow a chosen LMS's rules (launch-rules.js).
 
-import { IDENTIFIER_ELEMENT, reopensInReview, ruleSetOf, sequencingOf } from "./launch-rules.js";
+import { IDENTIFIER_ELEMENT, reopenedAs, ruleSetOf, sequencingOf } from "./launch-rules.js";
 
 /** localStorage key prefix for what the LMS has committed, per package: its "database". */
 const STORE = "lms-simulator:";
@@ -62,11 +62,13 @@ const INJECTED_ERRORS = {
     set: ["101", "General exception"],
     commit: ["101", "General exception"],
     unsupported: ["401", "Not implemented error"],
+    wrongType: ["405", "Incorrect Data Type"],
   },
   2004: {
     set: ["351", "General Set Failure"],
     commit: ["391", "General Commit Failure"],
     unsupported: ["402", "Unimplemented Data Model Element"],
+    wrongType: ["406", "Data Model Element Type Mismatch"],
   },
 };
 
@@ -76,6 +78,7 @@ const NO_FAULTS = {
   noApi: false,
   slowMs: 0,
   unsupported: [],
+  wrongType: [],
 };
 
 /** An element with its indexes replaced by n: cmi.interactions.3.latency → cmi.interactions.n.latency. */
@@ -233,6 +236,10 @@ function wrapApi(run) {
         run.injected = INJECTED_ERRORS[version].unsupported;
         call.result = "false";
         call.injected = true;
+      } else if (name === m.set && (run.faults.wrongType ?? []).includes(shapeOf(args[0]))) {
+        run.injected = INJECTED_ERRORS[version].wrongType;
+        call.result = "false";
+        call.injected = true;
       } else if (
         name === m.set &&
         version === "2004" &&
@@ -241,6 +248,12 @@ function wrapApi(run) {
       ) {
         // Not a fault of the simulator's own: this LMS's identifier check (launch-rules.js).
         if (run.rules.countsRefusedWrites) addEmptyRecord(api, String(args[0]));
+        run.injected = ["406", "Data Model Element Type Mismatch"];
+        call.result = "false";
+        call.error = "406";
+        call.refusedBy = run.rules.name;
+      } else if (name === m.set && version === "2004" && run.rules.refusesElement(args[0])) {
+        // This LMS's data model refuses the element whatever the value (launch-rules.js).
         run.injected = ["406", "Data Model Element Type Mismatch"];
         call.result = "false";
         call.error = "406";
@@ -375,9 +388,10 @@ function formatTime(version, cs) {
 /**
  * What a returning learner's LMS would load: the saved data model, with the fields an LMS sets
  * itself at launch: entry (resume when the learner left with exit "suspend"), the session time
- * added to the total, and exit and session time cleared.
+ * added to the total, and exit and session time cleared. An LMS that keeps the last session
+ * time (Forma, `rules` by name) adds it again when the next session sets none.
  */
-function resumeData(version, data) {
+function resumeData(version, data, rules) {
   if (!data) return undefined;
   const copy = JSON.parse(JSON.stringify(data));
   if (version === "12" && !copy.core) copy.core = {};
@@ -386,7 +400,7 @@ function resumeData(version, data) {
   const total = centiseconds(version, at.total_time) + centiseconds(version, at.session_time);
   if (total > 0) at.total_time = formatTime(version, total);
   delete at.exit;
-  delete at.session_time;
+  if (!ruleSetOf(rules).repeatsLastSessionTime) delete at.session_time;
   return copy;
 }
 
@@ -437,7 +451,7 @@ function paragraph(text, className = "hint") {
 
 /**
  * Launches a package. options: { pkg, mode: iframe|popup|nested, faults: {rejectSetValue,
- * failCommit, noApi, slowMs}, saved: data-model JSON to start from, resume: start from what this
+ * failCommit, noApi, slowMs, unsupported, wrongType}, saved: data-model JSON to start from, resume: start from what this
  * simulator last committed for the package, manifest: set up from the manifest (default true),
  * lms: standard|moodle|forma (whose launch rules; default standard), attemptMode:
  * normal|review|browse and credit: credit|no-credit (how the LMS opens the attempt; by default
@@ -458,7 +472,8 @@ function start(options) {
   const version = versionOf(pkg);
   const manifest = options.manifest === false ? undefined : manifests.get(pkg);
   const rules = ruleSetOf(options.lms);
-  const saved = options.saved ?? (options.resume ? resumeData(version, savedFor(pkg)) : undefined);
+  const saved =
+    options.saved ?? (options.resume ? resumeData(version, savedFor(pkg), rules.name) : undefined);
   // The pass mark comes from the manifest at every launch, whatever the attempt held before.
   const fromManifest = lmsSetup(version, manifest, false, rules);
   const launchData = !manifest
@@ -466,12 +481,14 @@ function start(options) {
     : version === "12"
       ? { student_data: fromManifest.student_data ?? { mastery_score: "" } }
       : { scaled_passing_score: fromManifest.scaled_passing_score ?? "" };
-  // A finished attempt reopens in review mode where the LMS does so (Moodle), unless the test or
-  // the form says how to open it.
-  const review = reopensInReview(rules, version, saved);
-  const mode = options.attemptMode ?? (review ? "review" : undefined);
+  // A finished attempt reopens in review mode (Moodle) or without credit (Forma) where the LMS
+  // does so, unless the test or the form says how to open it.
+  const reopened = options.attemptMode ? undefined : reopenedAs(rules, version, saved);
+  const mode = options.attemptMode ?? reopened?.mode;
   const credit =
-    options.credit ?? (mode === "review" || mode === "browse" ? "no-credit" : undefined);
+    options.credit ??
+    reopened?.credit ??
+    (mode === "review" || mode === "browse" ? "no-credit" : undefined);
   const data = merge(
     merge(merge(lmsSetup(version, manifest, saved === undefined, rules), saved), launchData),
     attemptMode(version, mode, credit),
@@ -615,7 +632,9 @@ function summaryRows(run, data) {
         ? `slow (${v} ms)`
         : k === "unsupported"
           ? `does not implement ${v.join(", ")}`
-          : k,
+          : k === "wrongType"
+            ? `refuses every value of ${v.join(", ")}`
+            : k,
     )
     .join("; ");
   const common = [

@@ -16,17 +16,22 @@ export interface RuleSet {
   label: string;
   scaledPassingScore(s: Sequencing): string;
   masteryScore(s: Sequencing): string;
-  reviewsFinishedAttempts: boolean;
+  /** How a finished attempt is reopened, in which versions; null: as usual. */
+  reopensFinished: { mode: string; credit: string; versions: Array<"12" | "2004"> } | null;
   refusesIdentifier(value: string): boolean;
+  /** True for an element every value of which this LMS refuses as a wrong type (2004: 406). */
+  refusesElement(element: string): boolean;
   countsRefusedWrites: boolean;
+  /** The last session time is kept and added to the total again by a session that sets none. */
+  repeatsLastSessionTime: boolean;
   sources: string[];
 }
 export const IDENTIFIER_ELEMENT: RegExp;
 export const RULE_SETS: Record<RuleSetName, RuleSet>;
 export function ruleSetOf(name: string | undefined): RuleSet;
 export function sequencingOf(item: Element | null | undefined): Sequencing;
-export function reopensInReview(
+export function reopenedAs(
   rules: RuleSet,
   version: "12" | "2004",
   cmi: Record<string, unknown> | undefined,
-): boolean;
+): { mode: string; credit: string } | undefined;

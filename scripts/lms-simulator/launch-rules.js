@@ -14,9 +14,11 @@
  *   label: string,
  *   scaledPassingScore: (s: Sequencing) => string,
  *   masteryScore: (s: Sequencing) => string,
- *   reviewsFinishedAttempts: boolean,
+ *   reopensFinished: { mode: string, credit: string, versions: string[] } | null,
  *   refusesIdentifier: (value: string) => boolean,
+ *   refusesElement: (element: string) => boolean,
  *   countsRefusedWrites: boolean,
+ *   repeatsLastSessionTime: boolean,
  *   sources: string[],
  * }} RuleSet
  */
@@ -59,9 +61,13 @@ export const RULE_SETS = {
     label: "as the standard says",
     scaledPassingScore: standardPassingScore,
     masteryScore: masteryFromManifest,
-    reviewsFinishedAttempts: false,
+    reopensFinished: null,
     refusesIdentifier: () => false,
+    refusesElement: () => false,
     countsRefusedWrites: false,
+    // SCORM 2004 RTE, cmi.total_time: the LMS sums the session times the SCO reports; a session
+    // that sets none adds nothing.
+    repeatsLastSessionTime: false,
     sources: [
       "SCORM 2004 4th Edition SN 3.10.2 and RTE 4.2.20 (scaled_passing_score from the primary objective)",
       "SCORM 1.2 CAM 3.4.1.8 (adlcp:masteryscore → cmi.student_data.mastery_score)",
@@ -76,9 +82,11 @@ export const RULE_SETS = {
     // failed is reopened in review mode unless the learner asks for a new attempt; the player
     // then sets cmi.mode / cmi.core.lesson_mode "review" and credit "no-credit", and still
     // stores whatever the content sends.
-    reviewsFinishedAttempts: true,
+    reopensFinished: { mode: "review", credit: "no-credit", versions: ["12", "2004"] },
     refusesIdentifier: () => false,
+    refusesElement: () => false,
     countsRefusedWrites: false,
+    repeatsLastSessionTime: false,
     sources: [
       "mod/scorm/datamodels/scormlib.php (objectives stored with minnormalizedmeasure, 1.0 by default)",
       "mod/scorm/datamodels/scorm_13lib.php (scaled_passing_score = the last objective's measure)",
@@ -91,16 +99,25 @@ export const RULE_SETS = {
     // Forma launches SCORM 2004 with an empty cmi.scaled_passing_score.
     scaledPassingScore: () => "",
     masteryScore: masteryFromManifest,
-    reviewsFinishedAttempts: false,
+    // Forma 4.0.19 reopens a finished SCORM 2004 attempt without credit (seen by hand, issue 22).
+    reopensFinished: { mode: "normal", credit: "no-credit", versions: ["2004"] },
     // appLms/modules/scorm/ScormTypes.js, scormTypes_itentifier_type(): long and short
     // identifiers must match ^[^\-_.!~*'()]{0,n}$, although the standard's URI type allows them.
     refusesIdentifier: (value) => !FORMA_IDENTIFIER.test(String(value)),
+    // Every cmi.objectives.n.description, whatever its value, is refused with 406 (Forma 4.0.19:
+    // 168 refusals in one run of family-m 1.1.0, issue 22 item 6).
+    refusesElement: (element) => /^cmi\.objectives\.\d+\.description$/.test(String(element)),
     // A refused SetValue on cmi.interactions.n.id still adds record n (seen in Forma 4.0.19:
     // one journey left 95 empty records).
     countsRefusedWrites: true,
+    // The tracking record keeps the last cmi.session_time, and it is added to the total again
+    // when a session sets none: a finished attempt re-entered without credit went from PT2M55S
+    // to PT5M50S (Forma 4.0.19, issue 22 item 7).
+    repeatsLastSessionTime: true,
     sources: [
       "appLms/modules/scorm/ScormTypes.js (identifier check refusing - _ . ! ~ * ' ( ))",
       "Forma LMS 4.0.19, tried by hand: refused writes still counted; empty scaled_passing_score",
+      "Forma LMS 4.0.19, SCORM 2004 run of family-m 1.1.0 (issue 22): every objective description refused with 406; a finished attempt re-entered without credit; the last session time added again when a session sets none",
     ],
   },
 };
@@ -134,11 +151,16 @@ export function sequencingOf(item) {
 }
 
 /**
- * True when an LMS under these rules reopens an attempt that holds this status in review mode.
- * `cmi` is the saved data model of the attempt (1.2 or 2004 shape).
+ * How an LMS under these rules reopens an attempt that holds this status ({ mode, credit }), or
+ * undefined when it opens it as usual. `cmi` is the saved data model of the attempt (1.2 or 2004
+ * shape).
  */
-export function reopensInReview(rules, version, cmi) {
-  if (!rules.reviewsFinishedAttempts || !cmi) return false;
-  if (version === "12") return ["passed", "completed", "failed"].includes(cmi.core?.lesson_status);
-  return cmi.completion_status === "completed" || ["passed", "failed"].includes(cmi.success_status);
+export function reopenedAs(rules, version, cmi) {
+  const how = rules.reopensFinished;
+  if (!how?.versions.includes(version) || !cmi) return undefined;
+  const finished =
+    version === "12"
+      ? ["passed", "completed", "failed"].includes(cmi.core?.lesson_status)
+      : cmi.completion_status === "completed" || ["passed", "failed"].includes(cmi.success_status);
+  return finished ? { mode: how.mode, credit: how.credit } : undefined;
 }

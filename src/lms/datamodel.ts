@@ -44,6 +44,12 @@ export interface DataModel {
    */
   readonly unimplementedErrors: readonly number[];
   /**
+   * Element shapes (`cmi.objectives.n.description`) the course can do without: they change no
+   * status, score or answer. One refused as a wrong value (`valueErrors`) is left out from then
+   * on, as an unimplemented one is (Forma LMS refuses every objective description).
+   */
+  readonly optionalElements: readonly string[];
+  /**
    * Longest value an element may take. A longer value is not sent at all: an LMS may cut it
    * silently (scorm-again keeps 1.2 suspend data over 4096), and cut saved state is worse than
    * none.

@@ -141,6 +141,8 @@ export const SCORM12: DataModel = {
   errors: SCORM12_ERRORS,
   // 1.2 has one code for an element the LMS does not know or does not implement.
   unimplementedErrors: [401],
+  // 1.2 has no descriptions; everything the course sends counts.
+  optionalElements: [],
   // 405 Incorrect Data Type.
   valueErrors: [405],
   maxLength: { [E.suspendData]: SCORM12_LIMITS.suspendData, [E.location]: SCORM12_LIMITS.location },

@@ -172,6 +172,7 @@ export const SCORM2004: DataModel = {
   errors: SCORM2004_ERRORS,
   // Undefined and unimplemented data model elements.
   unimplementedErrors: [401, 402],
+  optionalElements: ["cmi.objectives.n.description", "cmi.interactions.n.description"],
   // Type mismatch, value out of range: the "data model element value" family.
   valueErrors: [406, 407],
   maxLength: {

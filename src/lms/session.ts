@@ -31,8 +31,9 @@ const MAX_IDS_READ = 1000;
  * - `refused`: Initialize failed; nothing is sent, because writing over saved state that was
  *   never read would lose the learner's earlier progress.
  * - `review`: the LMS opened the attempt in review or browse mode, or without credit. Such LMSs
- *   (Moodle) still store what the content sends, so nothing is sent: a finished attempt's status,
- *   score, objectives and interactions must not change when the learner looks back at it.
+ *   (Moodle) still store what the content sends, so only the session time is sent, at the end: a
+ *   finished attempt's status, score, objectives and interactions must not change when the
+ *   learner looks back at it.
  * - `finished`: terminated (or finish() called); every call is a no-op.
  */
 type Phase = "idle" | "live" | "refused" | "review" | "finished";
@@ -107,10 +108,12 @@ export class ScormConnection implements LmsConnection {
   private lastReport: Report | undefined;
 
   /**
-   * Values the LMS accepted since the last failure, so unchanged values are not sent again (LMS
-   * calls are synchronous and some are slow). Cleared on any failure: then everything is re-sent.
+   * Values the LMS accepted, so unchanged values are not sent again (LMS calls are synchronous and
+   * some are slow). A refused value is not in it, so it alone is sent again; a failed commit
+   * forgets the values set since the last good one (`uncommitted`), which the LMS may have lost.
    */
   private readonly accepted = new Map<string, string>();
+  private readonly uncommitted = new Set<string>();
   /** Set by any refused or throwing call during the current save. */
   private failed = false;
 
@@ -123,7 +126,7 @@ export class ScormConnection implements LmsConnection {
   private pending: PendingInteraction[] = [];
   private readonly committed = new Set<string>();
   private readonly told = new Set<string>();
-  /** Element shapes (`cmi.interactions.n.latency`) this LMS said it does not implement. */
+  /** Element shapes this LMS does not implement, or refuses although the course can do without. */
   private readonly unsupported = new Set<string>();
 
   constructor(api: object, model: DataModel, options: ConnectionOptions = {}) {
@@ -210,7 +213,7 @@ export class ScormConnection implements LmsConnection {
 
   flush(): void {
     if (this.phase !== "live") return;
-    // After a failure, hiding the page is the next save point: send everything again.
+    // After a failure, hiding the page is the next save point: send what did not get through.
     if (this.state === "unsaved" && this.lastReport) {
       this.save(this.lastReport, []);
       return;
@@ -223,8 +226,11 @@ export class ScormConnection implements LmsConnection {
 
   finish(report: Report): void {
     if (this.phase === "review") {
-      // Nothing to write; the session still ends exactly once.
+      // Only the time this session took, which records no result: an LMS that gets none adds
+      // the last session's again (Forma; docs/lms-rules.md). The session still ends once.
       this.phase = "finished";
+      this.call("setValue", this.model.elements.sessionTime, this.sessionTime());
+      if (this.model.commitBeforeTerminate) this.call("commit", "");
       const terminate = this.call("terminate", "");
       if (!accepted(terminate)) this.tell(`Terminate ${this.describe(terminate)}`);
       return;
@@ -392,15 +398,14 @@ export class ScormConnection implements LmsConnection {
   }
 
   /**
-   * Ends a save: on success the interactions written are done; on any failure every value is
-   * sent again at the next save point, and interactions not committed stay pending.
+   * Ends a save: on success the interactions written are done; on any failure what did not get
+   * through is sent again at the next save point, and interactions not committed stay pending.
    */
   private settle(committed: boolean, written: readonly PendingInteraction[]): void {
     if (committed) {
       for (const p of written) this.committed.add(p.key);
       this.pending = this.pending.filter((p) => !written.includes(p));
     }
-    if (this.failed) this.accepted.clear();
     this.setState(this.failed ? "unsaved" : "saved");
   }
 
@@ -417,7 +422,7 @@ export class ScormConnection implements LmsConnection {
     return result.value === null || result.value === undefined ? "" : String(result.value);
   }
 
-  /** Writes a value; a refusal marks this save failed (everything is sent again next time). */
+  /** Writes a value; a refusal marks this save failed (the value is sent again next time). */
   private set(element: string, value: string): boolean {
     const sent = this.send(element, value);
     return sent.ok || this.refused(element, value, sent);
@@ -439,17 +444,20 @@ export class ScormConnection implements LmsConnection {
     const result = this.call("setValue", element, value);
     if (accepted(result)) {
       this.accepted.set(element, value);
+      this.uncommitted.add(element);
       return { ok: true };
     }
     const code = result.threw ? undefined : this.lastErrorCode();
-    if (code !== undefined && this.model.unimplementedErrors.includes(code)) {
+    const m = this.model;
+    if (
+      code !== undefined &&
+      (m.unimplementedErrors.includes(code) ||
+        (m.valueErrors.includes(code) && m.optionalElements.includes(shape)))
+    ) {
       // Not a failure to save: this LMS will never keep the element, so asking again at every
       // save would only slow it down and tell the learner, wrongly, that progress is not saved.
       this.unsupported.add(shape);
-      this.tell(
-        `${shape} is not implemented by this LMS (error ${code}: ${this.model.errors[code]}); ` +
-          "it is left out from now on",
-      );
+      this.tell(`${shape}: error ${code} (${m.errors[code]}); left out from now on`);
       return { ok: true };
     }
     return { ok: false, result, code };
@@ -469,7 +477,10 @@ export class ScormConnection implements LmsConnection {
 
   private commit(): boolean {
     const result = this.call("commit", "");
-    if (accepted(result)) return true;
+    const ok = accepted(result);
+    if (!ok) for (const element of this.uncommitted) this.accepted.delete(element);
+    this.uncommitted.clear();
+    if (ok) return true;
     this.failed = true;
     this.tell(`Commit ${this.describe(result)}`);
     return false;

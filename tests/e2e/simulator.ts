@@ -32,6 +32,8 @@ export interface LaunchOptions {
     slowMs?: number;
     /** Element shapes the LMS says it does not implement, e.g. "cmi.interactions.n.latency". */
     unsupported?: string[];
+    /** Element shapes whose every value the LMS refuses as of the wrong type (405 / 406). */
+    wrongType?: string[];
   };
   /** A data model to start from, as an LMS would load for a returning learner. */
   saved?: unknown;
@@ -55,7 +57,7 @@ interface SimulatorWindow {
     close: () => Promise<void>;
     setFaults: (faults: Faults) => void;
     cmi: () => unknown;
-    resumeData: (version: "12" | "2004", cmi: unknown) => unknown;
+    resumeData: (version: "12" | "2004", cmi: unknown, rules?: string) => unknown;
     saved: (pkg: string) => unknown;
     calls: LmsCall[];
     phase: string | null;
@@ -200,15 +202,20 @@ export async function setFaults(page: Page, faults: Faults): Promise<void> {
   await page.evaluate((f) => (window as unknown as SimulatorWindow).simulator.setFaults(f), faults);
 }
 
-/** What an LMS loads for a returning learner from the data model it saved (entry set, etc.). */
+/**
+ * What an LMS loads for a returning learner from the data model it saved (entry set, the last
+ * session time added to the total, etc.), under whose rules (the standard's by default).
+ */
 export async function resumeData(
   page: Page,
   version: ScormVersion,
   cmi: LmsModel,
+  lms: LaunchOptions["lms"] = "standard",
 ): Promise<LmsModel> {
   return page.evaluate(
-    ([v, data]) => (window as unknown as SimulatorWindow).simulator.resumeData(v, data),
-    [lmsVersion(version), cmi] as const,
+    ([v, data, rules]) =>
+      (window as unknown as SimulatorWindow).simulator.resumeData(v, data, rules),
+    [lmsVersion(version), cmi, lms] as const,
   ) as Promise<LmsModel>;
 }
 
@@ -362,6 +369,7 @@ export const FORMATS = {
     initialize: "LMSInitialize",
     commit: "LMSCommit",
     setValue: "LMSSetValue",
+    sessionTime: "cmi.core.session_time",
   },
   scorm2004: {
     /** timeinterval (second, 10, 2): an ISO 8601 duration with at least one part. */
@@ -374,6 +382,7 @@ export const FORMATS = {
     initialize: "Initialize",
     commit: "Commit",
     setValue: "SetValue",
+    sessionTime: "cmi.session_time",
   },
 } as const;
 

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { description, manifest12, manifest2004 } from "../../scorm/manifest.js";
-import { RULE_SETS, sequencingOf } from "../../scripts/lms-simulator/launch-rules.js";
+import { RULE_SETS, reopenedAs, sequencingOf } from "../../scripts/lms-simulator/launch-rules.js";
 import type { Course } from "../../src/course/model.js";
 import { sampleCourse } from "../helpers/course.js";
 import { validateManifest } from "../helpers/xsd.js";
@@ -77,6 +77,55 @@ describe("the SCORM 1.2 mastery score", () => {
     for (const rules of Object.values(RULE_SETS)) {
       expect(rules.masteryScore(seq)).toBe(String(passMark));
     }
+  });
+});
+
+describe("how an LMS reopens a finished attempt", () => {
+  const finished2004 = { completion_status: "completed", success_status: "passed" };
+  const finished12 = { core: { lesson_status: "passed" } };
+  const unfinished2004 = { completion_status: "incomplete", success_status: "unknown" };
+
+  it("Moodle reopens it in review mode without credit, in both versions", () => {
+    const review = { mode: "review", credit: "no-credit" };
+    expect(reopenedAs(RULE_SETS.moodle, "2004", finished2004)).toEqual(review);
+    expect(reopenedAs(RULE_SETS.moodle, "12", finished12)).toEqual(review);
+    expect(reopenedAs(RULE_SETS.moodle, "2004", unfinished2004)).toBeUndefined();
+  });
+
+  it("Forma reopens a finished SCORM 2004 attempt without credit, as seen in 4.0.19", () => {
+    expect(reopenedAs(RULE_SETS.forma, "2004", finished2004)).toEqual({
+      mode: "normal",
+      credit: "no-credit",
+    });
+    expect(reopenedAs(RULE_SETS.forma, "2004", unfinished2004)).toBeUndefined();
+    expect(reopenedAs(RULE_SETS.forma, "12", finished12)).toBeUndefined();
+  });
+
+  it("the standard's rules open every attempt as usual", () => {
+    expect(reopenedAs(RULE_SETS.standard, "2004", finished2004)).toBeUndefined();
+  });
+});
+
+describe("what Forma LMS refuses and keeps", () => {
+  it("refuses every objective description, and nothing else the course writes", () => {
+    expect(RULE_SETS.forma.refusesElement("cmi.objectives.0.description")).toBe(true);
+    expect(RULE_SETS.forma.refusesElement("cmi.objectives.12.description")).toBe(true);
+    for (const element of [
+      "cmi.interactions.0.description",
+      "cmi.objectives.0.success_status",
+      "cmi.objectives.0.score.raw",
+      "cmi.score.raw",
+    ]) {
+      expect(RULE_SETS.forma.refusesElement(element), element).toBe(false);
+    }
+    expect(RULE_SETS.standard.refusesElement("cmi.objectives.0.description")).toBe(false);
+    expect(RULE_SETS.moodle.refusesElement("cmi.objectives.0.description")).toBe(false);
+  });
+
+  it("keeps the last session time, which the standard's rules and Moodle's do not", () => {
+    expect(RULE_SETS.forma.repeatsLastSessionTime).toBe(true);
+    expect(RULE_SETS.standard.repeatsLastSessionTime).toBe(false);
+    expect(RULE_SETS.moodle.repeatsLastSessionTime).toBe(false);
   });
 });
 

@@ -1,6 +1,7 @@
 /**
  * Interaction and objective ids reach LMSs that refuse valid identifiers (Forma LMS), records go
- * where the LMS's own count says, and a finished attempt opened for review records nothing.
+ * where the LMS's own count says, and a finished attempt opened for review records nothing but
+ * the time the look took.
  */
 import { describe, expect, it, vi } from "vitest";
 import { RULE_SETS } from "../../scripts/lms-simulator/launch-rules.js";
@@ -189,6 +190,7 @@ describe.each([
     status: ["cmi.core.lesson_status", "failed"],
     mode: "cmi.core.lesson_mode",
     credit: "cmi.core.credit",
+    sessionTime: "cmi.core.session_time",
   },
   {
     name: "SCORM 2004",
@@ -197,28 +199,37 @@ describe.each([
     status: ["cmi.completion_status", "completed"],
     mode: "cmi.mode",
     credit: "cmi.credit",
+    sessionTime: "cmi.session_time",
   },
 ] as const)("$name: an attempt opened only to look at", (v) => {
   it.each([
     ["review", "no-credit"],
     ["browse", "no-credit"],
     ["normal", "no-credit"],
-  ])("in %s mode with %s, nothing is written and the session still ends once", (mode, credit) => {
-    const lms = new FakeLms(v.methods);
-    lms.values.set(v.status[0], v.status[1]);
-    lms.values.set(v.mode, mode);
-    lms.values.set(v.credit, credit);
-    const c = v.connect(lms.api, { log: () => {} });
-    const start = c.start();
-    expect(start.review).toBe(mode === "normal" ? "no-credit" : mode);
-    expect(c.save(report(), [interaction("q-one")])).toBe("review");
-    c.flush();
-    c.finish(report());
-    expect(lms.count("SetValue")).toBe(0);
-    expect(lms.count("Commit")).toBe(0);
-    expect(lms.count("Terminate")).toBe(1);
-    expect(c.saveState).toBe("review");
-  });
+  ])(
+    "in %s mode with %s, only the session time is written, at the end, and the session still ends once",
+    (mode, credit) => {
+      const lms = new FakeLms(v.methods);
+      lms.values.set(v.status[0], v.status[1]);
+      lms.values.set(v.mode, mode);
+      lms.values.set(v.credit, credit);
+      const c = v.connect(lms.api, { log: () => {} });
+      const start = c.start();
+      expect(start.review).toBe(mode === "normal" ? "no-credit" : mode);
+      expect(c.save(report(), [interaction("q-one")])).toBe("review");
+      c.flush();
+      expect(lms.calls.filter((call) => !call.startsWith("GetValue "))).toEqual(["Initialize"]);
+      c.finish(report());
+      // The time spent looking records no result, and an LMS given none adds the last one again.
+      expect(lms.calls.filter((call) => call.startsWith("SetValue "))).toEqual([
+        expect.stringMatching(new RegExp(`^SetValue ${v.sessionTime}=`)),
+      ]);
+      expect(lms.count("Commit")).toBe(v.name === "SCORM 1.2" ? 1 : 0);
+      expect(lms.count("Terminate")).toBe(1);
+      expect(lms.calls.at(-1)).toBe("Terminate");
+      expect(c.saveState).toBe("review");
+    },
+  );
 
   it("in normal mode with credit, the attempt is recorded as usual", () => {
     const lms = new FakeLms(v.methods);
