@@ -25,7 +25,8 @@ export default defineConfig({
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
-  timeout: 60_000,
+  // Long walks on a loaded 2-core machine (CI shares it with nothing, developers with helpers).
+  timeout: 120_000,
   reporter: process.env.CI ? [["list"]] : [["list"]],
   use: {
     baseURL: process.env.SIMULATOR_URL,
