@@ -93,10 +93,15 @@ function elementFiles(): string[] {
     .sort();
 }
 
-/** The player's first screen for a new learner, as HTML with declarative shadow roots. */
+/**
+ * The player's first screen, as HTML with declarative shadow roots: the first page, with no
+ * learner's state claimed (no module state, no progress), since the page shows it before the
+ * player has read where the learner is; `status` says so meanwhile.
+ */
 async function renderFirstView(
   course: Course,
   saveState: SaveState,
+  status: string,
   { CourseSession }: PlayerModules,
 ): Promise<string> {
   const { render } = await import("@lit-labs/ssr");
@@ -104,16 +109,15 @@ async function renderFirstView(
   const { html } = await import("lit");
   const session = new CourseSession(course, firstVisitConnection(saveState), () => 0);
   session.begin();
+  session.finding = true;
   const first = course.modules[0].id;
-  // Keyed before the page is opened, as the player keys its own first screen before it connects.
+  // Rendered as main.ts hydrates it: before the page is opened (nothing saved yet), in place.
   const key = firstViewKey(session);
-  // What the player does on connecting, so its first client render matches this one.
-  session.open(first, 1);
   const markup = await collectResult(
     render(html`<course-player .session=${session} .current=${first} .page=${1}></course-player>`),
   );
   // boot.ts puts the failure text in place if the player cannot start.
-  const loading = `<p id="loading" role="status" data-failed="${escapeHtml(strings.courseError)}">${escapeHtml(strings.loadingCourse)}</p>`;
+  const loading = `<p id="loading" role="status" data-failed="${escapeHtml(strings.courseError)}">${escapeHtml(status)}</p>`;
   // Inert until the player hydrates it: nothing can be pressed that would not respond.
   return `${markup.replace(
     "<course-player",
@@ -270,7 +274,9 @@ export async function prerenderPackages(
   for (const [format, saveState] of Object.entries(FIRST_SAVE_STATE) as Array<
     [PackageFormat, SaveState]
   >) {
-    const markup = await renderFirstView(course, saveState, modules);
+    // The web package's learner's place is kept in this browser; the others', in the LMS.
+    const status = format === "web" ? strings.findingPlaceHere : strings.findingPlace;
+    const markup = await renderFirstView(course, saveState, status, modules);
     const preloads = playerPreloads(manifest, format);
     out.set(
       format,

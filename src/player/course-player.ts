@@ -327,6 +327,8 @@ export class CoursePlayer extends LitElement {
     const prev = this.neighbour(-1);
     const next = this.neighbour(1);
     const percent = Math.round(progressMeasure(this.course, this.session.progress) * 100);
+    // The build's first screen claims no progress: it is drawn before the learner's is known.
+    const finding = this.session.finding;
     // The page offering the record of learning prints as that record.
     const printsRecord =
       this.page === pages.length && recordActionsAfter(pages[pages.length - 1].blocks) >= 0;
@@ -346,8 +348,8 @@ export class CoursePlayer extends LitElement {
           <save-status .session=${this.session}></save-status>
           <div class="progress">
             <label for="progress">${strings.progressLabel}</label>
-            <progress id="progress" max="100" .value=${percent}></progress>
-            <span class="percent">${strings.progressText(percent)}</span>
+            <progress id="progress" max="100" value=${finding ? nothing : percent}></progress>
+            <span class="percent">${finding ? "\u00a0" : strings.progressText(percent)}</span>
           </div>
         </div>
         <div class="actions">

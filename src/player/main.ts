@@ -81,10 +81,13 @@ function holdUntilDefined(root: Element): void {
 }
 
 /**
- * The build wrote a new learner's first screen into the page. When that is what this learner
- * would see, the player takes it over in place (hydration: no repaint, no shift); otherwise (a
- * bookmark elsewhere, another save state) a player drawn afresh replaces it, since hydrating
- * would keep the build's text. Either way the shell is live and no longer inert.
+ * The build wrote a first screen into the page, claiming no learner's state. When it is this
+ * learner's first screen, the player takes it over in place (hydration: no repaint, no shift),
+ * drawing exactly what the build drew: no state, and nothing saved yet, since a save (opening the
+ * page) may change the save status (an LMS refusing a value, as Forma 4.0.19 does), which
+ * hydration cannot change (a page error, or the build's text kept). Then it opens the page and
+ * shows the learner's state. Otherwise (a bookmark elsewhere, another save state) a player drawn
+ * afresh replaces it. Either way the shell ends up live and no longer inert.
  */
 function mount(session: CourseSession): void {
   const prerendered = document.querySelector("course-player");
@@ -92,18 +95,31 @@ function mount(session: CourseSession): void {
     prerendered?.hasAttribute("defer-hydration") &&
     prerendered.getAttribute(FIRST_VIEW_ATTR) === firstViewKey(session)
   ) {
+    const { moduleId, page } = session.place;
+    session.finding = true;
     prerendered.session = session;
+    // Placed, so that it does not open (and save) the page itself while it hydrates.
+    prerendered.current = moduleId;
+    prerendered.page = page;
     holdUntilDefined(prerendered);
-    prerendered.removeAttribute("inert");
     // The element connects and hydrates now, its session set.
     prerendered.removeAttribute("defer-hydration");
-  } else {
-    // Created only now: the shell needs its session before it connects.
-    const player = document.createElement("course-player");
-    player.session = session;
-    if (prerendered) prerendered.replaceWith(player);
-    else document.body.prepend(player);
+    // Each element hydrates in its first update, a microtask: all are done before the next task.
+    // (The page's title is the build's already: this page's.)
+    setTimeout(() => {
+      session.finding = false;
+      // Opening the page saves, and tells every element to show the learner's state.
+      session.open(moduleId, page);
+      prerendered.removeAttribute("inert");
+      document.getElementById("loading")?.remove();
+    });
+    return;
   }
+  // Created only now: the shell needs its session before it connects.
+  const player = document.createElement("course-player");
+  player.session = session;
+  if (prerendered) prerendered.replaceWith(player);
+  else document.body.prepend(player);
   document.getElementById("loading")?.remove();
 }
 
@@ -114,7 +130,6 @@ async function start(): Promise<void> {
   }
   document.documentElement.lang = course.language;
   applyBrand(document, course.branding?.colour);
-  document.title = course.title;
   const mode = launchMode();
   const connection = await connect(mode, course.id, window);
   const session = new CourseSession(course, connection);

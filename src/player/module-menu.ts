@@ -46,19 +46,22 @@ export class ModuleMenu extends LitElement {
   }
 
   private renderItem(m: Module, i: number) {
-    const state = moduleState(m, this.session.progress);
+    // Before the learner's state is known (the build's first screen) the menu claims none.
+    const state = this.session.finding ? undefined : moduleState(m, this.session.progress);
     const here = m.id === this.current;
     const open =
-      state === "not-started"
-        ? 0
-        : m.blocks.filter((b) => taskOf(b, this.session.progress) === "to-do").length;
+      state && state !== "not-started"
+        ? m.blocks.filter((b) => taskOf(b, this.session.progress) === "to-do").length
+        : 0;
     const pages = pageCountOf(m);
-    const details = [
-      strings.moduleState[state],
-      ...(open > 0 ? [strings.toAnswer(open)] : []),
-      ...(here ? [strings.currentModule] : []),
-      ...(here && pages > 1 ? [strings.pageOfInList(this.page ?? 1, pages)] : []),
-    ];
+    const details = state
+      ? [
+          strings.moduleState[state],
+          ...(open > 0 ? [strings.toAnswer(open)] : []),
+          ...(here ? [strings.currentModule] : []),
+          ...(here && pages > 1 ? [strings.pageOfInList(this.page ?? 1, pages)] : []),
+        ]
+      : [];
     // Title and state are separate lines on screen; read out, they need a pause between them.
     const name = [`${i + 1}. ${m.title}`, ...details];
     return html`<li>
@@ -66,18 +69,18 @@ export class ModuleMenu extends LitElement {
         href="#${m.id}"
         aria-label=${name.join(", ")}
         aria-current=${here ? "page" : nothing}
-        class="state-${state}"
+        class=${state ? `state-${state}` : nothing}
         @click=${(e: Event) => {
           e.preventDefault();
           requestNavigation(this, m.id);
         }}
       >
         <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-          ${ICONS[state]}
+          ${state ? ICONS[state] : nothing}
         </svg>
         <span class="text">
           <span class="title">${i + 1}. ${m.title}</span>
-          <span class="state">${details.join(", ")}</span>
+          <span class="state">${details.join(", ") || "\u00a0"}</span>
         </span>
       </a>
     </li>`;

@@ -36,6 +36,11 @@ export class CourseSession {
   resumed = false;
   /** True when this package expected an LMS and found none: progress stays in this browser. */
   lmsMissing = false;
+  /**
+   * True while the screen is the build's, taken before the learner's state was known: it shows
+   * no module state and no progress (main.ts, scripts/prerender.ts).
+   */
+  finding = false;
   private readonly listeners = new Set<SessionListener>();
   private pending: Interaction[] = [];
   /** When time spent was last counted. */

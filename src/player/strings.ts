@@ -105,8 +105,12 @@ export const strings = {
   contentProblems: "The course folder has problems",
   problemHelp: "What this means (guide)",
   courseError: "This course could not start. Please tell whoever sent it to you.",
-  /** Shown (and announced politely) over the build's first screen until the player runs. */
-  loadingCourse: "Loading the course…",
+  /**
+   * Shown (and announced politely) over the build's first screen until the player runs and has
+   * read where the learner is: from the LMS, or in the web package from this browser.
+   */
+  findingPlace: "Finding your place…",
+  findingPlaceHere: "Finding your place in this browser…",
   fetchingModule: (title: string) => `Loading “${title}”…`,
   fetchFailed: (title: string) =>
     `“${title}” could not be loaded. Check your connection, then try again.`,

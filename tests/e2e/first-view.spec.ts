@@ -49,9 +49,11 @@ test.describe("with JavaScript off", () => {
     await expect(heading(page)).toBeVisible();
     await expect(firstParagraph(page)).toBeVisible();
     await expect(firstParagraph(page)).toContainText(/\w{3,}/);
-    // Not pressable before the player runs, and the page says it is loading.
+    // Not pressable before the player runs, and the page says it is finding the learner's place.
     await expect(page.locator("course-player")).toHaveAttribute("inert", "");
-    await expect(page.getByRole("status").filter({ hasText: strings.loadingCourse })).toBeVisible();
+    await expect(
+      page.getByRole("status").filter({ hasText: strings.findingPlaceHere }),
+    ).toBeVisible();
   });
 });
 
@@ -167,7 +169,9 @@ test("before the player runs nothing can be pressed, and a press does nothing", 
   expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
   await page.keyboard.press("Enter");
   await expect(heading(page)).toHaveText(first.title);
-  await expect(page.getByRole("status").filter({ hasText: strings.loadingCourse })).toBeVisible();
+  await expect(
+    page.getByRole("status").filter({ hasText: strings.findingPlaceHere }),
+  ).toBeVisible();
   release();
   await expect(page.locator("course-player")).not.toHaveAttribute("inert");
   await expect(heading(page)).toHaveText(first.title);
