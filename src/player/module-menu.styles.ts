@@ -1,10 +1,10 @@
 /** How <module-menu> looks, kept beside the element so its file holds behaviour only (Shoelace style). */
 import { css } from "lit";
-import { baseStyles, iconStyles } from "./shared-styles.js";
+import { baseStyles } from "./shared-styles.js";
 
 export const moduleMenuStyles = [
   baseStyles,
-  iconStyles,
+  // Not iconStyles: .icon below sets all of it for the menu's icons.
   css`
     ol {
       list-style: none;
@@ -27,10 +27,12 @@ export const moduleMenuStyles = [
     a:hover .title {
       text-decoration: underline;
     }
+    /* In forced colours, Highlight and HighlightText: no backplate behind its text (tokens.css). */
     a[aria-current="page"] {
-      background: var(--accent);
+      background: var(--selected, var(--accent));
       color: var(--accent-fg);
       font-weight: 700;
+      forced-color-adjust: none;
     }
     .text {
       display: flex;
@@ -61,7 +63,7 @@ export const moduleMenuStyles = [
       stroke-linejoin: round;
     }
     a[aria-current="page"] .icon .tick {
-      stroke: var(--accent);
+      stroke: var(--selected, var(--accent));
     }
     @media print {
       :host {

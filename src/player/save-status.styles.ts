@@ -1,11 +1,11 @@
 /** How <save-status> looks, kept beside the element so its file holds behaviour only (Shoelace style). */
 import { css } from "lit";
-import { baseStyles, iconStyles, visuallyHiddenStyles } from "./shared-styles.js";
+import { baseStyles, visuallyHiddenStyles } from "./shared-styles.js";
 
 export const saveStatusStyles = [
   baseStyles,
   visuallyHiddenStyles,
-  iconStyles,
+  // Not iconStyles: .icon below sets all of it for the status icons.
   css`
     .state {
       display: flex;

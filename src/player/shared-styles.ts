@@ -68,7 +68,8 @@ export const buttonStyles = css`
     min-width: 44px;
     padding: var(--space-2) var(--space-5);
     border-radius: var(--radius);
-    border: 2px solid var(--button-bg);
+    /* A border of its own only in forced colours, where the fill is the page's colour. */
+    border: 2px solid var(--button-border, var(--button-bg));
     background: var(--button-bg);
     color: var(--button-fg);
     cursor: pointer;
