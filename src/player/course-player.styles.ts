@@ -71,7 +71,6 @@ export const coursePlayerStyles = [
     .position {
       color: var(--muted);
       font-size: var(--step--1);
-      margin: 0;
     }
     .status {
       display: flex;
@@ -238,14 +237,19 @@ export const coursePlayerStyles = [
         white-space: nowrap;
       }
     }
-    /* Phones and 400 % zoom: one line (title, icon buttons, menu); progress is the header's edge. */
+    /* Phones and 400 % zoom: one line (title, save state, progress, icon buttons, menu); a save
+       state other than "saved" takes a second line of words; the bar is the header's edge. */
     @media (max-width: 48rem) {
       header {
+        flex-wrap: wrap;
         gap: var(--space-2);
-        padding: var(--space-2) var(--space-3) calc(var(--space-2) + 4px);
+        padding: var(--space-2) var(--space-2) calc(var(--space-2) + 4px);
       }
+      /* Never narrower than its longest word, so no word is split ("Learnin g"). */
       .titles {
         display: block;
+        flex: 1 1 0;
+        min-width: min-content;
       }
       .logo {
         height: 2rem;
@@ -265,20 +269,22 @@ export const coursePlayerStyles = [
       .status {
         flex: none;
       }
+      .warn .status {
+        order: 1;
+        flex: 1 1 100%;
+        flex-wrap: nowrap;
+      }
       .progress {
-        position: absolute;
-        left: 0;
-        right: 0;
-        bottom: 0;
-        gap: 0;
+        display: contents;
       }
       progress {
+        position: absolute;
+        left: 0;
+        bottom: 0;
         width: 100%;
         height: 4px;
-        display: block;
       }
-      .percent,
-      .button-text {
+      .long {
         position: absolute;
         width: 1px;
         height: 1px;
@@ -318,6 +324,12 @@ export const coursePlayerStyles = [
       }
       footer {
         padding: var(--space-3);
+      }
+    }
+    /* Under 360 px a calm header has no room for the number: the bar and its label still say it. */
+    @media (max-width: 22.4rem) {
+      header:not(.warn) .percent {
+        display: none;
       }
     }
     @media (max-width: 30rem) {

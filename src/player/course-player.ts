@@ -104,6 +104,7 @@ export class CoursePlayer extends LitElement {
       else this.go(to.moduleId, to.page, target);
     });
     this.addEventListener(RETURN_EVENT, () => this.returnFromBreak());
+    this.addEventListener("keydown", (e) => this.menuKeydown(e));
   }
 
   private get course(): Course {
@@ -136,6 +137,8 @@ export class CoursePlayer extends LitElement {
    */
   private go(moduleId: string, page = 1, target?: string): void {
     if (this.onBreak || !this.course.modules.some((m) => m.id === moduleId)) return;
+    // A jump from the menu folds it at once, even while the module is still on its way.
+    if (this.menuOpen) this.closeMenu(this.menuHasFocus());
     // A module not fetched yet: the page on screen stays while a status says it is coming.
     if (!this.session.content.has(moduleId)) {
       this.fetching = { moduleId, failed: false };
@@ -188,6 +191,19 @@ export class CoursePlayer extends LitElement {
         .choices(b)
         .some((q) => q.id === id),
     );
+  }
+
+  /**
+   * The module as the learner should read it. Where this browser keeps nothing, the course's
+   * promise that learners come back to where they left off is not true: it is said the way
+   * strings.ts gives instead, in every block's text.
+   */
+  private asShown(module: Module): Module {
+    if (this.session.saveState !== "memory") return module;
+    const blocks = module.blocks.map((b) =>
+      "html" in b ? { ...b, html: b.html.replace(strings.resumePromise, strings.resumeLost) } : b,
+    );
+    return { ...module, blocks } as Module;
   }
 
   /** The page before or after the one on screen, across modules; undefined at either end. */
@@ -267,7 +283,7 @@ export class CoursePlayer extends LitElement {
     } else if (target === "support") {
       this.renderRoot.querySelector<HTMLElement>("footer summary")?.focus();
     } else if (target === "menu-toggle") {
-      this.renderRoot.querySelector<HTMLElement>(".menu-toggle")?.focus();
+      this.menuToggle?.focus();
     }
   }
 
@@ -302,12 +318,28 @@ export class CoursePlayer extends LitElement {
     this.menuOpen = !this.menuOpen;
   }
 
-  /** Escape folds the menu away again and puts focus back on its button. */
+  /**
+   * Escape folds the menu away from anywhere in the shell (a part that uses Escape itself, such as
+   * an open definition, keeps it by calling preventDefault).
+   */
   private menuKeydown(e: KeyboardEvent): void {
-    if (e.key === "Escape" && this.menuOpen) {
-      this.menuOpen = false;
-      this.focusAfterRender = "menu-toggle";
+    if (e.key === "Escape" && this.menuOpen && !e.defaultPrevented) {
+      this.closeMenu(this.menuHasFocus());
     }
+  }
+
+  /** Folds the menu; focus goes back to its button when it was in the menu, so it is not lost. */
+  private closeMenu(refocus: boolean): void {
+    this.menuOpen = false;
+    if (refocus) this.focusAfterRender = "menu-toggle";
+  }
+
+  private get menuToggle(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>(".menu-toggle");
+  }
+
+  private menuHasFocus(): boolean {
+    return this.renderRoot.querySelector("module-menu")?.matches(":focus-within") ?? false;
   }
 
   private skip(e: Event): void {
@@ -334,7 +366,7 @@ export class CoursePlayer extends LitElement {
       this.page === pages.length && recordActionsAfter(pages[pages.length - 1].blocks) >= 0;
     return html`
       <a class="skip" href="#main" @click=${this.skip}>${strings.skipToContent}</a>
-      <header class=${this.menuOpen ? "open" : ""}>
+      <header class=${this.session.saveState === "saved" ? "" : "warn"}>
         ${
           this.course.branding?.logo
             ? html`<img class="logo" src=${this.course.branding.logo.src} alt=${this.course.branding.logo.alt} />`
@@ -349,15 +381,21 @@ export class CoursePlayer extends LitElement {
           <div class="progress">
             <label for="progress">${strings.progressLabel}</label>
             <progress id="progress" max="100" value=${finding ? nothing : percent}></progress>
-            <span class="percent">${finding ? "\u00a0" : strings.progressText(percent)}</span>
+            <span class="percent"
+              >${
+                finding
+                  ? "\u00a0"
+                  : html`${strings.progressPercent(percent)}<span class="long"> ${strings.progressDone}</span>`
+              }</span
+            >
           </div>
         </div>
         <div class="actions">
           <button class="quiet" @click=${this.showSupport}>
-            ${icon(ICON_SUPPORT)}<span class="button-text">${strings.support}</span>
+            ${icon(ICON_SUPPORT)}<span class="long">${strings.support}</span>
           </button>
           <button class="quiet" @click=${this.takeBreak}>
-            ${icon(ICON_BREAK)}<span class="button-text">${strings.takeBreak}</span>
+            ${icon(ICON_BREAK)}<span class="long">${strings.takeBreak}</span>
           </button>
           <button
             class="secondary menu-toggle"
@@ -365,8 +403,7 @@ export class CoursePlayer extends LitElement {
             aria-controls="menu"
             @click=${this.toggleMenu}
           >
-            ${icon(this.menuOpen ? ICON_CLOSE : ICON_MENU)}
-            ${this.menuOpen ? strings.closeMenu : strings.menuButton}
+            ${icon(this.menuOpen ? ICON_CLOSE : ICON_MENU)} ${strings.menuButton}
           </button>
         </div>
         <i class="end"></i>
@@ -389,7 +426,6 @@ export class CoursePlayer extends LitElement {
           .session=${this.session}
           .current=${this.current}
           .page=${this.page}
-          @keydown=${this.menuKeydown}
         ></module-menu>
         <main id="main">
           <p class="position">
@@ -397,7 +433,7 @@ export class CoursePlayer extends LitElement {
               pages.length > 1 ? html` · ${strings.pageOf(this.page, pages.length)}` : nothing
             }
           </p>
-          <module-page .module=${module} .page=${this.page} .session=${this.session}></module-page>
+          <module-page .module=${this.asShown(module)} .page=${this.page} .session=${this.session}></module-page>
           ${this.leaving ? this.renderLeaving(this.leaving) : nothing}
           ${this.renderFetching()}
           <nav class="pager" aria-label=${strings.pagerLabel}>

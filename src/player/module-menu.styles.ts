@@ -6,6 +6,17 @@ export const moduleMenuStyles = [
   baseStyles,
   // Not iconStyles: .icon below sets all of it for the menu's icons.
   css`
+    /* Beside the page (wider than a phone), the menu stays in view as the page scrolls, with a
+       scroll of its own when it is taller than the window; the padding keeps focus rings whole. */
+    @media (min-width: 48.01rem) {
+      nav {
+        position: sticky;
+        top: 0;
+        max-height: 100vh;
+        overflow-y: auto;
+        padding: 0.4rem;
+      }
+    }
     ol {
       list-style: none;
       margin: 0;
@@ -43,13 +54,11 @@ export const moduleMenuStyles = [
       font-size: var(--step--1);
       font-weight: 400;
     }
+    /* The rest of the icon's look is iconStyles'. */
     .icon {
-      flex: none;
       width: 1.25rem;
       height: 1.25rem;
       margin-top: 0.15rem;
-      fill: none;
-      stroke: currentColor;
       stroke-width: 2;
     }
     .icon .fill {
@@ -64,11 +73,6 @@ export const moduleMenuStyles = [
     }
     a[aria-current="page"] .icon .tick {
       stroke: var(--selected, var(--accent));
-    }
-    @media print {
-      :host {
-        display: none;
-      }
     }
   `,
 ];

@@ -14,16 +14,12 @@ export const saveStatusStyles = [
       margin: 0;
       font-size: var(--step--1);
     }
+    /* The rest of the icon's look is iconStyles'. */
     .icon {
-      flex: none;
       width: 1.1rem;
       height: 1.1rem;
       margin-top: 0.15rem;
-      fill: none;
-      stroke: currentColor;
       stroke-width: 2.2;
-      stroke-linecap: round;
-      stroke-linejoin: round;
     }
     .state-saved .icon {
       color: var(--ok);
@@ -33,12 +29,9 @@ export const saveStatusStyles = [
       color: var(--bad);
       font-weight: 700;
     }
-    /* Phones and 400 % zoom: a calm state is its icon (the words stay for screen readers); a failing one keeps its words. */
+    /* Phones and 400 % zoom: "saved" is its icon (the words stay for screen readers); any other state keeps its words. */
     @media (max-width: 48rem) {
-      .state-saved span,
-      .state-saving span,
-      .state-local span,
-      .state-review span {
+      .state-saved span {
         position: absolute;
         width: 1px;
         height: 1px;
@@ -54,11 +47,6 @@ export const saveStatusStyles = [
         margin-top: 0;
         width: 1.4rem;
         height: 1.4rem;
-      }
-    }
-    @media print {
-      :host {
-        display: none;
       }
     }
   `,

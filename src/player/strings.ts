@@ -8,10 +8,11 @@ export const strings = {
   skipToContent: "Skip to content",
   courseMenu: "Course menu",
   menuButton: "Menu",
-  closeMenu: "Close menu",
   version: (v: string) => `Version ${v}`,
   progressLabel: "Course progress",
-  progressText: (percent: number) => `${percent}% complete`,
+  /** "40% complete": the number alone on phones, where "complete" is read but not shown. */
+  progressPercent: (percent: number) => `${percent}%`,
+  progressDone: "complete",
   moduleOf: (n: number, total: number) => `Module ${n} of ${total}`,
   pageOf: (n: number, total: number) => `Page ${n} of ${total}`,
   /** The same, after a comma in a list of details ("you are here, page 2 of 4"). */
@@ -35,6 +36,13 @@ export const strings = {
   previousModule: (title: string) => `Previous: ${title}`,
   nextModule: (title: string) => `Next: ${title}`,
   pageTitle: (module: string, course: string) => `${module} · ${course}`,
+  /**
+   * The course's own promise (Welcome) that learners can leave and come back to where they left
+   * off, and what it says instead where this browser keeps nothing.
+   */
+  resumePromise: /\band\s+come\s+back\s+to\s+where\s+you\s+left\s+off\b/g,
+  resumeLost:
+    "but this browser does not let the course keep your progress: you will start again when you come back",
   welcomeBackTitle: "Welcome back",
   welcomeBack: (title: string) =>
     `Your progress has been saved. You are back at “${title}”, where you left off.`,

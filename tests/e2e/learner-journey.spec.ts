@@ -217,7 +217,7 @@ for (const version of versions) {
     await toggle.click();
     await expect(view.locator("module-menu")).toBeVisible();
     await expectNoHorizontalScroll(frame, "menu open");
-    await view.getByRole("button", { name: strings.closeMenu }).click();
+    await toggle.click();
     for (const [i, module] of course.modules.entries()) {
       await expect(heading(view)).toHaveText(module.title);
       const gate = view.getByRole("button", { name: strings.contentWarningContinue });
@@ -252,8 +252,8 @@ test("keyboard on a phone: the folded menu opens, takes the learner to a module,
   await tabTo(page, frame, toggle);
   await expect(toggle).toHaveAttribute("aria-expanded", "false");
   await page.keyboard.press("Enter");
-  const close = view.getByRole("button", { name: strings.closeMenu });
-  await expect(close).toHaveAttribute("aria-expanded", "true");
+  // One name open or closed (a disclosure button): its state is aria-expanded.
+  await expect(toggle).toHaveAttribute("aria-expanded", "true");
   const second = course.modules[1];
   await tabTo(page, frame, view.locator(`module-menu a[href="#${second.id}"]`));
   await page.keyboard.press("Escape");

@@ -1,0 +1,306 @@
+/**
+ * The frame around the page on a phone and beside it: a save warning wraps in the header instead
+ * of pushing Menu, Support and Take a break off screen; the title never splits a word; a state
+ * other than "saved" is said in words; Escape folds the phone menu whatever has focus, and a jump
+ * from it folds it too; the Welcome page promises no return where the browser keeps nothing; and
+ * beside a long page the menu stays in view.
+ */
+import { readdirSync } from "node:fs";
+import { expect, type Frame, type Page, test } from "@playwright/test";
+import { loadCourse } from "../../src/course/loader.js";
+import { strings } from "../../src/player/strings.js";
+import { heading, openModule } from "./learner.js";
+import { courseFrameOf, expectFocused, sizeFrame } from "./learner-steps.js";
+import { courseStarted, launch, packageOf, simulatorUrl } from "./simulator.js";
+
+const course = loadCourse("course").course;
+const [welcome] = course.modules;
+
+/** The web package's launch page, as the simulator serves it. */
+function webIndex(): string {
+  const zip = readdirSync(process.env.TEST_DIST as string).find(
+    (f) => f.startsWith(`${course.id}-${course.version}`) && f.endsWith("-web.zip"),
+  );
+  if (!zip) throw new Error("no web zip of the course was built");
+  return `${simulatorUrl()}/pkg/${zip}/index.html`;
+}
+
+/** As in a sandboxed frame or a locked-down browser: reading localStorage throws. */
+async function blockStorage(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    if (!location.pathname.startsWith("/pkg/")) return;
+    Object.defineProperty(window, "localStorage", {
+      get() {
+        throw new DOMException("The operation is insecure.", "SecurityError");
+      },
+    });
+  });
+}
+
+/** The web package, top level, at a phone's width. */
+async function openWeb(page: Page, width: number): Promise<Frame> {
+  await page.setViewportSize({ width, height: 700 });
+  await page.goto(webIndex());
+  await courseStarted(page);
+  await expect(page.locator("module-page h1")).toHaveText(welcome.title);
+  return page.mainFrame();
+}
+
+/** A SCORM package in the simulator whose every commit fails, its frame at a phone's width. */
+async function openFailing(page: Page, width: number): Promise<Frame> {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const view = await launch(page, packageOf(course.id, "scorm12"), {
+    faults: { failCommit: true },
+  });
+  await sizeFrame(page, width, 700);
+  const frame = courseFrameOf(page);
+  await expect.poll(() => frame.evaluate(() => window.innerWidth)).toBe(width);
+  await expect(heading(view)).toHaveText(welcome.title);
+  return frame;
+}
+
+/** Where a header button is in its window, and whether a press at its centre reaches it. */
+async function placeOf(frame: Frame, name: string) {
+  const button = frame.getByRole("button", { name, exact: true });
+  await expect(button).toBeVisible();
+  // Playwright's trial press: scrolls nothing into view here, checks it is hit where it shows.
+  await button.click({ trial: true, timeout: 5000 });
+  return button.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return { left: r.left, right: r.right, top: r.top, bottom: r.bottom, width: innerWidth };
+  });
+}
+
+/** The save status's words: their rendered lines, and whether any is cut off or outside the window. */
+async function saveWords(frame: Frame) {
+  return frame.locator("save-status .state span").evaluate((el) => {
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+    const box = el.getBoundingClientRect();
+    const style = getComputedStyle(el);
+    return {
+      text: el.textContent?.trim() ?? "",
+      lines: lines.size,
+      inWindow: box.left >= 0 && box.right <= innerWidth && box.width > 1,
+      clipped: style.clip !== "auto" || el.scrollWidth > el.clientWidth + 1,
+    };
+  });
+}
+
+/** Words of the course title split over two lines: each word's own rendered lines. */
+async function splitTitleWords(frame: Frame): Promise<string[]> {
+  return frame.locator("course-player .course-title").evaluate((el) => {
+    const split: string[] = [];
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent ?? "";
+      for (const m of text.matchAll(/\S+/g)) {
+        const range = document.createRange();
+        range.setStart(node, m.index);
+        range.setEnd(node, m.index + m[0].length);
+        const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+        if (tops.size > 1) split.push(m[0]);
+      }
+    }
+    return split;
+  });
+}
+
+async function expectHeaderFits(frame: Frame, words: string, where: string) {
+  const [scrollWidth, clientWidth] = await frame.evaluate(() => {
+    const root = document.scrollingElement as Element;
+    return [root.scrollWidth, root.clientWidth];
+  });
+  expect(scrollWidth, `${where}: the page scrolls sideways`).toBeLessThanOrEqual(clientWidth);
+  for (const name of [strings.menuButton, strings.support, strings.takeBreak]) {
+    const at = await placeOf(frame, name);
+    expect(at.left, `${where}: ${name} starts inside the window`).toBeGreaterThanOrEqual(0);
+    expect(at.right, `${where}: ${name} ends inside the window`).toBeLessThanOrEqual(at.width);
+  }
+  const status = await saveWords(frame);
+  expect(status.text, where).toBe(words);
+  expect(status.clipped, `${where}: the warning's words are shown, not hidden`).toBe(false);
+  expect(status.inWindow, `${where}: the warning is inside the window`).toBe(true);
+  expect(status.lines, `${where}: the warning wraps`).toBeGreaterThan(1);
+  expect(await splitTitleWords(frame), `${where}: no word of the title is split`).toEqual([]);
+}
+
+for (const width of [375, 320]) {
+  test(`at ${width} px with browser storage blocked, the warning wraps and the header stays on screen`, async ({
+    page,
+  }, info) => {
+    await blockStorage(page);
+    const frame = await openWeb(page, width);
+    await expectHeaderFits(frame, strings.saveState.memory, `storage blocked, ${width} px`);
+    await page.screenshot({ path: info.outputPath(`storage-blocked-${width}.png`) });
+  });
+
+  test(`at ${width} px with every commit failing, the warning wraps and the header stays on screen`, async ({
+    page,
+  }, info) => {
+    const frame = await openFailing(page, width);
+    await expectHeaderFits(frame, strings.saveState.unsaved, `commits failing, ${width} px`);
+    await page
+      .locator("#course")
+      .screenshot({ path: info.outputPath(`commit-fails-${width}.png`) });
+  });
+
+  test(`at ${width} px when saved, the header is one row, no title word is split, and Menu is on screen`, async ({
+    page,
+  }, info) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await launch(page, packageOf(course.id, "scorm2004"));
+    await sizeFrame(page, width, 700);
+    const frame = courseFrameOf(page);
+    await expect.poll(() => frame.evaluate(() => window.innerWidth)).toBe(width);
+    await expect(frame.locator("save-status .state-saved")).toBeVisible();
+    expect(await splitTitleWords(frame)).toEqual([]);
+    const tops = [];
+    for (const name of [strings.menuButton, strings.support, strings.takeBreak]) {
+      const at = await placeOf(frame, name);
+      expect(at.right).toBeLessThanOrEqual(at.width);
+      tops.push(at.top);
+    }
+    expect(Math.max(...tops) - Math.min(...tops), "Support, Take a break and Menu in one row").toBe(
+      0,
+    );
+    // Opened, the menu keeps its button where it was: the header does not grow a row.
+    const before = await frame.locator("course-player header").boundingBox();
+    await frame.getByRole("button", { name: strings.menuButton, exact: true }).click();
+    await expect(frame.locator("module-menu")).toBeVisible();
+    expect((await frame.locator("course-player header").boundingBox())?.height).toBe(
+      before?.height,
+    );
+    await page.locator("#course").screenshot({ path: info.outputPath(`saved-${width}.png`) });
+  });
+}
+
+test("on a phone the save status says in words any state but saved, and progress shows as a number", async ({
+  page,
+}) => {
+  const frame = await openWeb(page, 375);
+  // The web package with storage: kept in this browser only, said, not only drawn.
+  const status = await saveWords(frame);
+  expect(status.text).toBe(strings.saveState.local);
+  expect(status.clipped).toBe(false);
+  await expect(frame.locator("course-player header .percent")).toBeVisible();
+  await expect(frame.locator("course-player header .percent")).toHaveText(/^\d+%/);
+});
+
+test("the Welcome page promises a return only where progress is kept", async ({ page }) => {
+  const promise = /come back to where you\s+left off/;
+  const lost = page.getByText(strings.resumeLost).first();
+  // An LMS keeps it: the course's words stand.
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const view = await launch(page, packageOf(course.id, "scorm12"));
+  await expect(view.getByText(promise).first()).toBeVisible();
+  await expect(view.getByText(strings.resumeLost)).toHaveCount(0);
+  // This browser keeps it (the web package): the same.
+  await openWeb(page, 1280);
+  await expect(page.getByText(promise).first()).toBeVisible();
+  await expect(page.getByText(strings.resumeLost)).toHaveCount(0);
+  // Nothing is kept: the promise is not made, and the learner is told why.
+  await blockStorage(page);
+  await openWeb(page, 1280);
+  await expect(lost).toBeVisible();
+  await expect(page.getByText(promise)).toHaveCount(0);
+});
+
+test.describe("the phone menu", () => {
+  const toggle = (page: Page) =>
+    page.getByRole("button", { name: strings.menuButton, exact: true });
+
+  test("Escape folds it with focus on its button, in the menu, or in the page", async ({
+    page,
+  }) => {
+    await openWeb(page, 375);
+    // Focus on the button that opened it.
+    await toggle(page).focus();
+    await page.keyboard.press("Enter");
+    await expect(toggle(page)).toHaveAttribute("aria-expanded", "true");
+    await page.keyboard.press("Escape");
+    await expect(page.locator("module-menu")).toBeHidden();
+    await expect(toggle(page)).toHaveAttribute("aria-expanded", "false");
+    await expectFocused(toggle(page));
+
+    // Focus on a module in the menu: back to the button.
+    await page.keyboard.press("Enter");
+    await page.locator(`module-menu a[href="#${course.modules[2].id}"]`).focus();
+    await page.keyboard.press("Escape");
+    await expect(page.locator("module-menu")).toBeHidden();
+    await expect(toggle(page)).toHaveAttribute("aria-expanded", "false");
+    await expectFocused(toggle(page));
+
+    // Focus in the page below the open menu: it stays there.
+    await toggle(page).click();
+    await heading(page).focus();
+    await page.keyboard.press("Escape");
+    await expect(page.locator("module-menu")).toBeHidden();
+    await expect(toggle(page)).toHaveAttribute("aria-expanded", "false");
+    await expectFocused(heading(page));
+  });
+
+  test("a jump from it folds it, even while the module is still on its way", async ({ page }) => {
+    const [, second, third] = course.modules;
+    // The third module's content is held back, as on a slow network.
+    let release = () => {};
+    const held = new Promise<void>((ok) => {
+      release = ok;
+    });
+    await page.route(new RegExp(`assets/module-${third.id}-[^/]*\\.js$`), async (route) => {
+      await held;
+      await route.continue();
+    });
+    await openWeb(page, 375);
+    await toggle(page).click();
+    await page.locator(`module-menu a[href="#${second.id}"]`).click();
+    await expect(heading(page)).toHaveText(second.title);
+    await expect(toggle(page)).toHaveAttribute("aria-expanded", "false");
+    await expect(page.locator("module-menu")).toBeHidden();
+
+    // While the third module is on its way, the menu is already folded.
+    await toggle(page).click();
+    await page.locator(`module-menu a[href="#${third.id}"]`).press("Enter");
+    await expect(toggle(page)).toHaveAttribute("aria-expanded", "false");
+    await expect(page.locator("module-menu")).toBeHidden();
+    release();
+    await expect(heading(page)).toHaveText(third.title);
+    await page.keyboard.press("Escape");
+    await expect(toggle(page)).toHaveAttribute("aria-expanded", "false");
+  });
+});
+
+test("beside a long page the menu stays in view when the page is scrolled to its end", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const view = await launch(page, packageOf(course.id, "scorm2004"));
+  await sizeFrame(page, 1280, 600);
+  const frame = courseFrameOf(page);
+  await expect.poll(() => frame.evaluate(() => window.innerHeight)).toBe(600);
+  await openModule(view, course.modules[2]);
+  const scrolled = await frame.evaluate(() => {
+    const root = document.scrollingElement as Element;
+    root.scrollTop = root.scrollHeight;
+    return root.scrollTop;
+  });
+  expect(scrolled, "the page is longer than the window").toBeGreaterThan(600);
+  const menu = await frame.locator("module-menu nav").evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return { top: r.top, bottom: r.bottom, height: innerHeight };
+  });
+  // Its box is in the window (not scrolled away with the top of the page), most of the window
+  // high: the footer below the page may push it up a little, never out.
+  const shown = Math.min(menu.bottom, menu.height) - Math.max(menu.top, 0);
+  expect(shown, "the menu is in the window").toBeGreaterThan(menu.height / 2);
+  // Modules in it are there to see and press: whole inside the window and the menu's own scroll.
+  const whole = await frame.locator("module-menu nav").evaluate((nav) => {
+    const box = nav.getBoundingClientRect();
+    return [...nav.querySelectorAll("a")].filter((a) => {
+      const r = a.getBoundingClientRect();
+      return r.top >= Math.max(0, box.top) && r.bottom <= Math.min(innerHeight, box.bottom);
+    }).length;
+  });
+  expect(whole).toBeGreaterThanOrEqual(3);
+});
