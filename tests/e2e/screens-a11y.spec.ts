@@ -11,7 +11,7 @@
 import { expect, type FrameLocator, type Locator, type Page, test } from "@playwright/test";
 import { branchingStrings } from "../../src/blocks/branching/strings.js";
 import type { Module } from "../../src/course/model.js";
-import { acceptWarningIfShown, casesIn, moduleOf, walkCase } from "./learner.js";
+import { acceptWarningIfShown, casesIn, moduleOf, toLastPage, walkCase } from "./learner.js";
 import {
   answerByMouse,
   courseOf,
@@ -133,6 +133,8 @@ test("results not passed and passed, the record of learning and the break screen
       for (const q of questionsIn(module)) {
         await answerByMouse(view, q, how === "right" ? rightChoice(q) : wrongChoice(q));
       }
+      // Every page read: the result is given only for a complete course.
+      await toLastPage(view);
     }
     await open(view, last);
   };
