@@ -86,7 +86,7 @@ export class ResultsPanel extends LitElement {
       ${score.answered > 0 ? this.renderThemes(score) : nothing}
       ${this.renderNeeded(needed)}
       ${
-        result.soFar === "failed"
+        result.soFar !== "unknown"
           ? this.renderRevisit(
               resultsStrings.revisitTitle,
               resultsStrings.revisitWrong,

@@ -110,7 +110,8 @@ for (const scheme of ["light", "dark"] as const) {
   test(`${scheme}: axe finds no WCAG 2.2 A/AA violation on results, reflection, print, break and return`, async ({
     page,
   }) => {
-    test.setTimeout(120_000);
+    // The whole course is walked (a result is given only for a complete course).
+    test.setTimeout(300_000);
     await page.emulateMedia({ colorScheme: scheme });
     const launched = await start(page, "family-m", "scorm2004");
     const { view } = launched;
