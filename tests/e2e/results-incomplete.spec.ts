@@ -9,9 +9,13 @@ import { pageCountOf } from "../../src/blocks/page/rules.js";
 import { answer, openModule, rightChoice } from "./learner.js";
 import {
   casesIn,
+  courseFrameOf,
   courseOf,
+  expectNoAxeViolations,
+  expectNoHorizontalScroll,
   heading,
   questionsIn,
+  sizeFrame,
   start,
   strings,
   toLastPage,
@@ -64,6 +68,11 @@ test("scorm2004: every question answered through the menu, modules and the case 
     if (!module) throw new Error(id);
     await expect(needed.nth(i).getByRole("link", { name: module.title })).toBeVisible();
   }
+  // The list reflows on a phone and passes axe.
+  await sizeFrame(page, 320, 640);
+  await expectNoHorizontalScroll(courseFrameOf(page), "results with what is still to do, 320 px");
+  await expectNoAxeViolations(page, "results with what is still to do, 320 px");
+  await sizeFrame(page, 1280, 900);
   const walk = course.modules.find((m) => m.id === "walk-a-case");
   const [caseBlock] = walk ? casesIn(walk) : [];
   if (!walk || !caseBlock) throw new Error("no walked case");
