@@ -100,7 +100,12 @@ export const SCORM12_RESULT: Record<Interaction["result"], string> = {
 
 export const SCORM12_INTERACTION_TYPE: Record<Interaction["type"], string> = { choice: "choice" };
 
-export const SCORM12_EXIT: Record<Report["exit"], string> = { suspend: "suspend" };
+/**
+ * `""` once the attempt is done: 1.2's normal exit (RTE 3.4.4). 1.2 has no attempts to end, so
+ * the LMS keeps the data (Moodle's scorm_12lib.php loads every track whatever the exit) and
+ * sets `cmi.core.entry` to `""` instead of "resume"; the course resumes from suspend_data.
+ */
+export const SCORM12_EXIT: Record<Report["exit"], string> = { suspend: "suspend", done: "" };
 
 /** Choice responses are single characters [0-9a-z] separated by commas. */
 export const SCORM12_RESPONSE_SEPARATOR = ",";

@@ -127,7 +127,17 @@ export const SCORM2004_RESULT: Record<Interaction["result"], string> = {
 
 export const SCORM2004_INTERACTION_TYPE: Record<Interaction["type"], string> = { choice: "choice" };
 
-export const SCORM2004_EXIT: Record<Report["exit"], string> = { suspend: "suspend" };
+/**
+ * "suspend" even once the attempt is done. In 2004 "normal" (or "") ends the attempt and the
+ * LMS gives the next launch an empty data model (RTE 4.2.8; Moodle's scorm_13lib.php loads the
+ * earlier data only when cmi.exit is "suspend"): a learner coming back to review or to print
+ * their record of learning would find nothing, and a new attempt would start "incomplete".
+ * The result is in completion and success status, which do not depend on the exit.
+ */
+export const SCORM2004_EXIT: Record<Report["exit"], string> = {
+  suspend: "suspend",
+  done: "suspend",
+};
 
 /** Choice responses are short identifiers separated by `[,]`. */
 export const SCORM2004_RESPONSE_SEPARATOR = "[,]";

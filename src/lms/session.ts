@@ -74,14 +74,19 @@ function keyOf(interaction: Interaction): string {
   return `${interaction.id}@${interaction.timestamp.getTime()}`;
 }
 
-/** Status never goes down: not below what the LMS held, nor below what this session sent. */
+/**
+ * Status never goes down: not below what the LMS held, nor below what this session sent. A fail
+ * stands while a retake has no result yet (reportOf says the same for a fail held at start).
+ */
 function neverRegress(
   floor: HeldStatus,
   report: Report,
 ): { completion: Completion; success: Success } {
+  const kept =
+    floor.success === "passed" || (floor.success === "failed" && report.success === "unknown");
   return {
     completion: floor.completion === "completed" ? "completed" : report.completion,
-    success: floor.success === "passed" ? "passed" : report.success,
+    success: kept ? floor.success : report.success,
   };
 }
 
@@ -261,7 +266,7 @@ export class ScormConnection implements LmsConnection {
     const status = neverRegress(this.floor, report);
     this.floor = {
       completion: status.completion === "completed" ? "completed" : this.floor.completion,
-      success: status.success === "passed" ? "passed" : this.floor.success,
+      success: status.success === "unknown" ? this.floor.success : status.success,
     };
     const score = this.scoreToSend(status.success, report.score);
     for (const [element, value] of this.model.reportWrites({ ...report, ...status, score })) {

@@ -31,7 +31,7 @@ function resultText(r: ResultSummary): string {
   const percent = Math.round(r.score.percent);
   switch (r.outcome) {
     case "no-questions":
-      return recordStrings.recordNoQuestions;
+      return r.complete ? recordStrings.recordNoQuestions : recordStrings.recordNotComplete();
     case "passed":
       return recordStrings.recordPassed(percent, r.passMark);
     case "failed":
@@ -39,9 +39,12 @@ function resultText(r: ResultSummary): string {
         ? recordStrings.recordHeldPass
         : recordStrings.recordNotPassed(percent, r.passMark);
     case "unfinished":
+      // Never "Passed" for a course not yet complete: the LMS has no result either.
       return r.heldPass
         ? recordStrings.recordHeldPass
-        : recordStrings.recordUnfinished(r.score.answered, r.score.questions);
+        : r.score.answered < r.score.questions
+          ? recordStrings.recordUnfinished(r.score.answered, r.score.questions)
+          : recordStrings.recordNotComplete(percent);
   }
 }
 

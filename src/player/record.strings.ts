@@ -26,6 +26,8 @@ export const recordStrings = {
   recordHeldPass: "Passed (recorded by the learning system)",
   recordUnfinished: (answered: number, total: number) =>
     `Not finished: ${answered} of ${total} scored questions answered`,
+  recordNotComplete: (percent?: number) =>
+    `Not finished: parts of the course are still to do${percent === undefined ? "" : ` (score so far ${percent}%)`}`,
   recordNoQuestions: "Completed (no scored questions)",
   recordThemes: "Themes",
   recordReflections: "Reflections",

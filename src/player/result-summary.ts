@@ -3,14 +3,33 @@
  * src/progress: the results panel and the printed record say the same thing.
  */
 import type { Course, Module, Question } from "../course/model.js";
-import { isCorrect, type Progress, type Score, scoreOf, successOf } from "../progress/progress.js";
+import {
+  completionOf,
+  isCorrect,
+  type Progress,
+  type Score,
+  type Success,
+  scoreOf,
+  successOf,
+} from "../progress/progress.js";
 import type { HeldStatus } from "../progress/report.js";
 import type { CourseSession } from "./session.js";
 
 export type Outcome = "no-questions" | "unfinished" | "passed" | "failed";
 
 export interface ResultSummary {
+  /**
+   * Passed or failed only once the course is complete and every scored question answered, as
+   * the LMS is told (reportOf); "unfinished" before.
+   */
   outcome: Outcome;
+  /** Every page reached and, where the course says so, everything asked done (completionOf). */
+  complete: boolean;
+  /**
+   * What the answers given so far come to against the pass mark once every scored question is
+   * answered, complete or not ("unknown" before): a learner below it may try again at once.
+   */
+  soFar: Success;
   score: Score;
   passMark: number;
   /** The LMS already holds a pass from an earlier session, whatever this attempt shows. */
@@ -24,46 +43,37 @@ export function resultSummaryOf(
   held: HeldStatus | undefined,
 ): ResultSummary {
   const score = scoreOf(course, progress);
-  const success = successOf(course, progress, passMark);
+  const soFar = successOf(course, progress, passMark);
+  const complete = completionOf(course, progress) === "completed";
   const outcome: Outcome =
     score.questions === 0
       ? "no-questions"
-      : success === "passed"
-        ? "passed"
-        : success === "failed"
-          ? "failed"
-          : "unfinished";
-  return { outcome, score, passMark, heldPass: held?.success === "passed" };
+      : !complete || soFar === "unknown"
+        ? "unfinished"
+        : soFar;
+  return { outcome, complete, soFar, score, passMark, heldPass: held?.success === "passed" };
 }
 
 export interface ModuleToRevisit {
   module: Module;
-  /** Scored questions in the module that match (answered wrongly, or not answered). */
+  /** Scored questions in the module answered wrongly. */
   questions: number;
   /** Those questions, in course order: the learner is taken straight to each. */
   missed: Question[];
 }
 
 /**
- * Modules holding scored questions the learner got wrong (`"wrong"`) or has not answered
- * (`"unanswered"`), in course order.
+ * Modules holding scored questions the learner got wrong, in course order. (What is not yet
+ * answered is listed with everything else still needed: src/progress/still-needed.ts.)
  */
-export function modulesToRevisit(
-  course: Course,
-  progress: Progress,
-  which: "wrong" | "unanswered",
-): ModuleToRevisit[] {
+export function modulesToRevisit(course: Course, progress: Progress): ModuleToRevisit[] {
   const out: ModuleToRevisit[] = [];
   for (const module of course.modules) {
     const missed: Question[] = [];
     for (const b of module.blocks) {
       if (b.kind !== "question" || !b.question.scored) continue;
       const a = progress.answers[b.question.id];
-      const matches =
-        which === "unanswered"
-          ? a === undefined
-          : a !== undefined && !isCorrect(b.question, a.choice);
-      if (matches) missed.push(b.question);
+      if (a !== undefined && !isCorrect(b.question, a.choice)) missed.push(b.question);
     }
     if (missed.length > 0) out.push({ module, questions: missed.length, missed });
   }

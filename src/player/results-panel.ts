@@ -7,6 +7,7 @@
  */
 import { html, LitElement, nothing } from "lit";
 import { questionsToRetake, type Score } from "../progress/progress.js";
+import { type StillNeeded, stillNeededOf } from "../progress/still-needed.js";
 import { requestNavigation } from "./navigate-event.js";
 import {
   firstScoredModule,
@@ -56,41 +57,44 @@ export class ResultsPanel extends LitElement {
     const { course, progress } = this.session;
     const result = sessionResult(this.session);
     const { score, outcome, passMark } = result;
+    const needed =
+      result.complete && result.soFar !== "unknown" ? [] : stillNeededOf(course, progress);
     if (outcome === "no-questions") {
-      return html`<section class="results"><p>${resultsStrings.resultsNoQuestions}</p></section>`;
+      return html`<section class="results">
+        <p>${resultsStrings.resultsNoQuestions}</p>
+        ${this.renderNeeded(needed)}
+      </section>`;
     }
     const percent = Math.round(score.percent);
+    const scoreText = (soFar: boolean) =>
+      this.session.passMarkFromLms
+        ? resultsStrings.resultsScoreLmsMark(percent, passMark, soFar)
+        : resultsStrings.resultsScore(percent, passMark, soFar);
     return html`<section class="results outcome-${outcome}">
       ${
-        outcome === "unfinished"
-          ? html`<p class="pending">${resultsStrings.resultsUnanswered(score.answered, score.questions)}</p>`
-          : html`<p class="verdict">
-              ${outcome === "passed" ? resultsStrings.resultsPassed : resultsStrings.resultsNotPassed}
-            </p>
-            <p>
-              ${
-                this.session.passMarkFromLms
-                  ? resultsStrings.resultsScoreLmsMark(percent, passMark)
-                  : resultsStrings.resultsScore(percent, passMark)
-              }
-            </p>`
+        outcome !== "unfinished"
+          ? html`<p class="verdict">
+                ${outcome === "passed" ? resultsStrings.resultsPassed : resultsStrings.resultsNotPassed}
+              </p>
+              <p>${scoreText(false)}</p>`
+          : score.answered < score.questions
+            ? html`<p class="pending">${resultsStrings.resultsUnanswered(score.answered, score.questions)}</p>`
+            : html`<p class="pending">${resultsStrings.resultsNotFinished}</p>
+                <p>${scoreText(true)}</p>`
       }
       ${result.heldPass && outcome !== "passed" ? html`<p>${resultsStrings.resultsHeldPass}</p>` : nothing}
       ${score.answered > 0 ? this.renderThemes(score) : nothing}
+      ${this.renderNeeded(needed)}
       ${
-        outcome === "unfinished"
+        result.soFar !== "unknown"
           ? this.renderRevisit(
-              resultsStrings.unansweredTitle,
-              resultsStrings.revisitUnanswered,
-              modulesToRevisit(course, progress, "unanswered"),
-            )
-          : this.renderRevisit(
               resultsStrings.revisitTitle,
               resultsStrings.revisitWrong,
-              modulesToRevisit(course, progress, "wrong"),
+              modulesToRevisit(course, progress),
             )
+          : nothing
       }
-      ${outcome === "failed" && !this.session.reviewing ? this.renderRetake() : nothing}
+      ${result.soFar === "failed" && !this.session.reviewing ? this.renderRetake() : nothing}
     </section>`;
   }
 
@@ -123,6 +127,53 @@ export class ResultsPanel extends LitElement {
         })}
       </tbody>
     </table>`;
+  }
+
+  /**
+   * What completion (and the result) still needs, module by module, each item a link to the page
+   * that holds it: pages not reached, questions not answered, a case not walked to its end.
+   */
+  private renderNeeded(needed: StillNeeded[]) {
+    if (needed.length === 0) return nothing;
+    const go = (moduleId: string, page: number, target?: string) => (e: Event) => {
+      e.preventDefault();
+      requestNavigation(this, moduleId, target ? { page, target } : { page });
+    };
+    return html`<h3>${resultsStrings.neededTitle}</h3>
+      <p>${resultsStrings.neededIntro}</p>
+      <ul class="revisit needed">
+        ${needed.map(({ module, pages, pageCount, questions, tasks }) => {
+          const unopened = pages.length === pageCount;
+          return html`<li>
+            <a href="#${module.id}" @click=${go(module.id, unopened ? 1 : (pages[0] ?? 1))}
+              >${module.title}</a
+            >${unopened ? html` (${resultsStrings.neededNotOpened})` : nothing}
+            ${
+              unopened && questions.length + tasks.length === 0
+                ? nothing
+                : html`<ul class="missed">
+                    ${unopened ? nothing : pages.map((page) => html`<li><a href="#${module.id}" @click=${go(module.id, page)}>${resultsStrings.neededPage(page, pageCount)}</a></li>`)}
+                    ${questions.map(
+                      ({ question, page }) => html`<li>
+                        <span class="topic">${resultsStrings.neededQuestion}</span>
+                        <a href="#${module.id}" @click=${go(module.id, page, question.id)}
+                          >${shortText(question.stemText)}</a
+                        >
+                      </li>`,
+                    )}
+                    ${tasks.map(
+                      ({ block, page, waiting }) => html`<li>
+                        <span class="topic">${resultsStrings.neededCase}</span>
+                        <a href="#${module.id}" @click=${go(module.id, page, waiting)}
+                          >${"title" in block && block.title ? block.title : module.title}</a
+                        >
+                      </li>`,
+                    )}
+                  </ul>`
+            }
+          </li>`;
+        })}
+      </ul>`;
   }
 
   private renderRevisit(title: string, intro: string, modules: ModuleToRevisit[]) {

@@ -3,10 +3,12 @@
  * score and pass, the scores by theme, what to revisit and the retake. See strings.ts.
  */
 export const resultsStrings = {
-  resultsScore: (percent: number, passMark: number) =>
-    `Your score is ${percent}%. The pass mark is ${passMark}%.`,
-  resultsScoreLmsMark: (percent: number, passMark: number) =>
-    `Your score is ${percent}%. The pass mark, set by your learning system, is ${passMark}%.`,
+  resultsScore: (percent: number, passMark: number, soFar = false) =>
+    `Your score ${soFar ? "so far " : ""}is ${percent}%. The pass mark is ${passMark}%.`,
+  resultsScoreLmsMark: (percent: number, passMark: number, soFar = false) =>
+    `Your score ${soFar ? "so far " : ""}is ${percent}%. The pass mark, set by your learning system, is ${passMark}%.`,
+  resultsNotFinished:
+    "You have answered every scored question, but you have not finished the course yet, so there is no result.",
   resultsPassed: "You have passed.",
   resultsNotPassed: "You have not reached the pass mark this time.",
   resultsHeldPass: "Your learning system has already recorded that you passed this course.",
@@ -20,9 +22,13 @@ export const resultsStrings = {
   themeNotAnswered: "not yet answered",
   themeNoQuestions: "no scored questions",
   revisitTitle: "Modules to revisit",
-  unansweredTitle: "Questions still to answer",
   revisitWrong: "These modules have questions you did not get right. Read them again:",
-  revisitUnanswered: "These modules have questions you have not answered yet:",
+  neededTitle: "Still to do",
+  neededIntro: "To finish the course and get your result:",
+  neededNotOpened: "not opened yet",
+  neededPage: (page: number, of: number) => `Read page ${page} of ${of}`,
+  neededQuestion: "Answer:",
+  neededCase: "Finish the case:",
   questionCount: (n: number) => (n === 1 ? "1 question" : `${n} questions`),
   retakeTitle: "Try again",
   retakeExplain: (n: number, all: boolean) =>

@@ -44,10 +44,12 @@ export interface Report {
   progressMeasure: number;
   objectives: ObjectiveReport[];
   /**
-   * Always "suspend": the learner may come back to review or print their record, and an LMS that
-   * sees "normal" may start the next launch as a new attempt with empty data.
+   * How the attempt stands when the learner leaves: "suspend" while there is something left to
+   * do (not complete, or failed with a try again to come); "done" once it is complete and passed
+   * (or complete, with nothing scored). Each version says "done" in its own way: SCORM 1.2 with
+   * an empty cmi.core.exit, SCORM 2004 still with "suspend" (docs/lms-exit-and-retake.md).
    */
-  exit: "suspend";
+  exit: "suspend" | "done";
 }
 
 export function reportOf(
@@ -70,6 +72,11 @@ export function reportOf(
   // Never regress what the LMS already holds: a passed learner who returns to review stays passed.
   if (held.completion === "completed") completion = "completed";
   if (held.success === "passed") success = "passed";
+  // A learner trying again after a fail: the last result (failed, and its score, which is not
+  // sent again) stands until the new answers make a new one; "unknown" beside the old score
+  // would read as no result at all.
+  const retaking = held.success === "failed" && success === "unknown";
+  if (retaking) success = "failed";
   const objectives: ObjectiveReport[] = score.byTheme.map((t) => {
     const theme = course.themes.find((x) => x.id === t.themeId);
     const all = t.answered === t.questions;
@@ -100,12 +107,15 @@ export function reportOf(
     // (RTE 4.2.22), and many 1.2 LMSs compare score.raw with the mastery score, so a learner who
     // takes a break half-way would be marked failed.
     score:
-      success === "unknown"
+      success === "unknown" || retaking
         ? undefined
         : { raw: score.percent, min: 0, max: 100, scaled: score.scaled },
     progressMeasure: progressMeasure(course, progress),
     objectives,
-    exit: "suspend",
+    exit:
+      completion === "completed" && (success === "passed" || score.questions === 0)
+        ? "done"
+        : "suspend",
   };
 }
 

@@ -6,6 +6,7 @@
 import { expect, type Page, type Request, test } from "@playwright/test";
 import {
   answerByMouse,
+  casesIn,
   courseFrameOf,
   courseOf,
   hasFocus,
@@ -19,6 +20,8 @@ import {
   start,
   strings,
   stubPrint,
+  toLastPage,
+  walkCase,
 } from "./learner-steps.js";
 import {
   closeCourse,
@@ -33,14 +36,21 @@ const course = courseOf("family-m");
 const lastModule = course.modules[course.modules.length - 1];
 const versions: ScormVersion[] = ["scorm12", "scorm2004"];
 
-/** Opens each module in turn from the menu, answering every question right. */
-async function walkTheCourse({ view }: Launched): Promise<void> {
+/**
+ * Opens each module in turn from the menu, answering every question right; with `complete`, also
+ * walks the case and reads every page, so the course is complete.
+ */
+async function walkTheCourse({ view }: Launched, complete = false): Promise<void> {
   for (const module of course.modules) {
     await view.locator(`module-menu a[href="#${module.id}"]`).click();
     await expect(heading(view)).toHaveText(module.title);
     const gate = view.getByRole("button", { name: strings.contentWarningContinue });
     if ((await gate.count()) > 0) await gate.click();
     for (const q of questionsIn(module)) await answerByMouse(view, q, rightChoice(q));
+    if (!complete) continue;
+    // The case walked and every page read: the record says "Passed" only for a complete course.
+    for (const block of casesIn(module)) await walkCase(view, block);
+    await toLastPage(view);
   }
 }
 
@@ -247,10 +257,11 @@ test("a reflection typed just before the course is closed is saved, with no paus
 test("the printed record holds name, date, course, version, result, themes and reflections only", async ({
   page,
 }) => {
+  test.setTimeout(120_000);
   await stubPrint(page);
   const launched = await start(page, "family-m", "scorm12");
   const { view, frame } = launched;
-  await walkTheCourse(launched);
+  await walkTheCourse(launched, true);
   const written = reflectionsFor(course);
   for (const r of written) await view.locator(`#reflection-${r.id}`).fill(r.text);
   await view.getByRole("button", { name: strings.print }).click();

@@ -163,7 +163,7 @@ describe("the report to the LMS", () => {
     const r = reportOf(course, journey(all), unknown, 75);
     expect([r.completion, r.success]).toEqual(["completed", "passed"]);
     expect(r.score).toEqual({ raw: 100, min: 0, max: 100, scaled: 1 });
-    expect(r.exit).toBe("suspend");
+    expect(r.exit).toBe("done");
   });
 
   it("gives pass or fail only once the course is complete, so SCORM 1.2 and 2004 agree", () => {

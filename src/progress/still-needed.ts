@@ -1,0 +1,78 @@
+/**
+ * What the course still needs from the learner before it is complete and has a result: pages not
+ * reached, questions not answered, cases not walked to an end. Read from the same rules as
+ * completionOf and successOf, so the results screen's list is empty exactly when the LMS is told
+ * "completed" and given a result.
+ */
+import { decisionId, pathOf } from "../blocks/branching/rules.js";
+import { pageCountOf, pageOfBlock } from "../blocks/page/rules.js";
+import { taskOf } from "../blocks/rules.js";
+import type { Block, Course, Module, Question } from "../course/model.js";
+import { type Progress, pagesSeenOf } from "./progress.js";
+
+/**
+ * A block other than a question whose task is not done: a case (branching scenario) not yet
+ * walked to an end, or any later kind that asks something.
+ */
+export interface TaskToFinish {
+  block: Block;
+  /** In a case: the decision waiting for the learner, as its interaction id. */
+  waiting?: string;
+  page: number;
+}
+
+export interface QuestionToAnswer {
+  question: Question;
+  page: number;
+}
+
+/** One module's part of what is still needed, in course order. */
+export interface StillNeeded {
+  module: Module;
+  /** Pages (1-based) not yet reached. */
+  pages: number[];
+  /** How many pages the module has, so a list can say "page 2 of 4". */
+  pageCount: number;
+  questions: QuestionToAnswer[];
+  tasks: TaskToFinish[];
+}
+
+/**
+ * Everything still needed, module by module; empty exactly when completionOf says "completed"
+ * and every scored question is answered (so successOf gives passed or failed). A question counts
+ * when completion needs every task (`completion: all-questions`) or when it is scored (the result
+ * needs it); any other task (a case) counts when completion needs every task.
+ */
+export function stillNeededOf(course: Course, progress: Progress): StillNeeded[] {
+  const everyTask = course.settings.completion === "all-questions";
+  const out: StillNeeded[] = [];
+  for (const module of course.modules) {
+    const pageCount = pageCountOf(module);
+    const seen = pagesSeenOf(progress, module.id);
+    const pages: number[] = [];
+    for (let page = 1; page <= pageCount; page++) if (!(seen & (1 << (page - 1)))) pages.push(page);
+    const questions: QuestionToAnswer[] = [];
+    const tasks: TaskToFinish[] = [];
+    const pageOf = (block: Block) => pageOfBlock(module, (b) => b === block);
+    for (const block of module.blocks) {
+      if (block.kind === "question") {
+        const q = block.question;
+        const needed = everyTask || q.scored;
+        if (needed && progress.answers[q.id] === undefined) {
+          questions.push({ question: q, page: pageOf(block) });
+        }
+      } else if (everyTask && taskOf(block, progress) === "to-do") {
+        const waiting = block.kind === "branching" ? pathOf(block, progress).waiting : undefined;
+        tasks.push({
+          block,
+          ...(waiting && block.kind === "branching" ? { waiting: decisionId(block, waiting) } : {}),
+          page: pageOf(block),
+        });
+      }
+    }
+    if (pages.length + questions.length + tasks.length > 0) {
+      out.push({ module, pages, pageCount, questions, tasks });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,200 @@
+/**
+ * What a finished attempt leaves in cmi.exit, under each LMS's rules, and what the LMS holds
+ * while a learner tries again after a fail (issue 22, items 11 and 5; the reasons are in
+ * docs/lms-exit-and-retake.md). Each learner starts from saved progress one answer short of the
+ * end, as an LMS hands it back, so the journeys stay short.
+ */
+import { expect, type Page, test } from "@playwright/test";
+import { decisionOf, pathOf } from "../../src/blocks/branching/rules.js";
+import { pageCountOf } from "../../src/blocks/page/rules.js";
+import type { Course, Module, Question } from "../../src/course/model.js";
+import { answer as answered, emptyProgress, visit } from "../../src/progress/progress.js";
+import { encodeSnapshot } from "../../src/progress/snapshot.js";
+import {
+  answer,
+  casesIn,
+  familyM,
+  openModule,
+  questionsIn,
+  questionsOf,
+  rightChoice,
+  strings,
+  wrongChoice,
+} from "./learner.js";
+import {
+  closeCourse,
+  type LaunchOptions,
+  type LmsModel,
+  lmsData,
+  openSimulator,
+  packageOf,
+  relaunch,
+  resumeData,
+  type ScormVersion,
+  savedData,
+  trackingOf,
+} from "./simulator.js";
+
+test.use({ viewport: { width: 1280, height: 900 } });
+
+const course = familyM();
+const scored = questionsOf(course).filter((q) => q.scored);
+const lastQuestion = scored[scored.length - 1];
+const close = course.modules[course.modules.length - 1];
+
+function moduleWith(c: Course, question: Question): Module {
+  const m = c.modules.find((x) => questionsIn(x).some((q) => q.id === question.id));
+  if (!m) throw new Error(question.id);
+  return m;
+}
+
+/**
+ * Saved state of a learner who has read every page and walked the case, and answered every
+ * scored question but `left` as `choose` says.
+ */
+function nearlyDone(choose: (q: Question) => readonly string[], left: Question): string {
+  let p = emptyProgress();
+  for (const m of course.modules) {
+    for (let page = 1; page <= pageCountOf(m); page++) p = visit(p, m.id, page);
+  }
+  for (const q of scored) if (q !== left) p = answered(p, q, choose(q));
+  for (const m of course.modules) {
+    for (const block of casesIn(m)) {
+      for (let waiting = pathOf(block, p).waiting; waiting; waiting = pathOf(block, p).waiting) {
+        const best = waiting.options.find((o) => o.best) ?? waiting.options[0];
+        p = answered(p, decisionOf(block, waiting), [best.id]);
+      }
+    }
+  }
+  p = visit(p, moduleWith(course, left).id);
+  return encodeSnapshot(p);
+}
+
+/** What an LMS holds for a learner part-way through (incomplete, no result). */
+function inProgress(version: ScormVersion, suspendData: string, location: string): LmsModel {
+  return version === "scorm12"
+    ? {
+        suspend_data: suspendData,
+        core: { lesson_status: "incomplete", lesson_location: location, exit: "suspend" },
+      }
+    : {
+        suspend_data: suspendData,
+        location,
+        completion_status: "incomplete",
+        success_status: "unknown",
+        exit: "suspend",
+      };
+}
+
+async function launchNearlyDone(
+  page: Page,
+  version: ScormVersion,
+  choose: (q: Question) => readonly string[],
+  options: LaunchOptions = {},
+) {
+  await openSimulator(page);
+  const location = moduleWith(course, lastQuestion).id;
+  const saved = await resumeData(
+    page,
+    version,
+    inProgress(version, nearlyDone(choose, lastQuestion), location),
+  );
+  return relaunch(page, packageOf("family-m", version), { ...options, saved });
+}
+
+/** The exit as each version names it: 1.2 cmi.core.exit, 2004 cmi.exit. */
+const exitOf = (version: ScormVersion, cmi: LmsModel | undefined) =>
+  trackingOf(version, cmi ?? {}).exit;
+
+const FINISHED_EXIT: Record<ScormVersion, string> = { scorm12: "", scorm2004: "suspend" };
+
+for (const version of ["scorm12", "scorm2004"] as const) {
+  for (const lms of ["standard", "moodle", "forma"] as const) {
+    test(`${version} under ${lms}'s rules: the finished attempt leaves exit "${FINISHED_EXIT[version]}", and the learner comes back to their record`, async ({
+      page,
+    }) => {
+      test.setTimeout(120_000);
+      const pkg = packageOf("family-m", version);
+      const view = await launchNearlyDone(page, version, rightChoice, { lms });
+      // Not finished yet: the learner may come back to go on.
+      await expect.poll(async () => exitOf(version, await lmsData(page))).toBe("suspend");
+      await openModule(view, moduleWith(course, lastQuestion));
+      await answer(view, lastQuestion, rightChoice(lastQuestion));
+      await openModule(view, close);
+      await expect(view.locator("results-panel")).toContainText(strings.resultsPassed);
+      await expect
+        .poll(async () => exitOf(version, await lmsData(page)))
+        .toBe(FINISHED_EXIT[version]);
+      await closeCourse(page);
+      const left = await savedData(page, pkg);
+      expect(exitOf(version, left)).toBe(FINISHED_EXIT[version]);
+      const status = trackingOf(version, left ?? {});
+      expect([status.completion, status.success]).toEqual(
+        version === "scorm12" ? ["passed", "passed"] : ["completed", "passed"],
+      );
+
+      // Coming back, as this LMS reopens a finished attempt (Moodle: in review mode): the saved
+      // progress is there, so the record of learning prints as it did.
+      const again = await relaunch(page, pkg, { lms, resume: true });
+      if (lms === "moodle") await expect(again.getByText(strings.reviewTitle)).toBeVisible();
+      await openModule(again, close);
+      await expect(again.locator("results-panel")).toContainText(strings.resultsPassed);
+      await page.emulateMedia({ media: "print" });
+      const record = again.locator("completion-record");
+      await expect(record.locator(".result")).toHaveText(
+        strings.recordPassed(100, course.settings.passMark),
+      );
+      await expect(record.locator(".completed")).not.toHaveText(strings.recordNotCompleted);
+      await page.emulateMedia({ media: "screen" });
+      const back = trackingOf(version, await lmsData(page));
+      expect([back.completion, back.success, back.score.raw]).toEqual(
+        version === "scorm12" ? ["passed", "passed", "100"] : ["completed", "passed", "100"],
+      );
+    });
+  }
+
+  test(`${version}: during a retake the LMS keeps the fail and its score until the new answers make a result`, async ({
+    page,
+  }) => {
+    test.setTimeout(180_000);
+    // Every other scored question wrong: well under the pass mark.
+    const wrong = new Set(scored.filter((_, i) => i % 2 === 0).map((q) => q.id));
+    const choose = (q: Question) => (wrong.has(q.id) ? wrongChoice(q) : rightChoice(q));
+    const view = await launchNearlyDone(page, version, choose);
+    await openModule(view, moduleWith(course, lastQuestion));
+    await answer(view, lastQuestion, choose(lastQuestion));
+    await openModule(view, close);
+    await expect(view.locator("results-panel")).toContainText(strings.resultsNotPassed);
+    const failed = trackingOf(version, await lmsData(page));
+    const failedStatus = version === "scorm12" ? ["failed", "failed"] : ["completed", "failed"];
+    expect([failed.completion, failed.success]).toEqual(failedStatus);
+    expect(Number(failed.score.raw)).toBeLessThan(course.settings.passMark);
+    expect(failed.exit).toBe("suspend");
+
+    await view.getByRole("button", { name: strings.retake }).click();
+    await view.getByRole("button", { name: strings.retakeConfirm }).click();
+    // Answers cleared: the LMS still holds the fail and the score that made it, not "unknown".
+    const hold = async () => {
+      const t = trackingOf(version, await lmsData(page));
+      return [t.completion, t.success, t.score.raw, t.exit];
+    };
+    await expect.poll(hold).toEqual([...failedStatus, failed.score.raw, "suspend"]);
+
+    // Answering again: nothing changes until the last cleared question is answered.
+    const cleared = scored.filter((q) => wrong.has(q.id));
+    for (const [i, q] of cleared.entries()) {
+      await openModule(view, moduleWith(course, q));
+      await answer(view, q, rightChoice(q));
+      if (i < cleared.length - 1) {
+        expect(await hold()).toEqual([...failedStatus, failed.score.raw, "suspend"]);
+      }
+    }
+    await expect
+      .poll(hold)
+      .toEqual(
+        version === "scorm12"
+          ? ["passed", "passed", "100", ""]
+          : ["completed", "passed", "100", "suspend"],
+      );
+  });
+}

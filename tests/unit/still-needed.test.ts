@@ -1,0 +1,169 @@
+/**
+ * What the results screen lists as still needed: it must be empty exactly when the LMS is told
+ * the course is complete and given a result, so the screen and the LMS never disagree.
+ */
+import { describe, expect, it } from "vitest";
+import { outlineCourse } from "../../src/blocks/outline.js";
+import { pageCountOf } from "../../src/blocks/page/rules.js";
+import { rulesOf } from "../../src/blocks/rules.js";
+import { loadCourse } from "../../src/course/loader.js";
+import { type Course, questionsOf } from "../../src/course/model.js";
+import {
+  answer,
+  completionOf,
+  emptyProgress,
+  type Progress,
+  successOf,
+  visit,
+} from "../../src/progress/progress.js";
+import { reportOf } from "../../src/progress/report.js";
+import { stillNeededOf } from "../../src/progress/still-needed.js";
+import { sampleCourse } from "../helpers/course.js";
+
+const familyM = loadCourse("course").course;
+
+function random(seed: number): () => number {
+  let s = seed;
+  return () => {
+    s = (s * 1103515245 + 12345) % 2 ** 31;
+    return s / 2 ** 31;
+  };
+}
+
+/** A learner who reaches most pages and answers most choices, right or wrong, at random. */
+function learner(course: Course, seed: number, skip: number): Progress {
+  const next = random(seed);
+  let progress = emptyProgress();
+  for (const m of course.modules) {
+    for (let page = 1; page <= pageCountOf(m); page++) {
+      if (next() >= skip) progress = visit(progress, m.id, page);
+    }
+    for (const b of m.blocks) {
+      for (const q of rulesOf(b).choices(b)) {
+        if (next() < skip) continue;
+        const right = q.options.filter((o) => o.correct).map((o) => o.id);
+        progress = answer(progress, q, next() < 0.8 ? right : [q.options[0].id]);
+      }
+    }
+  }
+  return progress;
+}
+
+/** A learner who did everything but one thing: one page not reached, or one choice not made. */
+function nearlyDone(course: Course, seed: number): Progress {
+  const full = learner(course, seed, 0);
+  const next = random(seed * 7 + 1);
+  const choices = course.modules.flatMap((m) => m.blocks.flatMap((b) => rulesOf(b).choices(b)));
+  if (next() < 0.5) {
+    const q = choices[Math.floor(next() * choices.length)];
+    const { [q.id]: _dropped, ...answers } = full.answers;
+    return { ...full, answers };
+  }
+  const m = course.modules[Math.floor(next() * course.modules.length)];
+  const page = Math.floor(next() * pageCountOf(m));
+  const seen = (full.pagesSeen[m.id] ?? 1) & ~(1 << page);
+  return { ...full, pagesSeen: { ...full.pagesSeen, [m.id]: seen } };
+}
+
+/** Every page reached and every scored question answered right: a pass, on the results alone. */
+function answersEverythingRight(course: Course, progress = emptyProgress()): Progress {
+  let p = progress;
+  for (const q of questionsOf(course).filter((x) => x.scored)) {
+    p = answer(
+      p,
+      q,
+      q.options.filter((o) => o.correct).map((o) => o.id),
+    );
+  }
+  return p;
+}
+
+describe("what completion still needs", () => {
+  it("a learner who answered all 13 questions through the menu but skipped modules 2–3 and the case is told what is left, not that they passed", () => {
+    let p = emptyProgress();
+    for (const m of familyM.modules) {
+      if (["what-is-an-scr", "family-m-case", "walk-a-case"].includes(m.id)) continue;
+      for (let page = 1; page <= pageCountOf(m); page++) p = visit(p, m.id, page);
+    }
+    p = answersEverythingRight(familyM, p);
+    expect(completionOf(familyM, p)).toBe("incomplete");
+    const needed = stillNeededOf(familyM, p);
+    expect(needed.map((n) => n.module.id)).toEqual([
+      "what-is-an-scr",
+      "family-m-case",
+      "walk-a-case",
+    ]);
+    const familyMModule = needed.find((n) => n.module.id === "family-m-case");
+    expect(familyMModule?.pages).toEqual([1, 2]);
+    const walk = needed.find((n) => n.module.id === "walk-a-case");
+    expect(walk?.tasks.map((t) => t.block.kind)).toEqual(["branching"]);
+    // No scored question is missing: the score is known, but it is not yet a result.
+    expect(needed.flatMap((n) => n.questions)).toEqual([]);
+    expect(reportOf(familyM, p, { completion: "unknown", success: "unknown" }, 80).success).toBe(
+      "unknown",
+    );
+  });
+
+  it("a case half walked is taken up at the decision waiting for the learner", () => {
+    const walkModule = familyM.modules.find((m) => m.id === "walk-a-case");
+    if (!walkModule) throw new Error("no walk-a-case module");
+    const block = walkModule.blocks.find((b) => b.kind === "branching");
+    if (block?.kind !== "branching") throw new Error("no case");
+    const first = rulesOf(block).choices(block)[0];
+    const p = answer(visit(emptyProgress(), walkModule.id), first, [first.options[0].id]);
+    const task = stillNeededOf(familyM, p).find((n) => n.module.id === walkModule.id)?.tasks[0];
+    expect(task?.waiting).toBeDefined();
+    expect(task?.waiting).not.toBe(first.id);
+    expect(
+      rulesOf(block)
+        .choices(block)
+        .some((q) => q.id === task?.waiting),
+    ).toBe(true);
+  });
+
+  it("names unanswered scored questions even when completion needs only the pages", () => {
+    const pagesOnly: Course = {
+      ...familyM,
+      settings: { ...familyM.settings, completion: "all-modules" },
+    };
+    let p = emptyProgress();
+    for (const m of pagesOnly.modules) {
+      for (let page = 1; page <= pageCountOf(m); page++) p = visit(p, m.id, page);
+    }
+    expect(completionOf(pagesOnly, p)).toBe("completed");
+    const needed = stillNeededOf(pagesOnly, p);
+    const scored = questionsOf(pagesOnly).filter((q) => q.scored);
+    expect(needed.flatMap((n) => n.questions.map((q) => q.question.id))).toEqual(
+      scored.map((q) => q.id),
+    );
+    expect(needed.flatMap((n) => n.tasks)).toEqual([]);
+    expect(needed.flatMap((n) => n.pages)).toEqual([]);
+  });
+
+  describe.each([
+    ["Family M", familyM],
+    ["its outline", outlineCourse(familyM)],
+    ["every kind of block", loadCourse("tests/fixtures/every-block").course],
+    ["a course with an unscored check", sampleCourse()],
+    ["that course, complete on its pages", sampleCourse({ completion: "all-modules" })],
+  ])("on %s", (_name, course) => {
+    it("is empty exactly when the course is complete and has a result, for 600 learners", () => {
+      let empty = 0;
+      for (let seed = 1; seed <= 600; seed++) {
+        const p =
+          seed % 2 === 0
+            ? nearlyDone(course, seed)
+            : learner(course, seed, seed % 3 === 0 ? 0 : 0.03);
+        const done =
+          completionOf(course, p) === "completed" &&
+          (questionsOf(course).every((q) => !q.scored) ||
+            successOf(course, p, course.settings.passMark) !== "unknown");
+        expect(stillNeededOf(course, p).length === 0, `learner ${seed}`).toBe(done);
+        if (done) empty++;
+      }
+      // Both sides of the rule were met.
+      expect(empty).toBeGreaterThan(50);
+      expect(empty).toBeLessThan(600);
+    });
+  });
+});
