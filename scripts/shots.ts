@@ -184,15 +184,20 @@ async function branching(run: Run): Promise<void> {
     await form.getByRole("button", { name: branchingStrings.decide }).click();
     await scenario.locator(`input[name="${before}"]`).first().waitFor({ state: "detached" });
   };
+  const nextScene = () =>
+    scenario.getByRole("button", { name: branchingStrings.nextScene }).click();
   await decide();
-  // The choice just made and its feedback, with the next scene below.
+  // The choice just made, its verdict and feedback, and "Next scene" (the next scene waits).
   await scenario
     .locator(".made")
     .last()
     .evaluate((el) => el.scrollIntoView({ block: "start" }));
   await shot(run, "05-branching-midway");
   const end = scenario.getByText(branchingStrings.end).first();
-  for (let step = 0; step < 20 && !(await end.isVisible()); step++) await decide();
+  for (let step = 0; step < 20 && !(await end.isVisible()); step++) {
+    await nextScene();
+    if (!(await end.isVisible())) await decide();
+  }
   await end.evaluate((el) => el.scrollIntoView({ block: "start" }));
   await shot(run, "05-branching-end");
 }

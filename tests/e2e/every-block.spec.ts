@@ -72,12 +72,16 @@ for (const version of versions) {
     const scenario = view.locator("branching-scenario");
     await expect(scenario.getByRole("heading", { name: walk.title })).toBeVisible();
 
-    // The worse choice first: its consequence scene appears and takes focus.
+    // The worse choice first: its verdict takes focus, and its consequence scene waits for Next
+    // scene, whose press shows it and puts focus on its heading.
     await decide(page, view, "monday", "b");
-    const waitScene = scenario.locator(".scene", { hasText: sceneText("wait") });
-    await expect(waitScene).toBeVisible();
-    await expectFocused(waitScene);
+    await expectFocused(scenario.locator(".made .verdict"));
     await expect(scenario.getByText(branchingStrings.notBest).first()).toBeVisible();
+    const waitScene = scenario.locator(".scene", { hasText: sceneText("wait") });
+    await expect(waitScene).toHaveCount(0);
+    await scenario.getByRole("button", { name: branchingStrings.nextScene }).click();
+    await expect(waitScene).toBeVisible();
+    await expectFocused(scenario.getByRole("heading", { name: branchingStrings.scene(2) }));
     await closeCourse(page);
 
     const left = await tracking(page, version);
@@ -99,6 +103,7 @@ for (const version of versions) {
     await expect(scenario.locator(".scene", { hasText: sceneText("wait") })).toBeVisible();
     await expect(view.locator('input[name="walk-monday"]')).toHaveCount(0);
     await decide(page, view, "referral", "a");
+    await scenario.getByRole("button", { name: branchingStrings.nextScene }).click();
     await expect(scenario.getByText(branchingStrings.end)).toBeVisible();
     const review = scenario.locator(".review");
     await expect(review.getByText(branchingStrings.bestWas)).toBeVisible();

@@ -200,7 +200,7 @@ test("a part of the first page whose code is still on its way stays inert until 
   await expect(term).not.toHaveAttribute("inert");
   await button.click();
   await expect(button).toHaveAttribute("aria-expanded", "true");
-  await expect(term.locator(".definition")).toBeVisible();
+  await expect(page.locator("module-page glossary-definition")).toBeVisible();
   expect(problems).toEqual([]);
 });
 

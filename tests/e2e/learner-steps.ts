@@ -192,7 +192,8 @@ export async function answerByKeyboard(
 
 /**
  * A keyboard user walks a branching case to its end by the best choices: Tab into the waiting
- * decision's options, arrows to the best, Space, Tab to "Decide" and Enter.
+ * decision's options, arrows to the best, Space, Tab to "Decide" and Enter; the verdict has focus;
+ * Tab to "Next scene" and Enter, and the next scene's heading has focus.
  */
 export async function walkCaseByKeyboard(
   page: Page,
@@ -200,16 +201,29 @@ export async function walkCaseByKeyboard(
   view: FrameLocator,
   block: BranchingBlock,
 ): Promise<void> {
-  await walkCaseWith(view, block, async ({ name, scene, bestIndex, form }) => {
-    const first = view.locator(`input[name="${name}"][value="${scene.options[0].id}"]`);
-    await tabTo(page, frame, first);
-    if (bestIndex === 0) await page.keyboard.press("Space");
-    for (let i = 0; i < bestIndex; i++) await page.keyboard.press("ArrowDown");
-    const best = view.locator(`input[name="${name}"][value="${scene.options[bestIndex].id}"]`);
-    await expect(best).toBeChecked();
-    await tabTo(page, frame, form.getByRole("button", { name: branchingStrings.decide }), 5);
-    await page.keyboard.press("Enter");
-  });
+  await walkCaseWith(
+    view,
+    block,
+    async ({ name, scene, bestIndex, form }) => {
+      const first = view.locator(`input[name="${name}"][value="${scene.options[0].id}"]`);
+      await tabTo(page, frame, first);
+      if (bestIndex === 0) await page.keyboard.press("Space");
+      for (let i = 0; i < bestIndex; i++) await page.keyboard.press("ArrowDown");
+      const best = view.locator(`input[name="${name}"][value="${scene.options[bestIndex].id}"]`);
+      await expect(best).toBeChecked();
+      await tabTo(page, frame, form.getByRole("button", { name: branchingStrings.decide }), 5);
+      await page.keyboard.press("Enter");
+    },
+    async (nextScene) => {
+      const scenario = view.locator("branching-scenario").first();
+      const made = scenario.locator(".made").last();
+      await expectFocused(made.locator(".verdict"));
+      const headings = await scenario.locator(".scene-title").count();
+      await tabTo(page, frame, nextScene, 10);
+      await page.keyboard.press("Enter");
+      await expectFocused(scenario.locator(".scene-title").nth(headings));
+    },
+  );
 }
 
 /** A keyboard user reads on to the module's last page: Tab to Next, Enter, page by page. */

@@ -214,18 +214,24 @@ export interface WaitingDecision {
 
 /**
  * Walks a branching scenario on screen to its end, making each decision that waits (a learner
- * coming back finds earlier decisions made) with `decide`, and waiting for the next decision or
- * the end of the case.
+ * coming back finds earlier decisions made) with `decide`, then going on to the scenes it led to
+ * with `goOn` (the scenes wait for "Next scene"; a mouse click unless told otherwise), and
+ * waiting for the next decision or the end of the case.
  */
 export async function walkCaseWith(
   view: CourseView,
   block: BranchingBlock,
   decide: (d: WaitingDecision) => Promise<void>,
+  goOn: (nextScene: Locator) => Promise<void> = (nextScene) => nextScene.click(),
 ): Promise<void> {
   const scenario = view.locator("branching-scenario").first();
   const waiting = scenario.locator("form.decision");
   const end = scenario.getByText(branchingStrings.end).first();
+  const nextScene = scenario.getByRole("button", { name: branchingStrings.nextScene });
   for (let made = 0; made <= block.scenes.length; made++) {
+    await expect(waiting.or(end).or(nextScene).first()).toBeVisible();
+    // A decision the caller made before the walk, whose scenes still wait.
+    if (await nextScene.isVisible()) await nextScene.click();
     await expect(waiting.or(end).first()).toBeVisible();
     if (await end.isVisible()) return;
     const name = (await waiting.first().locator("input").first().getAttribute("name")) ?? "";
@@ -235,6 +241,7 @@ export async function walkCaseWith(
     await decide({ name, scene, bestIndex, form: waiting.first() });
     const best = view.locator(`input[name="${name}"][value="${scene.options[bestIndex].id}"]`);
     await expect(best).toHaveCount(0);
+    await goOn(nextScene);
   }
   throw new Error(`case ${block.id} did not end`);
 }

@@ -113,3 +113,19 @@ describe("the checker on content blocks", () => {
     expect(problemsIn(atBudget)).toEqual([]);
   });
 });
+
+describe("the checker on questions", () => {
+  const options =
+    "options:\n  - id: a\n    text: A\n    correct: true\n    feedback: Yes.\n  - id: b\n    text: B\n    correct: true\n    feedback: Yes.\n";
+  const question = (stem: string) =>
+    `id: q-apply\ntype: multiple\ntheme: sharing\nquestion: ${stem}\n${options}`;
+
+  it("refuses a question that says 'all that apply', which the course says under every multiple-answer question", () => {
+    expect(
+      problemsIn(withBlock("question", question("Which are true? Select all that apply."))),
+    ).toEqual([
+      `${WELCOME}:12: the question says "all that apply", which the course already says under every multiple-answer question ("Choose all that apply."): take it out of the question, or learners hear it twice`,
+    ]);
+    expect(problemsIn(withBlock("question", question("Which are true?")))).toEqual([]);
+  });
+});

@@ -219,4 +219,33 @@ describe("the Family M course, version 1.1.0", () => {
     expect(all).not.toContain("child pornography");
     expect(all).toContain("child sexual abuse images");
   });
+
+  it("says each page's heading once: no page title repeats a heading on its page", () => {
+    for (const m of course.modules) {
+      for (const page of pagesOf(m)) {
+        const headings = page.blocks.flatMap((b) =>
+          b.kind === "html"
+            ? [...b.html.matchAll(/<h[2-4][^>]*>(.*?)<\/h[2-4]>/g)].map((h) => text(h[1]).trim())
+            : [],
+        );
+        if (page.title) expect(headings, `${m.id}: "${page.title}"`).not.toContain(page.title);
+      }
+    }
+  });
+
+  it("names each pointer once: no link's words repeat the words just before it", () => {
+    const links = JSON.stringify(course).matchAll(/([^<>]{0,60})<a [^>]*>([^<]*)<\/a>/g);
+    const repeats = [...links]
+      .filter(([, before, words]) => before.trimEnd().endsWith(words.split(",")[0].trim()))
+      .map(([whole]) => whole);
+    expect(repeats).toEqual([]);
+  });
+
+  it("leaves the verdict to the player: no decision's feedback opens with whether it was the best", () => {
+    const openings = branching
+      .flatMap((b) => b.scenes.flatMap((s) => s.options))
+      .map((o) => text(o.feedbackHtml).trim())
+      .filter((t) => /^(not )?(quite )?the best choice/i.test(t));
+    expect(openings).toEqual([]);
+  });
 });

@@ -35,8 +35,13 @@ export const branchingScenarioStyles = [
       padding-left: var(--space-3);
       margin: var(--space-4) 0;
     }
-    .scene:focus {
-      outline: none;
+    .scene-title {
+      font-size: var(--step-0);
+      color: var(--muted);
+      margin: 0;
+    }
+    .next-scene {
+      margin-top: var(--space-3);
     }
     .made {
       background: var(--surface);

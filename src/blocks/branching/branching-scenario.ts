@@ -1,7 +1,9 @@
 /**
  * @summary A branching scenario: the case told scene by scene down the path the learner's choices
  * make. Each decision is a native radio group in a fieldset; once made, the choice and its
- * feedback stay in the story, the next scene takes focus, and the path is restored on resume. At
+ * feedback stay in the story and its verdict takes focus, so a screen reader reads the verdict and
+ * then the feedback. The scenes it leads to wait for the learner's "Next scene", whose press puts
+ * focus on the next scene's heading. The path is restored on resume (whole, nothing held back). At
  * the end the learner reviews each decision with the best choice and where it would have led.
  */
 import { html, LitElement, nothing, svg } from "lit";
@@ -20,12 +22,18 @@ export class BranchingScenario extends LitElement {
     session: { attribute: false },
     selected: { state: true },
     message: { state: true },
+    held: { state: true },
   };
 
   declare block: BranchingBlock;
   declare session: CourseSession;
   declare selected: string;
   declare message: string;
+  /**
+   * The step whose decision was just made, while the scenes it leads to wait for "Next scene";
+   * -1 when nothing is held back. Only this visit: a learner coming back sees the whole path.
+   */
+  declare held: number;
   protected readonly sessionSync = new SessionController(this);
   /** When the waiting decision was first shown, for the interaction's latency. */
   private shownAt = performance.now();
@@ -34,6 +42,7 @@ export class BranchingScenario extends LitElement {
     super();
     this.selected = "";
     this.message = "";
+    this.held = -1;
   }
 
   private decide(e: Event, scene: Scene): void {
@@ -51,9 +60,21 @@ export class BranchingScenario extends LitElement {
     this.selected = "";
     this.message = "";
     this.shownAt = performance.now();
-    // The form the learner was in is gone: the scene their choice led to takes focus.
+    this.held = steps;
+    // The form the learner was in is gone: the verdict on their choice takes focus, and is read.
+    this.focusAfterUpdate(`#verdict-${steps}`);
+  }
+
+  /** "Next scene": the scenes the decision led to appear, and the first one's heading takes focus. */
+  private goOn(): void {
+    const next = this.held + 1;
+    this.held = -1;
+    this.focusAfterUpdate(`#scene-${next}-title`);
+  }
+
+  private focusAfterUpdate(selector: string): void {
     this.updateComplete.then(() => {
-      (this.renderRoot.querySelector(`#scene-${steps + 1}`) as HTMLElement | null)?.focus();
+      (this.renderRoot.querySelector(selector) as HTMLElement | null)?.focus();
     });
   }
 
@@ -61,20 +82,23 @@ export class BranchingScenario extends LitElement {
     const b = this.block;
     if (!b || !this.session) return nothing;
     const path = pathOf(b, this.session.progress);
+    const holding = this.held >= 0 && this.held < path.steps.length;
+    const steps = holding ? path.steps.slice(0, this.held + 1) : path.steps;
     return html`<section class="branching" aria-labelledby="${b.id}-title">
       <p class="label">${strings.label}</p>
       <h2 id="${b.id}-title">${b.title}</h2>
       <p class="intro">${strings.intro}</p>
       <ol class="path">
-        ${path.steps.map((step, i) => this.renderStep(step, i))}
-        ${path.waiting ? this.renderDecision(path.waiting, path.steps.length) : nothing}
+        ${steps.map((step, i) => this.renderStep(step, i))}
+        ${path.waiting && !holding ? this.renderDecision(path.waiting, path.steps.length) : nothing}
       </ol>
-      ${path.ended ? this.renderReview(path.steps) : nothing}
+      ${path.ended && !holding ? this.renderReview(path.steps) : nothing}
     </section>`;
   }
 
   private renderScene(scene: Scene, index: number) {
-    return html`<div class="scene content" id="scene-${index}" tabindex="-1">${unsafeHTML(scene.html)}</div>`;
+    return html`<h3 class="scene-title" id="scene-${index}-title" tabindex="-1">${strings.scene(index + 1)}</h3>
+      <div class="scene content">${unsafeHTML(scene.html)}</div>`;
   }
 
   private renderStep(step: PathStep, index: number) {
@@ -86,16 +110,22 @@ export class BranchingScenario extends LitElement {
           ? html`<div class="made ${chosen.best ? "best" : "other"}">
         <div class="content">${unsafeHTML(scene.questionHtml ?? "")}</div>
         <p class="choice"><span class="label">${strings.yourChoice}:</span> ${unsafeHTML(chosen.html)}</p>
-        ${this.renderVerdict(chosen.best)}
+        ${this.renderVerdict(chosen.best, `verdict-${index}`)}
         <div class="content">${unsafeHTML(chosen.feedbackHtml)}</div>
+        ${
+          index === this.held
+            ? html`<button type="button" class="next-scene" @click=${this.goOn}>${strings.nextScene}</button>`
+            : nothing
+        }
       </div>`
           : nothing
       }
     </li>`;
   }
 
-  private renderVerdict(best: boolean) {
-    return html`<p class="verdict">
+  /** With an id, the verdict can take focus (the one on a decision just made). */
+  private renderVerdict(best: boolean, id?: string) {
+    return html`<p class="verdict" id=${id ?? nothing} tabindex=${id ? "-1" : nothing}>
       <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
         ${best ? svg`<path d="M4 12.5l5 5L20 6.5" />` : svg`<path d="M12 7v6M12 17v.5" />`}
       </svg>

@@ -3,6 +3,8 @@ export const branchingStrings = {
   label: "Case walk-through",
   intro: "Read each scene, then decide what you would do. Your choices lead the case on.",
   decide: "Decide",
+  nextScene: "Next scene",
+  scene: (n: number) => `Scene ${n}`,
   chooseFirst: "Choose one option first.",
   yourChoice: "Your choice",
   best: "The best choice",

@@ -1,4 +1,4 @@
-/** How <glossary-term> looks, kept beside the element so its file holds behaviour only (Shoelace style). */
+/** How <glossary-term> and the definition it opens look, kept beside the element (Shoelace style). */
 import { css } from "lit";
 import { baseStyles } from "../../player/shared-styles.js";
 
@@ -27,17 +27,20 @@ export const glossaryTermStyles = [
     button:hover {
       text-decoration: underline;
     }
-    .definition {
-      display: block;
+  `,
+];
+
+export const glossaryDefinitionStyles = [
+  baseStyles,
+  css`
+    :host {
       margin: 0.4rem 0;
       padding: var(--space-2) var(--space-3);
       border-left: 4px solid var(--accent);
       background: var(--surface);
       color: var(--fg);
       font-style: normal;
-    }
-    .definition[hidden] {
-      display: none;
+      font-weight: 400;
     }
   `,
 ];

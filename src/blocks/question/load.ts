@@ -96,6 +96,12 @@ export const loadQuestion: BlockLoader<QuestionBlock> = (text, fenceLine, ctx) =
       );
     }
   }
+  if (stem && /\ball that apply\b/i.test(stem)) {
+    r.problem(
+      r.lineOfKey("question"),
+      `the question says "all that apply", which the course already says under every multiple-answer question ("Choose all that apply."): take it out of the question, or learners hear it twice`,
+    );
+  }
   r.finish();
   if (ctx.problems.length > before || !claimed || !kind || !theme || !stem) return undefined;
   const question: Question = {
