@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { filesLeftOut } from "../src/course/checks/folder.js";
 import { guessabilityWarnings, locateQuestions } from "../src/course/checks/guessability.js";
+import { checkPublished } from "../src/course/checks/published.js";
 import {
   estimateWarning,
   readingTime,
@@ -10,8 +11,12 @@ import {
 } from "../src/course/checks/reading-time.js";
 import { checkCourse, type LoadedCourse } from "../src/course/loader.js";
 import { type CourseProblem, displayPath, formatProblem } from "../src/course/problems.js";
+import { RECORD_FOLDER } from "../src/course/record.js";
 import { courseSummary } from "../src/course/summary.js";
 import { checkSavedStateFits, savedStateLine } from "./course-rules.js";
+
+/** What learners of the published versions lose or meet in this one (removed items, rewordings). */
+let publishedNotes: string[] = [];
 
 /** Warnings: things an author should weigh, which do not stop the build. */
 function warningsFor(loaded: LoadedCourse): CourseProblem[] {
@@ -24,6 +29,7 @@ function warningsFor(loaded: LoadedCourse): CourseProblem[] {
       text: readFileSync(join(modules, f), "utf8"),
     }));
   const warnings = guessabilityWarnings(locateQuestions(loaded.course, sources));
+  publishedNotes = checkPublished(loaded.course, loaded.dir, sources, displayPath).notes;
   const yamlPath = join(loaded.dir, "course.yaml");
   const estimate = estimateWarning(loaded.course.estimatedMinutes, readingTime(loaded.course));
   if (estimate) {
@@ -60,6 +66,11 @@ if (warnings.length > 0)
   console.log(
     `${warnings.length} warning${warnings.length === 1 ? "" : "s"} (they do not stop the build).\n`,
   );
+if (publishedNotes.length > 0) {
+  console.log(
+    `Since the last published version (${RECORD_FOLDER}/):\n${publishedNotes.map((n) => `  - ${n}`).join("\n")}\n`,
+  );
+}
 console.log(
   `${dir}: "${course.course.title}" version ${course.course.version} is ready to build: ${courseSummary(course.course)}.`,
 );
