@@ -326,6 +326,32 @@ describe("SCORM 1.2: saving", () => {
     expect(objectives["1"]).toMatchObject({ id: "recognise", status: "passed" });
   });
 
+  it("takes a theme's old score away once its result is no longer known (a republished course replaced its questions)", () => {
+    const { api, cmi, refused } = lms({
+      core: { lesson_status: "incomplete" },
+      objectives: {
+        "0": { id: "recognise", status: "passed", score: { raw: "100", min: "0", max: "100" } },
+      },
+    });
+    const c = connection(api);
+    c.start();
+    const unknown = {
+      scaled: undefined,
+      raw: undefined,
+      completion: "incomplete",
+      success: "unknown",
+    } as const;
+    const r = report();
+    c.save({ ...r, objectives: [{ ...r.objectives[0], ...unknown }, r.objectives[1]] }, []);
+    expect(refused()).toEqual([]);
+    expect(c.saveState).toBe("saved");
+    expect(cmi().objectives["0"]).toMatchObject({
+      id: "recognise",
+      status: "incomplete",
+      score: { raw: "" },
+    });
+  });
+
   it("records an answer as an interaction in the 1.2 vocabulary", () => {
     const { api, cmi, sent } = lms();
     const c = connection(api);
