@@ -87,6 +87,19 @@ export function recordText(record: PublishedRecord): string {
   return `${JSON.stringify(record, null, 2)}\n`;
 }
 
+/**
+ * The record the build writes beside a course's packages (`<id>-<version>-record.json`, never
+ * uploaded), so the LMS simulator's update rehearsal can say what a new package changes.
+ */
+export function recordBesidePackages(course: { id: string; version: string }): string {
+  return `${course.id}-${course.version}-record.json`;
+}
+
+/** The record beside a package, named from the package's file name. */
+export function recordBesidePackage(zipName: string): string {
+  return zipName.replace(/-(scorm12|scorm2004|web)\.zip$/, "-record.json");
+}
+
 export function recordFileName(version: string): string {
   return `${version}.json`;
 }
