@@ -300,16 +300,13 @@ export class ScormConnection implements LmsConnection {
     for (const [element, value] of rest) this.setValue(element, value);
     if (objective.raw !== undefined) this.mayHoldScore.add(objective.id);
     else if (this.mayHoldScore.has(objective.id) && this.model.clearObjectiveScore) {
-      // Not needed to save progress: a refusal is told, not counted as a failed save.
-      const [element, value] = this.model.clearObjectiveScore(n);
-      const sent = this.send(element, value);
+      // Not needed to save progress: a refusal is told, and is no failed save.
+      const sent = this.send(...this.model.clearObjectiveScore(n));
       if (!sent.ok) {
         this.mayHoldScore.delete(objective.id);
-        if (sent.result) {
-          this.tell(
-            `SetValue("${element}", "") ${this.describe(sent.result, sent.code)}; the theme's earlier score stays in the LMS`,
-          );
-        }
+        this.tell(
+          `the LMS refused to empty objective ${objective.id}'s score (error ${sent.code})`,
+        );
       }
     }
   }
