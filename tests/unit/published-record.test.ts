@@ -4,13 +4,21 @@
  * at its line, and listing what learners lose.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { updateReport } from "../../scripts/lms-simulator/server.js";
 import { checkPublished, isSmallEdit } from "../../src/course/checks/published.js";
 import { loadCourse } from "../../src/course/loader.js";
 import { displayPath } from "../../src/course/problems.js";
-import { readRecords, recordOf, writeRecord } from "../../src/course/record.js";
+import {
+  readRecords,
+  recordBesidePackages,
+  recordOf,
+  recordText,
+  writeRecord,
+} from "../../src/course/record.js";
 import { courseCopy, problemsIn } from "../helpers/course-folder.js";
 
 /** Version 1.1.0 of the republishing demo, with the record of its published 1.0.0. */
@@ -215,4 +223,37 @@ describe("npm run mark-published", () => {
       `modules/02-questions.md:39: the right answer to "q-new" was a in 1.1.0 and is now b (published/1.1.0.json): ${JUDGED("1.1.0", "q-new")}`,
     ]);
   }, 60_000);
+});
+
+describe("the update rehearsal's report", () => {
+  it("lists each id the new package drops, changes or adds, from the records beside the packages", () => {
+    const dist = mkdtempSync(join(tmpdir(), "rehearsal-"));
+    const v1 = recordOf(loadCourse("tests/fixtures/update-v1").course);
+    // A package built without the record of 1.0.0 beside its course could reuse an id: say so.
+    const v2 = recordOf(loadCourse("tests/fixtures/update-v2").course);
+    const corners = v2.items.find((i) => i.id === "q-corners");
+    if (!corners) throw new Error("update-v2 has no q-corners");
+    corners.id = "q-square";
+    for (const r of [v1, v2])
+      writeFileSync(
+        join(dist, recordBesidePackages({ id: r.course, version: r.version })),
+        recordText(r),
+      );
+    const report = updateReport(
+      dist,
+      "update-demo-1.0.0-scorm12.zip",
+      "update-demo-1.1.0-scorm12.zip",
+    );
+    expect("changes" in report && report.changes.map((c) => [c.id, c.what])).toEqual([
+      ["q-square", 'the right answer to "q-square" was a in 1.0.0 and is now b'],
+      [
+        "q-grass",
+        '"q-grass" (a single-choice question of the theme "colours" in 1.0.0) is no longer in the course',
+      ],
+    ]);
+    expect(updateReport(dist, "update-demo-1.0.0-scorm12.zip", "other-2.0.0-scorm12.zip")).toEqual({
+      problem:
+        "there is no record beside other-2.0.0-scorm12.zip (other-2.0.0-record.json), so what it changes cannot be listed: build it again with npm run build",
+    });
+  });
 });
