@@ -27,6 +27,7 @@ import {
 } from "../scorm/package.js";
 import { loadCourse } from "../src/course/loader.js";
 import { formatProblem } from "../src/course/problems.js";
+import { recordBesidePackages, recordOf, recordText } from "../src/course/record.js";
 import { answerKeyHtml, answerKeyName } from "./answer-key.js";
 import { compileCourse } from "./course-plugin.js";
 import { savedStateLine } from "./course-rules.js";
@@ -107,8 +108,12 @@ export async function buildCourse(
       });
       const key = answerKeyName(course);
       writeFileSync(join(staging, key), answerKeyHtml(course));
+      // What learners' records hold on to, for the simulator's update rehearsal (not uploaded).
+      const record = recordBesidePackages(course);
+      writeFileSync(join(staging, record), recordText(recordOf(course)));
       // Every file was made: only now do they replace what was in the output folder.
-      for (const name of [...names, key]) renameSync(join(staging, name), join(outDir, name));
+      for (const name of [...names, key, record])
+        renameSync(join(staging, name), join(outDir, name));
       return {
         zips: names.map((n) => join(outDir, n)),
         answerKey: join(outDir, key),

@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { filesLeftOut } from "../src/course/checks/folder.js";
 import { guessabilityWarnings, locateQuestions } from "../src/course/checks/guessability.js";
 import { linkWarnings } from "../src/course/checks/link-warnings.js";
+import { checkPublished } from "../src/course/checks/published.js";
 import {
   estimateWarning,
   readingTime,
@@ -15,17 +16,23 @@ import {
 } from "../src/course/checks/reading-time.js";
 import { checkCourse, type LoadedCourse } from "../src/course/loader.js";
 import { type CourseProblem, displayPath, formatProblem } from "../src/course/problems.js";
+import { RECORD_FOLDER } from "../src/course/record.js";
 import { courseSummary } from "../src/course/summary.js";
 import { checkSavedStateFits, savedStateLine } from "./course-rules.js";
 
-/** Warnings: things an author should weigh, which do not stop the build. */
-export function warningsFor(loaded: LoadedCourse): CourseProblem[] {
+const read = (path: string) => ({ file: displayPath(path), text: readFileSync(path, "utf8") });
+
+function moduleSources(loaded: LoadedCourse) {
   const modules = join(loaded.dir, "modules");
-  const read = (path: string) => ({ file: displayPath(path), text: readFileSync(path, "utf8") });
-  const sources = readdirSync(modules)
+  return readdirSync(modules)
     .filter((f) => f.endsWith(".md"))
     .sort()
     .map((f) => read(join(modules, f)));
+}
+
+/** Warnings: things an author should weigh, which do not stop the build. */
+export function warningsFor(loaded: LoadedCourse): CourseProblem[] {
+  const sources = moduleSources(loaded);
   const warnings = guessabilityWarnings(locateQuestions(loaded.course, sources));
   const yamlPath = join(loaded.dir, "course.yaml");
   const settings = [yamlPath, join(loaded.dir, "glossary.yaml")]
@@ -77,6 +84,12 @@ export function checkReport(dir: string): CheckReport {
   if (warnings.length > 0)
     out.push(
       `${warnings.length} warning${warnings.length === 1 ? "" : "s"} (they do not stop the build).\n`,
+    );
+  // What learners of the published versions lose or meet in this one (removed items, rewordings).
+  const notes = checkPublished(course.course, course.dir, moduleSources(course), displayPath).notes;
+  if (notes.length > 0)
+    out.push(
+      `Since the last published version (${RECORD_FOLDER}/):\n${notes.map((n) => `  - ${n}`).join("\n")}\n`,
     );
   out.push(
     `${dir}: "${course.course.title}" version ${course.course.version} is ready to build: ${courseSummary(course.course)}.`,

@@ -130,6 +130,8 @@ function readManifest(text) {
   const info = {
     version,
     schemaVersion,
+    // The package's identity: an LMS takes a package with another one for another course.
+    identifier: doc.documentElement.getAttribute("identifier") ?? "",
     title: title ?? "",
     href: sco?.getAttribute("href") ?? "",
     // What the launched item declares; each rule set derives the launch data from it.
@@ -1034,10 +1036,23 @@ window.simulator = {
 // Rehearsing an update: staff upload a new version of the package into the activity learners
 // already use. The LMS keeps the activity and each learner's data, and launches the new package.
 
-/** Moves the learner's committed data from package `from` to package `to`, as that upload does. */
+/**
+ * Why an LMS would not take package `to` as a new version of `from`, or "" when it would: the
+ * manifest identifier is the package's identity (another course id gives another one).
+ */
+function replaceRefusal(from, to) {
+  const [a, b] = [manifests.get(from)?.identifier, manifests.get(to)?.identifier];
+  if (!a || !b || a === b) return "";
+  return `${to} is another course (manifest identifier "${b}", not "${a}"): an LMS takes it as a different package, so the learner's data would not follow them. Upload it as a new activity instead.`;
+}
+
+/**
+ * Moves the learner's committed data from package `from` to package `to`, as that upload does;
+ * false when there is none, or when `to` is another course (see replaceRefusal).
+ */
 function replacePackage(from, to) {
   const saved = localStorage.getItem(STORE + from);
-  if (saved === null) return false;
+  if (saved === null || replaceRefusal(from, to)) return false;
   localStorage.setItem(STORE + to, saved);
   localStorage.removeItem(STORE + from);
   return true;
@@ -1058,16 +1073,68 @@ function fillReplaceList() {
     }),
   );
   $("replace").disabled = others.length === 0;
+  void renderUpdateReport();
+}
+
+/** Before replacing: which ids the new package drops, changes or adds, and what learners meet. */
+async function renderUpdateReport() {
+  const from = $("pkg").value;
+  const to = $("replace-with").value;
+  const out = $("update-report");
+  if (!to) {
+    out.replaceChildren();
+    return;
+  }
+  const refusal = replaceRefusal(from, to);
+  if (refusal) {
+    out.replaceChildren(paragraph(`Refused: ${refusal}`));
+    return;
+  }
+  let report;
+  try {
+    const res = await fetch(
+      `/update-report.json?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`,
+    );
+    report = await res.json();
+  } catch (e) {
+    report = { problem: `the comparison could not be read (${e})` };
+  }
+  // The choice may have changed while the comparison was on its way.
+  if ($("pkg").value !== from || $("replace-with").value !== to) return;
+  if (report.problem) {
+    out.replaceChildren(paragraph(`What it changes is not known: ${report.problem}.`));
+    return;
+  }
+  const heading = paragraph(
+    report.changes.length === 0
+      ? `Replacing ${report.from} with ${report.to} changes no question, option or reflection a learner has answered.`
+      : `What replacing ${report.from} with ${report.to} does to learners' records (${report.changes.length} ${report.changes.length === 1 ? "id" : "ids"}):`,
+  );
+  const list = document.createElement("ul");
+  for (const c of report.changes) {
+    const li = document.createElement("li");
+    const id = document.createElement("code");
+    id.textContent = c.id;
+    li.append(id, `: ${c.what}. ${c.effect[0].toUpperCase()}${c.effect.slice(1)}.`);
+    list.append(li);
+  }
+  out.replaceChildren(heading, ...(report.changes.length ? [list] : []));
 }
 
 async function initReplace() {
   await window.simulator.ready;
   fillReplaceList();
   $("pkg").addEventListener("change", fillReplaceList);
+  $("replace-with").addEventListener("change", () => void renderUpdateReport());
   $("replace").addEventListener("click", async () => {
     const from = $("pkg").value;
     const to = $("replace-with").value;
     if (!to) return;
+    const refusal = replaceRefusal(from, to);
+    if (refusal) {
+      $("launch-status").textContent = `Not replaced: ${refusal}`;
+      return;
+    }
     await closeCourse();
     if (!replacePackage(from, to)) {
       $("launch-status").textContent =

@@ -3,12 +3,14 @@
  * that plays the LMS with scorm-again, and nothing else. Used by `npm run preview` and by the
  * end-to-end tests. scorm-again is served here only; it is never put in a package.
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
 import { extname, join, resolve } from "node:path";
 import { unzipSync } from "fflate";
+import { compareWithPublished } from "../../src/course/checks/published.js";
+import { type PublishedRecord, recordBesidePackage } from "../../src/course/record.js";
 
 const require = createRequire(import.meta.url);
 const HOST_DIR = import.meta.dirname;
@@ -35,6 +37,49 @@ export interface Simulator {
   server: Server;
   url: string;
   close(): Promise<void>;
+}
+
+/** One id the new package drops, changes or adds, and what a learner meets. */
+export interface UpdateChange {
+  id: string;
+  what: string;
+  effect: string;
+}
+
+/**
+ * What replacing package `from` with `to` does to learners' records, from the records the build
+ * writes beside each package (see src/course/record.ts).
+ */
+export function updateReport(
+  dir: string,
+  from: string,
+  to: string,
+): { problem: string } | { from: string; to: string; changes: UpdateChange[] } {
+  const read = (zip: string): PublishedRecord | undefined => {
+    const path = join(dir, recordBesidePackage(zip));
+    if (zip.includes("/") || zip.includes("..") || !existsSync(path)) return undefined;
+    return JSON.parse(readFileSync(path, "utf8")) as PublishedRecord;
+  };
+  const [before, after] = [read(from), read(to)];
+  if (!before || !after) {
+    return {
+      problem: `there is no record beside ${before ? to : from} (${recordBesidePackage(before ? to : from)}), so what it changes cannot be listed: build it again with npm run build`,
+    };
+  }
+  const changes: UpdateChange[] = compareWithPublished([before], after)
+    .filter((c) => c.subject === "item" && c.id)
+    .map((c) => ({ id: c.id as string, what: c.what, effect: c.effect }));
+  const known = new Set(before.items.map((i) => i.id));
+  for (const item of after.items) {
+    if (known.has(item.id)) continue;
+    changes.push({
+      id: item.id,
+      what: `"${item.id}" is new in ${after.version}`,
+      effect:
+        "learners answer it when they reach it; a learner who had already completed or passed keeps that result",
+    });
+  }
+  return { from: before.version, to: after.version, changes };
 }
 
 /** Serves the zips in `packagesDir`: /pkg/<zip name>/<path inside the zip>. */
@@ -80,6 +125,10 @@ export function startSimulator(
       if (path === "/packages.json") {
         const zips = readdirSync(dir).filter((f) => f.endsWith(".zip") && !f.endsWith("-web.zip"));
         return send(200, TYPES[".json"], JSON.stringify(zips.sort()));
+      }
+      if (path === "/update-report.json") {
+        const [from, to] = ["from", "to"].map((k) => url.searchParams.get(k) ?? "");
+        return send(200, TYPES[".json"], JSON.stringify(updateReport(dir, from, to)));
       }
       const m = /^\/pkg\/([^/]+\.zip)\/(.*)$/.exec(path);
       if (m && !m[1].includes("..")) {

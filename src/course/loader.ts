@@ -15,6 +15,7 @@ import { readBranding } from "./checks/branding.js";
 import { versionBehindChangelog } from "./checks/changelog.js";
 import { ignoredModuleFiles } from "./checks/folder.js";
 import { emptyLinks, markdownSlips, unclosedFence } from "./checks/markdown-slips.js";
+import { checkPublished } from "./checks/published.js";
 import { readAuthorText } from "./encoding.js";
 import { LANGUAGE_PATTERN, MEDIA_PATH_MAX_LENGTH, VERSION_MAX_LENGTH } from "./limits.js";
 import { marked, renderBlock } from "./markdown.js";
@@ -173,6 +174,10 @@ export function checkCourse(dir: string): CheckResult {
       problems,
     );
   if (header) checkChangelog(absDir, header.version, display, problems);
+  if (header && problems.length === 0)
+    problems.push(
+      ...checkPublished({ ...header, modules }, absDir, [...others, ...read], display).problems,
+    );
   // Authors fix files top to bottom: list problems in file and line order.
   problems.sort((a, b) => (a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1));
   if (!header || problems.length > 0) return { problems };

@@ -94,6 +94,12 @@ export interface DataModel {
   reportWrites(report: Report): Write[];
   /** Objective n; the id comes first, and nothing else is written unless the LMS takes it. */
   objectiveWrites(n: number, objective: ObjectiveReport): Write[];
+  /**
+   * The write that takes objective n's score away (a theme whose questions changed on
+   * republishing has no result yet), or null where the standard has no empty score (2004's
+   * score elements take only numbers: there the status says the theme is not yet judged).
+   */
+  readonly clearObjectiveScore: ((n: number) => Write) | null;
   /** Interaction n; the id comes first, and nothing else is written unless the LMS takes it. */
   interactionWrites(n: number, interaction: Interaction): Write[];
   sessionTime(ms: number): string;

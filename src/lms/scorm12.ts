@@ -209,6 +209,9 @@ export const SCORM12: DataModel = {
     return writes;
   },
 
+  // CMIDecimal or CMIBlank (RTE 3.4.2.7): an empty score is a valid value.
+  clearObjectiveScore: (n) => [objective(n).scoreRaw, ""],
+
   interactionWrites(n, i) {
     const el = interaction(n);
     const writes: Write[] = [

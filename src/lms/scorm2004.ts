@@ -268,6 +268,8 @@ export const SCORM2004: DataModel = {
     return writes;
   },
 
+  clearObjectiveScore: null,
+
   interactionWrites(n, i) {
     const el = interaction(n);
     // The type comes straight after the id: 2004 refuses a response or pattern before it (408).

@@ -126,6 +126,13 @@ export class ScormConnection implements LmsConnection {
   /** Keyed by authored id, whatever form the LMS holds. */
   private readonly objectiveIndex = new Map<string, number>();
   private objectiveCount = 0;
+  /**
+   * Objectives that may hold a score: the LMS's at start, and those this session scored. A
+   * theme whose result is no longer known (a republished course replaced its questions) has
+   * that score taken away where the standard allows, so no old score stands beside
+   * "incomplete".
+   */
+  private readonly mayHoldScore = new Set<string>();
   private readonly interactionIndex = new Map<string, number>();
   private interactionCount = 0;
   private pending: PendingInteraction[] = [];
@@ -302,6 +309,17 @@ export class ScormConnection implements LmsConnection {
       this.objectiveCount = Math.max(this.objectiveCount, n + 1);
     }
     for (const [element, value] of rest) this.setValue(element, value);
+    if (objective.raw !== undefined) this.mayHoldScore.add(objective.id);
+    else if (this.mayHoldScore.has(objective.id) && this.model.clearObjectiveScore) {
+      // Not needed to save progress: a refusal is told, and is no failed save.
+      const sent = this.send(...this.model.clearObjectiveScore(n));
+      if (!sent.ok) {
+        this.mayHoldScore.delete(objective.id);
+        this.tell(
+          `the LMS refused to empty objective ${objective.id}'s score (error ${sent.code})`,
+        );
+      }
+    }
   }
 
   private writeInteraction(p: PendingInteraction): boolean {
@@ -351,6 +369,7 @@ export class ScormConnection implements LmsConnection {
       if (id === "") continue;
       const authored = this.heldId(id);
       if (!this.objectiveIndex.has(authored)) this.objectiveIndex.set(authored, n);
+      this.mayHoldScore.add(authored);
       this.accepted.set(element, id);
     }
     this.interactionCount = countOf(read(e.interactionCount));

@@ -19,6 +19,9 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   // Version N and N+1 of one course, for the republishing test.
   await buildCourse("tests/fixtures/republish-v1", dist, "build/test-web/republish-v1");
   await buildCourse("tests/fixtures/republish-v2", dist, "build/test-web/republish-v2");
+  // Version N and N+1 where N+1 removes a question and replaces a theme's only one by a new id.
+  await buildCourse("tests/fixtures/update-v1", dist, "build/test-web/update-v1");
+  await buildCourse("tests/fixtures/update-v2", dist, "build/test-web/update-v2");
   // A first page that asks a question, for the prerender's browser tests.
   await buildCourse("tests/fixtures/question-first", dist, "build/test-web/question-first");
   // Every block kind, for the block registry's browser tests.

@@ -34,6 +34,15 @@ test("the simulator replaces a package with its new version and keeps the learne
   const form = await new AxeBuilder({ page }).include("#launch-form").withTags(WCAG_TAGS).analyze();
   expect(form.violations).toEqual([]);
   await page.getByLabel("Replace the package above with").selectOption(NEW);
+  // Before replacing, staff read what the new package drops and adds for learners.
+  const report = page.locator("#update-report");
+  await expect(report.locator("p")).toHaveText(
+    "What replacing 1.0.0 with 1.1.0 does to learners' records (2 ids):",
+  );
+  await expect(report.locator("li")).toHaveText([
+    `q-remove: "q-remove" (a single-choice question of the theme "basics" in 1.0.0) is no longer in the course. Learners who answered it lose that answer from their saved state when they resume; their score and the theme "basics" are worked out again from the items still in the course (a learner who already completed or passed keeps that result); the LMS's own history of the answer stays in its reports.`,
+    `q-new: "q-new" is new in 1.1.0. Learners answer it when they reach it; a learner who had already completed or passed keeps that result.`,
+  ]);
   await page.getByRole("button", { name: "Replace, keeping the learner's data" }).click();
 
   await expect(page.locator("#launch-status")).toHaveText(
@@ -48,4 +57,27 @@ test("the simulator replaces a package with its new version and keeps the learne
   expect(await savedData(page, OLD)).toBeUndefined();
   const lms = await lmsData(page);
   expect(lms.entry).toBe("resume");
+});
+
+test("the rehearsal refuses to replace a package with one of another course, and the learner's data stays", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const frame = await launch(page, OLD);
+  const questions = v1.modules.find((m) => m.id === "questions");
+  if (!questions) throw new Error("the fixture has no questions module");
+  await openModule(frame, questions);
+  await closeCourse(page);
+  const saved = await savedData(page, OLD);
+  expect(saved).toBeDefined();
+
+  const other = "tiny-course-1.0.0-scorm2004.zip";
+  await page.getByLabel("Replace the package above with").selectOption(other);
+  const refusal = `${other} is another course (manifest identifier "tiny-course-manifest", not "republish-demo-manifest"): an LMS takes it as a different package, so the learner's data would not follow them. Upload it as a new activity instead.`;
+  await expect(page.locator("#update-report")).toHaveText(`Refused: ${refusal}`);
+  await page.getByRole("button", { name: "Replace, keeping the learner's data" }).click();
+  await expect(page.locator("#launch-status")).toHaveText(`Not replaced: ${refusal}`);
+  await expect(page.locator("#pkg")).toHaveValue(OLD);
+  expect(await savedData(page, OLD)).toEqual(saved);
+  expect(await savedData(page, other)).toBeUndefined();
 });

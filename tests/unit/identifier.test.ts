@@ -57,7 +57,8 @@ describe("the fallback form of an id", () => {
         expect(isFallbackId(id)).toBe(false);
       }
     }
-  });
+    // It loads every course in the repository: on a loaded 2-core machine that passed 5 s.
+  }, 30_000);
 
   it("is one-to-one over every id the loader allows (no authored id holds a colon)", () => {
     // Exhaustive over short ids of the allowed alphabet: distinct ids, distinct fallbacks.

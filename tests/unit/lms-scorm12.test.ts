@@ -326,6 +326,65 @@ describe("SCORM 1.2: saving", () => {
     expect(objectives["1"]).toMatchObject({ id: "recognise", status: "passed" });
   });
 
+  it("takes a theme's old score away once its result is no longer known (a republished course replaced its questions)", () => {
+    const { api, cmi, refused } = lms({
+      core: { lesson_status: "incomplete" },
+      objectives: {
+        "0": { id: "recognise", status: "passed", score: { raw: "100", min: "0", max: "100" } },
+      },
+    });
+    const c = connection(api);
+    c.start();
+    const unknown = {
+      scaled: undefined,
+      raw: undefined,
+      completion: "incomplete",
+      success: "unknown",
+    } as const;
+    const r = report();
+    c.save({ ...r, objectives: [{ ...r.objectives[0], ...unknown }, r.objectives[1]] }, []);
+    expect(refused()).toEqual([]);
+    expect(c.saveState).toBe("saved");
+    expect(cmi().objectives["0"]).toMatchObject({
+      id: "recognise",
+      status: "incomplete",
+      score: { raw: "" },
+    });
+  });
+
+  it("keeps saving when an LMS refuses to empty a theme's old score, and says so once", () => {
+    const api = new Scorm12API({ autocommit: false, lmsCommitUrl: false, logLevel: 5 });
+    api.loadFromJSON({
+      core: { lesson_status: "incomplete" },
+      objectives: { "0": { id: "recognise", status: "passed", score: { raw: "100" } } },
+    });
+    const setValue = api.LMSSetValue.bind(api);
+    const set = vi
+      .spyOn(api, "LMSSetValue")
+      .mockImplementation((element: string, value: unknown) =>
+        element === "cmi.objectives.0.score.raw" && value === ""
+          ? "false"
+          : setValue(element, value),
+      );
+    const log: string[] = [];
+    const c = scorm12Connection(api, { now: clock().now, log: (m) => log.push(m) });
+    c.start();
+    const unknown = {
+      scaled: undefined,
+      raw: undefined,
+      completion: "incomplete",
+      success: "unknown",
+    } as const;
+    const r = report();
+    const changed = { ...r, objectives: [{ ...r.objectives[0], ...unknown }, r.objectives[1]] };
+    expect(c.save(changed, [])).toBe("saved");
+    expect(c.save(changed, [])).toBe("saved");
+    expect(log.filter((m) => m.includes("refused to empty objective recognise"))).toHaveLength(1);
+    expect(
+      set.mock.calls.filter(([e, v]) => e === "cmi.objectives.0.score.raw" && v === ""),
+    ).toHaveLength(1);
+  });
+
   it("records an answer as an interaction in the 1.2 vocabulary", () => {
     const { api, cmi, sent } = lms();
     const c = connection(api);

@@ -297,6 +297,37 @@ describe("SCORM 2004: saving", () => {
     expect(objectives["1"].id).toBe("recognise");
   });
 
+  it("marks a theme whose result is no longer known incomplete and unjudged, sending no empty score 2004 would refuse", () => {
+    const { api, cmi, refused } = lms({
+      completion_status: "incomplete",
+      objectives: {
+        "0": {
+          id: "recognise",
+          success_status: "passed",
+          completion_status: "completed",
+          score: { scaled: "1", raw: "100" },
+        },
+      },
+    });
+    const c = connection(api);
+    c.start();
+    const unknown = {
+      scaled: undefined,
+      raw: undefined,
+      completion: "incomplete",
+      success: "unknown",
+    } as const;
+    const r = report();
+    c.save({ ...r, objectives: [{ ...r.objectives[0], ...unknown }, r.objectives[1]] }, []);
+    expect(refused()).toEqual([]);
+    expect(c.saveState).toBe("saved");
+    expect(cmi().objectives["0"]).toMatchObject({
+      id: "recognise",
+      success_status: "unknown",
+      completion_status: "incomplete",
+    });
+  });
+
   it("records an answer as an interaction in the 2004 vocabulary", () => {
     const { api, cmi, sent } = lms();
     const c = connection(api);
