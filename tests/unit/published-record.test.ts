@@ -107,12 +107,12 @@ describe("the record of what was published", () => {
       "course.yaml": (t) => t.replace("version: 1.1.0", "version: 1.1.1"),
       "CHANGELOG.md": (t) =>
         t.replace("## 1.1.0", "## 1.1.1 (2027-01-04)\n\n- A shorter question.\n\n## 1.1.0"),
-      "modules/04-lesson-1-risk-from-images.md": editQuestion("kc-not-passive", (b) =>
+      "modules/05-lesson-1-risk-from-images.md": editQuestion("kc-not-passive", (b) =>
         b.replace(/ {2}- id: c\n[\s\S]*$/, ""),
       ),
     });
     expect(problemsIn(dir)).toEqual([
-      `modules/04-lesson-1-risk-from-images.md:111: "kc-not-passive" removes option c since 1.1.0 (published/1.1.0.json): ${JUDGED("1.1.0", "kc-not-passive")}`,
+      `modules/05-lesson-1-risk-from-images.md:111: "kc-not-passive" removes option c since 1.1.0 (published/1.1.0.json): ${JUDGED("1.1.0", "kc-not-passive")}`,
     ]);
   });
 
