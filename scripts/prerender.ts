@@ -117,7 +117,7 @@ async function renderFirstView(
     render(html`<course-player .session=${session} .current=${first} .page=${1}></course-player>`),
   );
   // boot.ts puts the failure text in place if the player cannot start.
-  const loading = `<p id="loading" role="status" data-failed="${escapeHtml(strings.courseError)}">${escapeHtml(status)}</p>`;
+  const loading = `<p id="loading" role="status" data-failed="${escapeHtml(`${strings.courseErrorTitle}. ${strings.courseError}`)}">${escapeHtml(status)}</p>`;
   // Inert until the player hydrates it: nothing can be pressed that would not respond.
   return `${markup.replace(
     "<course-player",

@@ -16,7 +16,6 @@ import { percentOf, type ResultSummary, sessionResult } from "./result-summary.j
 import { resultsStrings } from "./results.strings.js";
 import type { CourseSession } from "./session.js";
 import { SessionController } from "./session-controller.js";
-import { strings } from "./strings.js";
 
 /**
  * Most LMSs give the name as "Surname, Forename"; a record reads better as "Forename Surname".
@@ -99,7 +98,7 @@ export class CompletionRecord extends LitElement {
         <dt>${recordStrings.recordPublisher}</dt>
         <dd>${course.publisher}</dd>
         <dt>${recordStrings.recordTime}</dt>
-        <dd>${strings.minutes(course.estimatedMinutes)}</dd>
+        <dd>${recordStrings.minutes(course.estimatedMinutes)}</dd>
         ${
           completedAt
             ? html`<dt>${recordStrings.recordId}</dt>

@@ -19,39 +19,15 @@ function launchMode(): LaunchMode {
   return meta === "scorm12" || meta === "scorm2004" || meta === "none" ? meta : "auto";
 }
 
-/** The live preview's page while the course folder has problems: each with the guide's help. */
-function showProblems(lines: readonly string[], guides: readonly string[] = []): void {
+/** What a learner sees when the course cannot start (a fault in the package or the browser). */
+function showFailure(): void {
   const main = document.createElement("main");
   main.className = "problems";
   const h1 = document.createElement("h1");
-  h1.textContent = strings.contentProblems;
-  const list = document.createElement("ul");
-  const after: HTMLElement[] = [];
-  lines.forEach((line, i) => {
-    if (line === "") return;
-    const m = /^(.+?:\d+): (.*)$/.exec(line);
-    if (!m) {
-      const p = document.createElement("p");
-      p.textContent = line;
-      after.push(p);
-      return;
-    }
-    const item = document.createElement("li");
-    const where = document.createElement("strong");
-    where.textContent = `${m[1]}:`;
-    const what = document.createElement("span");
-    what.textContent = ` ${m[2]} `;
-    item.append(where, what);
-    if (guides[i]) {
-      const help = document.createElement("a");
-      help.href = guides[i];
-      help.target = "_blank";
-      help.textContent = strings.problemHelp;
-      item.append(help);
-    }
-    list.append(item);
-  });
-  main.append(h1, list, ...after);
+  h1.textContent = strings.courseErrorTitle;
+  const p = document.createElement("p");
+  p.textContent = strings.courseError;
+  main.append(h1, p);
   document.body.replaceChildren(main);
 }
 
@@ -125,6 +101,8 @@ function mount(session: CourseSession): void {
 
 async function start(): Promise<void> {
   if (!course) {
+    // Only the live preview has no course: a package is never built from a folder with problems.
+    const { showProblems } = await import("./problems-page.js");
     showProblems(problems, problemGuides);
     return;
   }
@@ -156,5 +134,5 @@ async function start(): Promise<void> {
 
 start().catch((e: unknown) => {
   console.error(e);
-  showProblems([strings.courseError]);
+  showFailure();
 });

@@ -3,6 +3,7 @@
  * See strings.ts.
  */
 export const recordStrings = {
+  minutes: (n: number) => `${n} minutes`,
   recordTitle: "Record of learning",
   recordLearner: "Learner",
   recordNameLabel: "Your name, for your record",

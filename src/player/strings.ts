@@ -95,24 +95,13 @@ export const strings = {
   rightAnswer: "Right answer",
   whatHappensNext: "What happens next",
   feedback: "Feedback",
-  timelineKey: "Points where professionals had a decision to make are marked “Decision point”.",
-  decisionPoint: "Decision point",
-  reflectionSaved: "Your answers are saved with your progress as you type.",
-  characters: (n: number, max: number) => `${n} of ${max} characters`,
-  charactersLeft: (n: number) =>
-    n === 0
-      ? "You have reached the limit."
-      : n === 1
-        ? "1 character left."
-        : `${n} characters left.`,
   recordActionsTitle: "Your record of learning",
   recordActionsExplain:
     "Print a record of this course for your supervision or CPD file, or save it as a PDF: it holds your result and your reflections.",
   print: "Print or save as PDF",
-  minutes: (n: number) => `${n} minutes`,
-  contentProblems: "The course folder has problems",
-  problemHelp: "What this means (guide)",
-  courseError: "This course could not start. Please tell whoever sent it to you.",
+  courseErrorTitle: "This course could not start",
+  courseError:
+    "Please tell whoever sent it to you: something in the course or this browser stopped it.",
   /**
    * Shown (and announced politely) over the build's first screen until the player runs and has
    * read where the learner is: from the LMS, or in the web package from this browser.

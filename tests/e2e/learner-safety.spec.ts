@@ -4,6 +4,7 @@
  * says truthfully whether their progress is saved.
  */
 import { expect, type Page, type Request, test } from "@playwright/test";
+import { reflectionStrings } from "../../src/blocks/reflection/strings.js";
 import {
   answerByMouse,
   casesIn,
@@ -213,11 +214,11 @@ test("a reflection is bounded by its prompt, counted as the learner types, and s
   const max = Number(await box.getAttribute("maxlength"));
   expect(max).toBeGreaterThan(0);
   const sheet = view.locator("reflection-sheet");
-  await expect(sheet.getByText(strings.characters(0, max)).first()).toBeVisible();
+  await expect(sheet.getByText(reflectionStrings.characters(0, max)).first()).toBeVisible();
 
   await box.click();
   await page.keyboard.type("Twelve chars");
-  await expect(sheet.getByText(strings.characters(12, max))).toBeVisible();
+  await expect(sheet.getByText(reflectionStrings.characters(12, max))).toBeVisible();
   // Far from the limit, nothing is announced on each keystroke.
   await expect(sheet.locator("[aria-live]")).toHaveText("");
   // Saved a moment after typing stops, while the learner is still in the box.
@@ -228,8 +229,8 @@ test("a reflection is bounded by its prompt, counted as the learner types, and s
   await box.press("End");
   await page.keyboard.type("z".repeat(60));
   await expect(box).toHaveValue("y".repeat(max - 40) + "z".repeat(40));
-  await expect(sheet.getByText(strings.characters(max, max))).toBeVisible();
-  await expect(sheet.locator("[aria-live]")).toHaveText(strings.charactersLeft(0));
+  await expect(sheet.getByText(reflectionStrings.characters(max, max))).toBeVisible();
+  await expect(sheet.locator("[aria-live]")).toHaveText(reflectionStrings.charactersLeft(0));
 
   // And there on return.
   await view.getByRole("button", { name: strings.takeBreak }).click();

@@ -10,8 +10,8 @@ import { html, LitElement, nothing } from "lit";
 import { live } from "lit/directives/live.js";
 import type { ReflectionPrompt } from "../../course/model.js";
 import type { CourseSession } from "../../player/session.js";
-import { strings } from "../../player/strings.js";
 import { reflectionSheetStyles } from "./reflection-sheet.styles.js";
+import { reflectionStrings } from "./strings.js";
 
 /** How long after the last keystroke a reflection is saved. */
 const SAVE_DELAY_MS = 600;
@@ -91,12 +91,12 @@ export class ReflectionSheet extends LitElement {
     const left = p.maxLength - length;
     const step = WARN_AT.filter((n) => left <= n).length - 1;
     const last = this.warned.get(p.id) ?? -1;
-    if (step > last) this.announcement = strings.charactersLeft(Math.max(0, left));
+    if (step > last) this.announcement = reflectionStrings.charactersLeft(Math.max(0, left));
     this.warned.set(p.id, step);
   }
 
   override render() {
-    return html`<p class="note">${strings.reflectionSaved}</p>
+    return html`<p class="note">${reflectionStrings.reflectionSaved}</p>
       ${this.prompts.map((p) => {
         const text = this.textOf(p);
         const id = `reflection-${p.id}`;
@@ -113,7 +113,7 @@ export class ReflectionSheet extends LitElement {
             @change=${this.saveNow}
             @blur=${this.saveNow}
           ></textarea>
-          <p class="count" id="${id}-count">${strings.characters(text.length, p.maxLength)}</p>
+          <p class="count" id="${id}-count">${reflectionStrings.characters(text.length, p.maxLength)}</p>
         </div>`;
       })}
       <p class="visually-hidden" aria-live="polite">${this.announcement || nothing}</p>`;

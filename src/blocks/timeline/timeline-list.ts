@@ -7,7 +7,7 @@ import { html, LitElement, svg } from "lit";
 // Course HTML is sanitized at build time (src/course/markdown.ts); learner text never goes here.
 import { unsafeHTML } from "lit/directives/unsafe-html.js";
 import type { TimelineEvent } from "../../course/model.js";
-import { strings } from "../../player/strings.js";
+import { timelineStrings } from "./strings.js";
 import { timelineListStyles } from "./timeline-list.styles.js";
 
 let nextId = 0;
@@ -33,7 +33,7 @@ export class TimelineList extends LitElement {
     const hasDecisions = this.events.some((e) => e.decision);
     return html`<section aria-labelledby=${this.headingId}>
       <h3 id=${this.headingId}>${this.heading}</h3>
-      ${hasDecisions ? html`<p class="key">${strings.timelineKey}</p>` : ""}
+      ${hasDecisions ? html`<p class="key">${timelineStrings.timelineKey}</p>` : ""}
       <ol>
         ${this.events.map(
           (e) => html`<li class=${e.decision ? "decision" : ""}>
@@ -47,7 +47,7 @@ export class TimelineList extends LitElement {
             <div class="event">
               <p class="when">
                 <span>${e.when}</span>
-                ${e.decision ? html`<span class="tag">${strings.decisionPoint}</span>` : ""}
+                ${e.decision ? html`<span class="tag">${timelineStrings.decisionPoint}</span>` : ""}
               </p>
               <div class="what content">${unsafeHTML(e.html)}</div>
             </div>
