@@ -190,6 +190,19 @@ test("'Choose an answer first.' goes as soon as an answer is chosen, and 'all th
   await page.keyboard.press("Space");
   await expect(message).toHaveText("");
 
+  // Left unanswered with the message showing, the next question met (its card may be the same
+  // element, given another question) does not inherit it.
+  for (const box of await card.getByRole("checkbox").all()) await box.uncheck();
+  await card.getByRole("button", { name: strings.checkAnswer }).click();
+  await expect(message).toHaveText(strings.chooseFirst);
+  const lesson3 = course.modules.find((m) => /^Lesson 3/.test(m.title));
+  if (!lesson3) throw new Error("no Lesson 3");
+  await openModule(view, lesson3);
+  const next = questionsIn(lesson3)[0];
+  await goToQuestion(view, next.id);
+  await expect(questionCard(view, next.id).locator(".message")).toHaveText("");
+  await expect(view.locator("question-card .message").filter({ hasText: /./ })).toHaveCount(0);
+
   // The same in the walked case.
   await openModule(view, walk);
   const box = view.locator("branching-scenario");

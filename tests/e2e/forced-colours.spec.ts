@@ -31,6 +31,7 @@ import {
   sizeFrame,
   start,
   strings,
+  toLastPage,
   wrongChoice,
 } from "./learner-steps.js";
 
@@ -109,6 +110,11 @@ test("in forced colours, light and dark, every button and the menu's current ite
   await decision.locator("input").first().check();
   await checkForcedColours(page, "the walked case, a decision to make", focusChecked);
   await decision.getByRole("button", { name: branchingStrings.decide }).click();
+  // The verdict, and the "Next scene" button the next scene waits for.
+  const nextScene = view.getByRole("button", { name: branchingStrings.nextScene });
+  await expect(nextScene).toBeVisible();
+  await checkForcedColours(page, "the walked case, its first verdict", focusChecked);
+  await nextScene.click();
   await expect(view.locator("branching-scenario form.decision")).toHaveCount(1);
   await checkForcedColours(page, "the walked case, after its first decision", focusChecked);
   await walkCase(view, scenario);
@@ -130,6 +136,8 @@ test("in forced colours, light and dark, every button on the results (not passed
       for (const q of questionsIn(module)) {
         await answerByMouse(view, q, how === "right" ? rightChoice(q) : wrongChoice(q));
       }
+      // Every page read: the result is given only for a finished course.
+      await toLastPage(view);
     }
     await open(view, last);
     await acceptWarningIfShown(view);

@@ -61,9 +61,11 @@ export class QuestionCard extends LitElement {
 
   override willUpdate(changed: Map<string, unknown>): void {
     if (changed.has("question")) {
+      // A card may be reused for another question (the next page's): nothing of the last stays.
       this.shownAt = performance.now();
       this.editing = false;
       this.shownAttempts = -1;
+      this.message = "";
     }
     // Show the saved answer when it appears (resume) or goes (the learner is trying again).
     const attempts = this.answer?.attempts ?? 0;
