@@ -108,9 +108,3 @@ function questionItem(course: Course, module: ScoredItem["module"], q: Question)
     })),
   };
 }
-
-/** Whether a set of chosen option ids is the right answer: every right option and no other. */
-export function isRightChoice(item: ScoredItem, chosen: readonly string[]): boolean {
-  const set = new Set(chosen);
-  return item.options.every((o) => o.correct === set.has(o.id));
-}
