@@ -15,6 +15,7 @@ import { cpus, loadavg } from "node:os";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
+import { decode } from "@jridgewell/sourcemap-codec";
 import type { Browser, Frame, FrameLocator, Page } from "@playwright/test";
 import { build } from "vite";
 import { SCHEMA_FILES } from "../scorm/manifest.js";
@@ -126,31 +127,6 @@ export async function analysePlayer(courseDir: string, outDir: string): Promise<
   };
 }
 
-const BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-
-/** One line of a source map's `mappings`: segments of [column delta, source delta, …]. */
-function decodeMappingLine(line: string): number[][] {
-  const segments: number[][] = [];
-  for (const segment of line.split(",")) {
-    if (segment === "") continue;
-    const values: number[] = [];
-    let value = 0;
-    let shift = 0;
-    for (const ch of segment) {
-      const digit = BASE64.indexOf(ch);
-      value += (digit & 31) << shift;
-      if (digit & 32) shift += 5;
-      else {
-        values.push(value & 1 ? -(value >>> 1) : value >>> 1);
-        value = 0;
-        shift = 0;
-      }
-    }
-    segments.push(values);
-  }
-  return segments;
-}
-
 /**
  * Consecutive runs of generated text with the source each came from (undefined: no source). A
  * mapping holds until the next one, across line ends too (multi-line template literals).
@@ -162,8 +138,8 @@ function splitBySource(
 ): Array<[string | undefined, string]> {
   const out: Array<[string | undefined, string]> = [];
   const lines = code.split("\n");
-  const mapLines = mappings.split(";");
-  let sourceIndex = 0;
+  // Per generated line, segments of [column, source index, …], both absolute.
+  const mapLines = decode(mappings);
   let current: string | undefined;
   const push = (text: string) => {
     if (text === "") return;
@@ -173,16 +149,11 @@ function splitBySource(
   };
   lines.forEach((raw, i) => {
     const line = i < lines.length - 1 ? `${raw}\n` : raw;
-    let column = 0;
     let from = 0;
-    for (const segment of decodeMappingLine(mapLines[i] ?? "")) {
-      column += segment[0];
-      push(line.slice(from, column));
-      from = column;
-      if (segment.length > 1) {
-        sourceIndex += segment[1];
-        current = sources[sourceIndex];
-      } else current = undefined;
+    for (const segment of mapLines[i] ?? []) {
+      push(line.slice(from, segment[0]));
+      from = segment[0];
+      current = segment.length === 1 ? undefined : sources[segment[1]];
     }
     push(line.slice(from));
   });

@@ -7,6 +7,7 @@
  * key and the report read only `ScoredItem`.
  */
 
+import { decodeHTML } from "entities";
 import { decisionId, decisionsOf } from "../src/blocks/branching/rules.js";
 import type { Course, Question } from "../src/course/model.js";
 import { fallbackIdOf } from "../src/lms/identifier.js";
@@ -52,16 +53,13 @@ const KIND: Record<Question["kind"], ScoredItem["kind"]> = {
 
 export const lmsIdOf = (id: string): LmsId => ({ authored: id, fallback: fallbackIdOf(id) });
 
-/** Plain text of sanitized inline HTML, for charts, tables and search. */
+/**
+ * Plain text of sanitized inline HTML, for charts, tables and search. Tags go first, so an
+ * escaped `&lt;b&gt;` stays text; every entity, named or numeric, is then decoded as a browser
+ * would, and a no-break space is folded into the single spaces with the rest.
+ */
 export function textOf(html: string): string {
-  return html
-    .replace(/<[^>]*>/g, "")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&#0*39;/g, "'")
-    .replace(/&nbsp;/g, " ")
-    .replace(/&amp;/g, "&")
+  return decodeHTML(html.replace(/<[^>]*>/g, ""))
     .replace(/\s+/g, " ")
     .trim();
 }
@@ -109,10 +107,4 @@ function questionItem(course: Course, module: ScoredItem["module"], q: Question)
       consequenceHtml: o.consequenceHtml,
     })),
   };
-}
-
-/** Whether a set of chosen option ids is the right answer: every right option and no other. */
-export function isRightChoice(item: ScoredItem, chosen: readonly string[]): boolean {
-  const set = new Set(chosen);
-  return item.options.every((o) => o.correct === set.has(o.id));
 }

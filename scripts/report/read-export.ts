@@ -1,9 +1,12 @@
 /**
- * Reads one export file line by line (never whole, so a board's largest export fits in memory),
- * recognises its format from the header and hands each attempt on as it is read.
+ * Reads one export file as a stream of CSV records (never whole, so a board's largest export fits
+ * in memory), recognises its format from the header and hands each attempt on as it is read.
+ * Records are CSV as spreadsheets and LMSs write it (csv-parse): a quoted cell may hold the
+ * delimiter, doubled quotes and line breaks.
  */
-import { createReadStream, statSync } from "node:fs";
-import { createInterface } from "node:readline";
+import { closeSync, createReadStream, openSync, readSync, statSync } from "node:fs";
+import { pipeline } from "node:stream";
+import { CsvError, parse } from "csv-parse";
 import { type Attempt, ExportError, optionIdsOf } from "./attempt.js";
 import { columnKey, splitFields } from "./fields.js";
 import {
@@ -76,7 +79,8 @@ export function exportFormatOf(header: string, file: string): ExportFormat {
   throw new ExportError(`${file}:1: not a report this tool reads; ${EXPECTED}`);
 }
 
-function openLines(file: string) {
+/** The first line of a file, for recognising its format; ExportError when it cannot be read. */
+function headerOf(file: string): string {
   let isFile: boolean;
   try {
     isFile = statSync(file).isFile();
@@ -87,10 +91,39 @@ function openLines(file: string) {
     );
   }
   if (!isFile) throw new ExportError(`${file}: is a folder; give the path of an exported report`);
-  return createInterface({
-    input: createReadStream(file, { encoding: "utf8" }),
-    crlfDelay: Number.POSITIVE_INFINITY,
-  });
+  // Up to the first line break, read in blocks: a header is a few kilobytes at most.
+  const chunks: Buffer[] = [];
+  const fd = openSync(file, "r");
+  try {
+    const block = Buffer.alloc(64 * 1024);
+    for (let size = 0; size < 4 * 1024 * 1024; ) {
+      const n = readSync(fd, block, 0, block.length, null);
+      if (n === 0) break;
+      const chunk = Buffer.from(block.subarray(0, n));
+      chunks.push(chunk);
+      size += n;
+      if (chunk.includes(0x0a) || chunk.includes(0x0d)) break;
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return Buffer.concat(chunks)
+    .toString("utf8")
+    .split(/\r\n|\r|\n/, 1)[0]
+    .replace(/^\uFEFF/, "");
+}
+
+/**
+ * How many lines a record spans: its own, and one more for each line break inside its quoted
+ * cells (CRLF counted once, as a text editor numbers lines).
+ */
+function linesOf(fields: readonly string[]): number {
+  let n = 1;
+  for (const f of fields) {
+    if (!f.includes("\n") && !f.includes("\r")) continue;
+    n += f.match(/\r\n|\r|\n/g)?.length ?? 0;
+  }
+  return n;
 }
 
 /** Reads every attempt in `file`, calling `onAttempt` for each; throws ExportError on bad input. */
@@ -98,10 +131,10 @@ export async function readExport(
   file: string,
   onAttempt: (attempt: Attempt) => void,
 ): Promise<ExportSummary> {
-  let format: ExportFormat | undefined;
+  const format = exportFormatOf(headerOf(file), file);
+  const delimiter = format === "moodle" ? "\t" : ",";
   let moodle: MoodleColumns | undefined;
   let long: LongColumns | undefined;
-  const delimiter = () => (format === "moodle" ? "\t" : ",");
   // The long CSV has one row per answer: its attempts are gathered, then handed on at the end.
   // A board's export repeats a few ids and responses hundreds of thousands of times: each is
   // kept once (interned) and an attempt holds only pairs of references, so memory stays small.
@@ -110,41 +143,54 @@ export async function readExport(
   const intern = (s: string) => {
     const known = interned.get(s);
     if (known !== undefined) return known;
-    // A copy, so the stored id does not keep its whole line alive.
-    const own = s.split("").join("");
-    interned.set(own, own);
-    return own;
+    interned.set(s, s);
+    return s;
   };
   let attempts = 0;
   let answers = 0;
-  let line = 0;
+  // The line the next record starts on: a record spans more than one when a quoted cell holds a
+  // line break, and messages name the line a row starts on, as a text editor numbers it.
+  let line = 1;
+  const records = parse({
+    delimiter,
+    bom: true,
+    // As Moodle and spreadsheets write them: a quote inside an unquoted cell is text, and rows
+    // may be shorter than the header (a learner who left mid-course).
+    relax_quotes: true,
+    relax_column_count: true,
+    // Any line end, even mixed in one file (an export edited on another system), as lines end.
+    record_delimiter: ["\r\n", "\n", "\r"],
+  });
+  pipeline(createReadStream(file), records, () => {
+    /* a failure of either reaches the loop below through `records` */
+  });
   try {
-    for await (const text of openLines(file)) {
-      line++;
-      if (line === 1) {
-        format = exportFormatOf(text.replace(/^\uFEFF/, ""), file);
-        const names = splitFields(text.replace(/^\uFEFF/, ""), delimiter()) ?? [];
-        if (format === "moodle") moodle = moodleColumnsOf(names, file);
-        else long = longColumnsOf(names);
+    for await (const fields of records as AsyncIterable<string[]>) {
+      const at = line;
+      line += linesOf(fields);
+      if (at === 1) {
+        if (format === "moodle") moodle = moodleColumnsOf(fields, file);
+        else long = longColumnsOf(fields);
         continue;
       }
-      if (text.trim() === "") continue;
-      const fields = splitFields(text, delimiter());
-      if (!fields) throw new ExportError(`${file}:${line}: a quote is opened and never closed`);
+      // A blank line, or in Moodle's export a row of empty cells (tabs are blank): nothing to read.
+      if ((fields.length === 1 || format === "moodle") && fields.every((f) => f.trim() === "")) {
+        continue;
+      }
       if (moodle) {
-        const attempt = moodleAttemptOf(fields, moodle, file, line);
+        const attempt = moodleAttemptOf(fields, moodle, file, at);
         if (attempt.started) attempts++;
         answers += attempt.answers.length;
         onAttempt(attempt);
       } else if (long) {
-        const row = longRowOf(fields, long, file, line);
+        const row = longRowOf(fields, long, file, at);
         const key = `${row.learner}\u0000${row.attempt}\u0000${row.version ?? ""}`;
         let entry = gathered.get(key);
         if (!entry) {
           entry = {
             attempt: {
               file,
-              line,
+              line: at,
               learner: row.learner,
               learnerLabel: row.learner,
               attempt: row.attempt,
@@ -162,10 +208,17 @@ export async function readExport(
     }
   } catch (e) {
     if (e instanceof ExportError) throw e;
+    if (e instanceof CsvError) {
+      if (e.code === "CSV_QUOTE_NOT_CLOSED") {
+        throw new ExportError(
+          `${file}:${line}: a quote is opened and never closed; a quoted cell may span lines, so everything after it was read as one cell: close the quote (") or remove it`,
+        );
+      }
+      throw new ExportError(`${file}:${line}: cannot be read as CSV (${e.message}); ${EXPECTED}`);
+    }
     const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
     throw new ExportError(`${file}: cannot be read (${code}); give the path of an exported report`);
   }
-  if (!format) throw new ExportError(`${file}: is empty; ${EXPECTED}`);
   const responses = new Map<string, string[]>();
   for (const { attempt, cells } of gathered.values()) {
     for (let i = 0; i < cells.length; i += 2) {

@@ -7,8 +7,9 @@
  * an answer after "try again" has seen the feedback) and later ones are counted as retries. The
  * score uses each attempt's last answer, as the course does. A learner's best attempt stands.
  */
+import { isCorrect } from "../../src/blocks/question/rules.js";
 import type { Course } from "../../src/course/model.js";
-import { isRightChoice, type ScoredItem, scoredItemsOf } from "../scored-items.js";
+import { type ScoredItem, scoredItemsOf } from "../scored-items.js";
 import type { Attempt } from "./attempt.js";
 
 export interface CourseVersion {
@@ -205,7 +206,7 @@ export class Tally {
       file.known++;
       const key = `${version.course.version}\u0000${item.id.authored}`;
       const tally = this.items.get(key) as ItemTally;
-      const right = isRightChoice(item, answer.response);
+      const right = isCorrect(item, answer.response);
       if (lastRight.has(item.id.authored)) tally.retries++;
       else {
         tally.answered++;

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { answerKeyHtml, answerKeyName } from "../../scripts/answer-key.js";
 import { buildCourse } from "../../scripts/build.js";
-import { scoredItemsOf } from "../../scripts/scored-items.js";
+import { scoredItemsOf, textOf } from "../../scripts/scored-items.js";
 import { loadCourse } from "../../src/course/loader.js";
 import { questionsOf } from "../../src/course/model.js";
 import { question, sampleCourse } from "../helpers/course.js";
@@ -48,6 +48,37 @@ describe("the scored items of a course", () => {
       expect(d.options.filter((o) => o.correct)).toHaveLength(1);
       expect(d.theme.id.authored).toBe(scenario.theme);
     }
+  });
+
+  it("gives each option's words as plain text, named and numeric entities decoded", () => {
+    const course = sampleCourse();
+    const options = [
+      { id: "a", html: "Ask the child&rsquo;s GP &amp; school", correct: true, feedbackHtml: "" },
+      {
+        id: "b",
+        html: "Wait for the child&#8217;s <em>next</em>&nbsp;visit",
+        correct: false,
+        feedbackHtml: "",
+      },
+      {
+        id: "c",
+        html: "Write &lt;b&gt; &#x2014; &quot;urgent&quot; &#39;now&#39;",
+        correct: false,
+        feedbackHtml: "",
+      },
+    ];
+    course.modules[1].blocks = [
+      { kind: "question", question: question("q-gp", "alpha", { options }) },
+    ];
+    const [item] = scoredItemsOf(course);
+    expect(item.options.map((o) => o.text)).toEqual([
+      "Ask the child\u2019s GP & school",
+      "Wait for the child\u2019s next visit",
+      "Write <b> \u2014 \"urgent\" 'now'",
+    ]);
+    expect(textOf("  <p>one&nbsp;&nbsp;two\n three</p> ")).toBe("one two three");
+    // The answer key's search matches the words as read, not their entities.
+    expect(answerKeyHtml(course)).toContain("a ask the child\u2019s gp &amp; school");
   });
 
   it("keeps knowledge checks, which the LMS records with weighting 0", () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { scoredItemsOf } from "../../scripts/scored-items.js";
 import { questionsOf } from "../../src/course/model.js";
 import {
   answer,
@@ -40,6 +41,39 @@ describe("scoring", () => {
     expect(isCorrect(q("q2"), ["b", "a"])).toBe(true);
     expect(isCorrect(q("q2"), ["a"])).toBe(false);
     expect(isCorrect(q("q2"), ["a", "b", "c"])).toBe(false);
+  });
+
+  it("an empty choice is never right", () => {
+    expect(isCorrect(q("q1"), [])).toBe(false);
+    expect(isCorrect(q("q2"), [])).toBe(false);
+  });
+
+  it("a right answer with an extra option chosen is wrong", () => {
+    expect(isCorrect(q("q1"), ["a", "b"])).toBe(false);
+    expect(isCorrect(q("q2"), ["c", "a", "b"])).toBe(false);
+  });
+
+  it("the order of the chosen options and a repeated option do not matter", () => {
+    expect(isCorrect(q("q2"), ["b", "a", "b"])).toBe(true);
+    expect(isCorrect(q("q1"), ["a", "a"])).toBe(true);
+  });
+
+  it("the report judges every choice of a scored item as the player judges the question", () => {
+    const items = new Map(scoredItemsOf(course).map((i) => [i.id.authored, i]));
+    for (const question of questionsOf(course)) {
+      const item = items.get(question.id);
+      if (!item) throw new Error(`${question.id} is not a scored item`);
+      const ids = question.options.map((o) => o.id);
+      // Every subset of the options, each also reversed.
+      for (let mask = 0; mask < 1 << ids.length; mask++) {
+        const choice = ids.filter((_, i) => mask & (1 << i));
+        for (const c of [choice, [...choice].reverse()]) {
+          expect(isCorrect(item, c)).toBe(isCorrect(question, c));
+        }
+      }
+      const right = question.options.filter((o) => o.correct).map((o) => o.id);
+      expect(isCorrect(item, right.reverse())).toBe(true);
+    }
   });
 
   it("scores by weighting and leaves unscored knowledge checks out", () => {

@@ -250,6 +250,87 @@ describe("the long CSV", () => {
   });
 });
 
+describe("an export whose quoted cells hold line breaks (valid CSV)", () => {
+  // Hand-written (see the README there): the question text kept as a multi-line column.
+  const multiLine =
+    "tests/fixtures/lms-exports/long-csv-multi-line/interactions-with-descriptions.csv";
+  const expected = [
+    {
+      learner: "learner-021",
+      line: 2,
+      version: "1.1.0",
+      answers: [
+        { id: "kc-not-passive", response: ["b"] },
+        { id: "kc-finkelhor", response: ["a", "b", "d"] },
+        { id: "kc-generalist-role", response: ["b"] },
+      ],
+    },
+    {
+      learner: "learner-022",
+      line: 10,
+      version: "1.1.0",
+      answers: [
+        { id: "kc-not-passive", response: ["a"] },
+        { id: "kc-finkelhor", response: ["a", "c"] },
+      ],
+    },
+  ];
+  const shape = (attempts: Attempt[]) =>
+    attempts.map(({ learner, line, version, answers }) => ({ learner, line, version, answers }));
+
+  it("reads every row whole, each attempt at the line its first row starts on", async () => {
+    expect(shape(await read(multiLine))).toEqual(expected);
+  });
+
+  it("reads the same values from the file saved with Windows line ends (CRLF inside cells too)", async () => {
+    const crlf = readFileSync(multiLine, "utf8").trimEnd().split("\n").join("\r\n");
+    const path = join(dir, "crlf.csv");
+    writeFileSync(path, `${crlf}\r\n`);
+    expect(shape(await read(path))).toEqual(expected);
+  });
+
+  it("names the line a bad row starts on, counting the lines of the cells above it", async () => {
+    const text = readFileSync(multiLine, "utf8").trimEnd();
+    await expect(
+      read(file([text, "learner-023,1,kc-finkelhor,a,b,d,wrong,,1.1.0"])),
+    ).rejects.toThrow(
+      /:14: 9 fields, expected 8; a response with several options needs quotes \("a,b"\)/,
+    );
+    await expect(
+      read(
+        file([
+          text,
+          'learner-023,1,kc-finkelhor,"Which of these,a,wrong,,1.1.0',
+          "learner-024,1,q,a,,,",
+        ]),
+      ),
+    ).rejects.toThrow(/:14: a quote is opened and never closed; a quoted cell may span lines/);
+  });
+
+  it("reads a Moodle export whose quoted cell holds a line break, keeping the rows after it", async () => {
+    const lines = readFileSync(moodle12, "utf8").trimEnd().split("\n");
+    const plain = await read(moodle12);
+    const broken = await read(
+      file([lines[0], lines[1].replace('"Pat Pass"', '"Pat\nPass"'), ...lines.slice(2)]),
+    );
+    expect(broken[0].learnerLabel).toBe("Pat\nPass <lpass@example.com>");
+    expect(broken.map((a) => a.answers)).toEqual(plain.map((a) => a.answers));
+    expect(broken.slice(1).map((a) => a.line)).toEqual(plain.slice(1).map((a) => a.line + 1));
+  });
+
+  it("writes a report of it against the course, every id one the course knows", async () => {
+    const out = join(dir, "multi-line.html");
+    const [summary] = await writeReport({
+      files: [multiLine],
+      courseDirs: ["course"],
+      out,
+      named: false,
+    });
+    expect(summary).toMatchObject({ format: "long", attempts: 2, answers: 5 });
+    expect(readFileSync(out, "utf8")).not.toContain("Answers no course version knows");
+  });
+});
+
 describe("the long CSV example in the README", () => {
   it("is read as documented, and every id in it is one the course knows", async () => {
     const readme = readFileSync("README.md", "utf8");

@@ -3,7 +3,17 @@ import type { Progress } from "../../progress/progress.js";
 import type { BlockRules } from "../rules.js";
 import type { Question, QuestionBlock } from "./model.js";
 
-export function isCorrect(question: Question, choice: readonly string[]): boolean {
+/** What the rule reads of a question: its options and which are right. */
+export interface RightOptions {
+  readonly options: ReadonlyArray<{ readonly id: string; readonly correct: boolean }>;
+}
+
+/**
+ * Whether a choice is the right answer: every right option chosen and no other; order and repeats
+ * do not matter. One rule for the player, the LMS record and the training leads' report, which
+ * passes its scored items (a question, or a decision of a branching scenario) as they are.
+ */
+export function isCorrect(question: RightOptions, choice: readonly string[]): boolean {
   const chosen = new Set(choice);
   return question.options.every((o) => o.correct === chosen.has(o.id));
 }
