@@ -1,7 +1,8 @@
 /**
  * The LMS simulator's web server: serves built packages straight from their zips, the host page
- * that plays the LMS with scorm-again, and nothing else. Used by `npm run preview` and by the
- * end-to-end tests. scorm-again is served here only; it is never put in a package.
+ * that plays the LMS with scorm-again (its script bundled from host/*.ts, see host-bundle.ts),
+ * and nothing else. Used by `npm run preview` and by the end-to-end tests. scorm-again is served
+ * here only; it is never put in a package.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
@@ -11,6 +12,7 @@ import { extname, join, resolve } from "node:path";
 import { unzipSync } from "fflate";
 import { compareWithPublished } from "../../src/course/checks/published.js";
 import { type PublishedRecord, recordBesidePackage } from "../../src/course/record.js";
+import { hostScript } from "./host-bundle.js";
 
 const require = createRequire(import.meta.url);
 const HOST_DIR = import.meta.dirname;
@@ -110,8 +112,15 @@ export function startSimulator(
       if (path === "/" || path === "/index.html") {
         return send(200, TYPES[".html"], readFileSync(join(HOST_DIR, "host.html")));
       }
-      if (path === "/host.js" || path === "/host.css" || path === "/launch-rules.js") {
-        return send(200, TYPES[extname(path)], readFileSync(join(HOST_DIR, path.slice(1))));
+      if (path === "/host.js") {
+        hostScript().then(
+          (code) => send(200, TYPES[".js"], code),
+          (e) => send(500, "text/plain", `the host script could not be bundled: ${e}`),
+        );
+        return;
+      }
+      if (path === "/host.css") {
+        return send(200, TYPES[".css"], readFileSync(join(HOST_DIR, "host.css")));
       }
       if (path === "/frame.html") {
         return send(200, TYPES[".html"], readFileSync(join(HOST_DIR, "frame.html")));
@@ -140,6 +149,11 @@ export function startSimulator(
       send(500, "text/plain", String(e));
     }
   });
+  // Bundled before the server listens, so a mistake in the host's TypeScript fails the start.
+  return hostScript().then(() => listen(server, port, host));
+}
+
+function listen(server: Server, port: number, host: string): Promise<Simulator> {
   return new Promise((ok, fail) => {
     // A port in use, for instance, fails the start instead of crashing the process later.
     server.once("error", fail);

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 /**
  * The pass mark an LMS derives from our manifests is the course's, by the standard's reading and
- * by Moodle's (launch-rules.js, the rules the simulator launches packages under); and the LOM
+ * by Moodle's (launch-rules.ts, the rules the simulator launches packages under); and the LOM
  * description reads as sentences.
  */
 import { describe, expect, it } from "vitest";

@@ -1,27 +1,44 @@
 // Where real LMSs take their launch data from, and how some of them check what the course sends:
 // one rule set per LMS the course has been tried in, beside the standard's. The simulator's host
 // page launches packages under a chosen set; the unit tests check the manifest generator against
-// them. Each rule names where it comes from. Plain JavaScript: the host page loads it as is.
+// them. Each rule names where it comes from.
 
-/**
- * @typedef {{ id: string, satisfiedByMeasure: boolean, minNormalizedMeasure: string }} ManifestObjective
- *   One `<imsss:primaryObjective>` or `<imsss:objective>`; `minNormalizedMeasure` is "" where absent.
- * @typedef {{ masteryScore: string, primary: ManifestObjective | null, objectives: ManifestObjective[] }} Sequencing
- *   What an LMS reads from the launched item: 1.2's `adlcp:masteryscore`, 2004's objectives.
- * @typedef {"standard" | "moodle" | "forma"} RuleSetName
- * @typedef {{
- *   name: RuleSetName,
- *   label: string,
- *   scaledPassingScore: (s: Sequencing) => string,
- *   masteryScore: (s: Sequencing) => string,
- *   reopensFinished: { mode: string, credit: string, versions: string[] } | null,
- *   refusesIdentifier: (value: string) => boolean,
- *   refusesElement: (element: string) => boolean,
- *   countsRefusedWrites: boolean,
- *   repeatsLastSessionTime: boolean,
- *   sources: string[],
- * }} RuleSet
- */
+/** One `<imsss:primaryObjective>` or `<imsss:objective>` of the launched item. */
+export interface ManifestObjective {
+  id: string;
+  satisfiedByMeasure: boolean;
+  /** "" where the manifest gives none. */
+  minNormalizedMeasure: string;
+}
+
+/** What an LMS reads from the launched item: 1.2's `adlcp:masteryscore`, 2004's objectives. */
+export interface Sequencing {
+  masteryScore: string;
+  primary: ManifestObjective | null;
+  objectives: ManifestObjective[];
+}
+
+export type RuleSetName = "standard" | "moodle" | "forma";
+
+/** The simulator's names for the SCORM versions. */
+export type ScormVersion = "12" | "2004";
+
+export interface RuleSet {
+  name: RuleSetName;
+  label: string;
+  scaledPassingScore(s: Sequencing): string;
+  masteryScore(s: Sequencing): string;
+  /** How a finished attempt is reopened, in which versions; null: as usual. */
+  reopensFinished: { mode: string; credit: string; versions: ScormVersion[] } | null;
+  refusesIdentifier(value: unknown): boolean;
+  /** True for an element every value of which this LMS refuses as a wrong type (2004: 406). */
+  refusesElement(element: unknown): boolean;
+  /** A refused id write still adds its record, as the LMS's `_count` then says. */
+  countsRefusedWrites: boolean;
+  /** The last session time is kept and added to the total again by a session that sets none. */
+  repeatsLastSessionTime: boolean;
+  sources: string[];
+}
 
 /** Elements of type long_identifier_type that hold an id the course chooses (SCORM 2004). */
 export const IDENTIFIER_ELEMENT =
@@ -35,7 +52,7 @@ const FORMA_IDENTIFIER = /^[^-_.!~*'()]{0,4000}$/;
  * it is satisfied by measure (SN 3.10.2: a missing measure means 1.0), otherwise none; 1.2's
  * `cmi.student_data.mastery_score` is the item's `adlcp:masteryscore` (CAM 1.2 3.4.1.8).
  */
-function standardPassingScore(s) {
+function standardPassingScore(s: Sequencing): string {
   if (!s.primary?.satisfiedByMeasure) return "";
   return s.primary.minNormalizedMeasure || "1";
 }
@@ -46,16 +63,15 @@ function standardPassingScore(s) {
  * sets `cmi.scaled_passing_score` to the last one it stored (the loop over
  * `scorm_seq_objective` in mod/scorm/datamodels/scorm_13lib.php), satisfied by measure or not.
  */
-function moodlePassingScore(s) {
-  const all = [s.primary, ...s.objectives].filter(Boolean);
+function moodlePassingScore(s: Sequencing): string {
+  const all = [s.primary, ...s.objectives].filter((o): o is ManifestObjective => o !== null);
   if (all.length === 0) return "";
   return all[all.length - 1].minNormalizedMeasure || "1.0";
 }
 
-const masteryFromManifest = (s) => s.masteryScore;
+const masteryFromManifest = (s: Sequencing): string => s.masteryScore;
 
-/** @type {Record<RuleSetName, RuleSet>} */
-export const RULE_SETS = {
+export const RULE_SETS: Record<RuleSetName, RuleSet> = {
   standard: {
     name: "standard",
     label: "as the standard says",
@@ -123,15 +139,15 @@ export const RULE_SETS = {
 };
 
 /** The rule set called `name`, or the standard's. */
-export function ruleSetOf(name) {
-  return RULE_SETS[name] ?? RULE_SETS.standard;
+export function ruleSetOf(name: string | null | undefined): RuleSet {
+  return RULE_SETS[name as RuleSetName] ?? RULE_SETS.standard;
 }
 
-function elementsNamed(parent, localName) {
+function elementsNamed(parent: Element, localName: string): Element[] {
   return [...parent.getElementsByTagName("*")].filter((e) => e.localName === localName);
 }
 
-function objectiveOf(el) {
+function objectiveOf(el: Element): ManifestObjective {
   return {
     id: el.getAttribute("objectiveID") ?? "",
     satisfiedByMeasure: el.getAttribute("satisfiedByMeasure") === "true",
@@ -140,7 +156,7 @@ function objectiveOf(el) {
 }
 
 /** What an LMS reads from the launched `<item>` element of a manifest. */
-export function sequencingOf(item) {
+export function sequencingOf(item: Element | null | undefined): Sequencing {
   if (!item) return { masteryScore: "", primary: null, objectives: [] };
   const primary = elementsNamed(item, "primaryObjective")[0];
   return {
@@ -150,17 +166,30 @@ export function sequencingOf(item) {
   };
 }
 
+/** A saved data model (the object under "cmi"), 1.2 or 2004 shape, as far as these rules read it. */
+export interface SavedModel {
+  core?: { lesson_status?: string };
+  completion_status?: string;
+  success_status?: string;
+  [element: string]: unknown;
+}
+
 /**
  * How an LMS under these rules reopens an attempt that holds this status ({ mode, credit }), or
  * undefined when it opens it as usual. `cmi` is the saved data model of the attempt (1.2 or 2004
  * shape).
  */
-export function reopenedAs(rules, version, cmi) {
+export function reopenedAs(
+  rules: RuleSet,
+  version: ScormVersion,
+  cmi: SavedModel | undefined,
+): { mode: string; credit: string } | undefined {
   const how = rules.reopensFinished;
   if (!how?.versions.includes(version) || !cmi) return undefined;
   const finished =
     version === "12"
-      ? ["passed", "completed", "failed"].includes(cmi.core?.lesson_status)
-      : cmi.completion_status === "completed" || ["passed", "failed"].includes(cmi.success_status);
+      ? ["passed", "completed", "failed"].includes(cmi.core?.lesson_status ?? "")
+      : cmi.completion_status === "completed" ||
+        ["passed", "failed"].includes(cmi.success_status ?? "");
   return finished ? { mode: how.mode, credit: how.credit } : undefined;
 }
