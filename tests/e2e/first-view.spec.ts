@@ -26,7 +26,7 @@ function webIndex(of: { id: string; version: string } = course): string {
 /** Everything the page reports going wrong: script errors and refused resources (CSP). */
 function watchProblems(page: Page): string[] {
   const problems: string[] = [];
-  page.on("pageerror", (e) => problems.push(`error: ${e.message}`));
+  page.on("pageerror", (e) => problems.push(`error: ${e.message}${e.stack ? `\n${e.stack}` : ""}`));
   page.on("console", (m) => {
     // The browser's own favicon request is not the course's.
     if (m.type() === "error" && !m.location().url.endsWith("/favicon.ico"))
