@@ -5,7 +5,7 @@
  */
 import { parseArgs } from "node:util";
 import { createServer, type ViteDevServer } from "vite";
-import { playerConfig } from "./player-config.js";
+import { playerConfig } from "../src/compiler/player-build/player-config.js";
 
 export async function startPreview(courseDir: string, port = 5173): Promise<ViteDevServer> {
   const server = await createServer({

@@ -9,10 +9,16 @@ import { join, resolve } from "node:path";
 import { chromium, type FrameLocator, type Page } from "@playwright/test";
 import { CHROMIUM_ARGS, chromiumPath } from "../playwright.config.js";
 import { branchingStrings } from "../src/blocks/branching/strings.js";
+import { buildCourse } from "../src/compiler/build.js";
 import type { Course, Module, Question } from "../src/course/model.js";
-import { courseOf, questionsIn, rightChoice, strings, wrongChoice } from "../tests/e2e/learner.js";
-import { buildCourse } from "./build.js";
-import { startSimulator } from "./lms-simulator/server.js";
+import {
+  courseOf,
+  questionsIn,
+  rightChoice,
+  strings,
+  wrongChoice,
+} from "../src/tools/learner/course-answers.js";
+import { startSimulator } from "../src/tools/lms-simulator/server.js";
 
 const OUT = resolve("build/shots");
 const DIST = resolve("build/shots-dist");

@@ -3,8 +3,8 @@
  * go, and the course-wide checks every kind shares (ids, themes, YAML with line numbers).
  */
 import { ID_PATTERN } from "../course/model.js";
-import type { CourseProblem } from "../course/problems.js";
-import { type ParsedYaml, parseYaml } from "../course/yaml-fields.js";
+import type { CourseProblem } from "../compiler/course/problems.js";
+import { type ParsedYaml, parseYaml } from "../compiler/course/yaml-fields.js";
 import type { TermUse } from "./glossary/marking.js";
 
 /** Every id a course reports to an LMS: letters, digits and hyphens, at most 64 characters. */

@@ -13,15 +13,15 @@ import {
   BUDGETS,
   type PlayerBundle,
   packagesInBundle,
-} from "../../scripts/bench.js";
-import { buildCourse, readTree } from "../../scripts/build.js";
+} from "../../src/tools/bench/bench.js";
+import { buildCourse, readTree } from "../../src/compiler/build.js";
 import {
   firstPaintBytes,
   playerJsGzip,
   playerScriptsOf,
   renderBlockingOf,
-} from "../../scripts/launch-page.js";
-import { loadCourse } from "../../src/course/loader.js";
+} from "../../src/compiler/player-build/launch-page.js";
+import { loadCourse } from "../../src/compiler/course/loader.js";
 import { questionsOf } from "../../src/course/model.js";
 import { SUSPEND_DATA_LIMIT, worstCaseSnapshot } from "../../src/progress/snapshot.js";
 

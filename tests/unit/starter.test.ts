@@ -6,7 +6,7 @@
  * purpose; the browser tests (tests/e2e/first-view.spec.ts) take the usual one in Chromium.
  */
 import { describe, expect, it } from "vitest";
-import { STARTER } from "../../scripts/prerender.js";
+import { STARTER } from "../../src/compiler/player-build/prerender.js";
 
 interface Timer {
   at: number;
