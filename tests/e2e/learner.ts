@@ -270,7 +270,6 @@ export function saveStatus(view: CourseView, state: keyof typeof strings.saveSta
 export {
   type Answering,
   choiceFor,
-  questionsIn,
   courseOf,
   familyM,
   moduleOf,

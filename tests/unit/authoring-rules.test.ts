@@ -1,6 +1,9 @@
 /** The pure rules behind the authoring checks, at their edges. */
 import { describe, expect, it } from "vitest";
-import { compareVersions, versionBehindChangelog } from "../../src/compiler/course/checks/changelog.js";
+import {
+  compareVersions,
+  versionBehindChangelog,
+} from "../../src/compiler/course/checks/changelog.js";
 import { unclosedFence } from "../../src/compiler/course/checks/markdown-slips.js";
 import { findRawHtml } from "../../src/compiler/course/checks/raw-html.js";
 import { textProblems } from "../../src/compiler/course/checks/text.js";

@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { loadCourse } from "../../src/compiler/course/loader.js";
 import type { Attempt } from "../../src/tools/report/attempt.js";
 import { readExport } from "../../src/tools/report/read-export.js";
 import {
@@ -11,11 +12,10 @@ import {
   shownCount,
   shownShare,
 } from "../../src/tools/report/report-page.js";
+import { writeSyntheticExport } from "../../src/tools/report/synthetic-export.js";
 import { compareVersions, courseVersionOf, Tally } from "../../src/tools/report/tally.js";
 import { writeReport } from "../../src/tools/report/write-report.js";
-import { loadCourse } from "../../src/compiler/course/loader.js";
 import { sampleCourse } from "../helpers/course.js";
-import { writeSyntheticExport } from "../../src/tools/report/synthetic-export.js";
 
 const dir = mkdtempSync(join(tmpdir(), "report-tally-"));
 const familyM = loadCourse("course").course;

@@ -9,16 +9,12 @@ import { filesLeftOut } from "../course/checks/folder.js";
 import { guessabilityWarnings, locateQuestions } from "../course/checks/guessability.js";
 import { linkWarnings } from "../course/checks/link-warnings.js";
 import { checkPublished } from "../course/checks/published.js";
-import {
-  estimateWarning,
-  readingTime,
-  readingTimeLine,
-} from "../course/checks/reading-time.js";
+import { estimateWarning, readingTime, readingTimeLine } from "../course/checks/reading-time.js";
+import { checkSavedStateFits, savedStateLine } from "../course/course-rules.js";
 import { checkCourse, type LoadedCourse } from "../course/loader.js";
 import { type CourseProblem, displayPath, formatProblem } from "../course/problems.js";
 import { RECORD_FOLDER } from "../course/record.js";
 import { courseSummary } from "../course/summary.js";
-import { checkSavedStateFits, savedStateLine } from "../course/course-rules.js";
 
 const read = (path: string) => ({ file: displayPath(path), text: readFileSync(path, "utf8") });
 

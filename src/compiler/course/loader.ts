@@ -10,6 +10,14 @@ import { type TermUse, termUses } from "../../blocks/glossary/marking.js";
 import type { FencedKind } from "../../blocks/kinds.js";
 import { type BlockContext, checkTheme, IdRegistry, problem } from "../../blocks/load-context.js";
 import { blockLoaders, FENCED_KINDS } from "../../blocks/loaders.js";
+import type {
+  Block,
+  CompletionRule,
+  Course,
+  CourseSettings,
+  Module,
+  Theme,
+} from "../../course/model.js";
 import { checkModuleBody } from "./checks/body.js";
 import { readBranding } from "./checks/branding.js";
 import { versionBehindChangelog } from "./checks/changelog.js";
@@ -19,7 +27,6 @@ import { checkPublished } from "./checks/published.js";
 import { readAuthorText } from "./encoding.js";
 import { LANGUAGE_PATTERN, MEDIA_PATH_MAX_LENGTH, VERSION_MAX_LENGTH } from "./limits.js";
 import { marked, renderBlock } from "./markdown.js";
-import type { Block, CompletionRule, Course, CourseSettings, Module, Theme } from "../../course/model.js";
 import { type ModuleSource, resolveModuleLinks } from "./module-links.js";
 import { CourseError, type CourseProblem, closest, displayPath } from "./problems.js";
 import { FieldReader, lineOf, parseYaml, type YamlSource } from "./yaml-fields.js";

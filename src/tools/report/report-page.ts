@@ -3,8 +3,9 @@
  * question least-right first with what learners chose, as inline SVG charts with a table beside
  * each. Aggregate unless named; a group of fewer than 5 learners is never shown as a number.
  */
-import type { Course } from "../../course/model.js";
+
 import { escapeHtml, htmlPage } from "../../compiler/html-page.js";
+import type { Course } from "../../course/model.js";
 import type { ItemTally, TallyResult } from "./tally.js";
 
 export interface ReportInput {

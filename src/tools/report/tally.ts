@@ -8,8 +8,8 @@
  * score uses each attempt's last answer, as the course does. A learner's best attempt stands.
  */
 import { isCorrect } from "../../blocks/question/rules.js";
-import type { Course } from "../../course/model.js";
 import { type ScoredItem, scoredItemsOf } from "../../compiler/answer-key/scored-items.js";
+import type { Course } from "../../course/model.js";
 import type { Attempt } from "./attempt.js";
 
 export interface CourseVersion {
