@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { ViteDevServer } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startPreview } from "../../scripts/dev.js";
+import { startPreview } from "../../src/compiler/player-build/dev-server.js";
 import { createCourse } from "../../src/compiler/authoring/course-template.js";
 
 let server: ViteDevServer;

@@ -1,5 +1,5 @@
 /**
- * The page's inline starter (scripts/prerender.ts) puts the player's scripts in place only once
+ * The page's inline starter (src/compiler/player-build/prerender.ts) puts the player's scripts in place only once
  * the first view has been painted, exactly once, and never leaves a page without them: a hidden
  * page starts at once, a page that gets no frames or has no paint timing after two seconds. Run
  * here against a scripted browser (frames, timers, paint entries), so each path is taken on

@@ -26,7 +26,7 @@ export function playerConfig(courseDir: string, outDir: string): UserConfig {
       target: "es2021",
       // No preload helper in the player: the build lists the files the player needs as
       // modulepreload links in the page's template, put in place once the page has painted
-      // (scripts/prerender.ts), so they never compete with the page itself.
+      // (src/compiler/player-build/prerender.ts), so they never compete with the page itself.
       modulePreload: false,
       reportCompressedSize: false,
       // Which file holds which source, read by the prerender to list each package's scripts

@@ -50,7 +50,7 @@ export interface UpdateChange {
 
 /**
  * What replacing package `from` with `to` does to learners' records, from the records the build
- * writes beside each package (see src/course/record.ts).
+ * writes beside each package (see src/compiler/course/record.ts).
  */
 export function updateReport(
   dir: string,

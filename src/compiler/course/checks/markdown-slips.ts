@@ -39,7 +39,7 @@ export function unclosedFence(raw: string): { inner?: number; line?: string } | 
 
 /**
  * The rendered level of a Markdown heading: `#` becomes h2 (the module title is the page's h1)
- * and h5, h6 become h4 (src/course/markdown.ts).
+ * and h5, h6 become h4 (src/compiler/course/markdown.ts).
  */
 const shownLevel = (depth: number) => Math.min(Math.max(depth, 2), 4);
 
