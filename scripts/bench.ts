@@ -2,10 +2,10 @@
  * `npm run bench [-- --runs 7 --page-load-runs 3 --only page-load]`: measures what a learner and
  * an LMS pay for the course (package and player bytes, build time, time to the first heading
  * inside the LMS simulator against a plain HTML page with the same text, the web package served
- * plain and gzipped at three network/CPU conditions beside that page (src/tools/bench/page-load.ts),
- * saved-state size, LMS traffic, blocking and heap for a full journey), prints a table and writes
- * the same figures to bench/results.json. `--only page-load` runs one build and the page-load
- * part only, and replaces just that part of bench/results.json.
+ * plain and gzipped at three network/CPU conditions beside that page, saved-state size, LMS
+ * traffic, blocking and heap for a full journey), prints a table and writes the same figures to
+ * bench/results.json. `--only page-load` runs one build and the page-load part only, and replaces
+ * just that part of bench/results.json. The work is in src/tools/bench/.
  * Bytes and characters are deterministic; times are medians on this machine, so compare them
  * only with runs on the same machine (the baseline ratio travels better than the milliseconds).
  */

@@ -1,4 +1,7 @@
-/** The baseline: a plain static page with the first module's text, which the course is timed against. */
+/**
+ * The baseline: a plain static page with the first module's text, which the course is timed
+ * against.
+ */
 import { unknownKind } from "../../blocks/kinds.js";
 import { pagesOf } from "../../blocks/page/rules.js";
 import { escapeHtml } from "../../compiler/html-page.js";

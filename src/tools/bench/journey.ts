@@ -1,4 +1,4 @@
-/** A learner's whole journey through the course in the simulator: saves, clicks, long tasks, heap. */
+/** A learner's whole journey through the course in the simulator: saves, clicks, tasks, heap. */
 import type { Frame, FrameLocator, Page } from "@playwright/test";
 import { pagesOf } from "../../blocks/page/rules.js";
 import type { Course } from "../../course/model.js";

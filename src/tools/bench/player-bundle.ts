@@ -1,4 +1,4 @@
-/** What the player's JS is made of: the built player split by source file through its source map. */
+/** What the player's JS is made of: the built player split by source file by its source map. */
 import { dirname, relative, resolve } from "node:path";
 import { decode } from "@jridgewell/sourcemap-codec";
 import { build } from "vite";

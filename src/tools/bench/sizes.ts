@@ -1,4 +1,7 @@
-/** The bytes a learner and an LMS get (packages, player JS, first paint, schemas) and the build's time. */
+/**
+ * The bytes a learner and an LMS get (packages, player JS, first paint, schemas), and the build's
+ * time.
+ */
 import { readFileSync, statSync } from "node:fs";
 import { basename, join } from "node:path";
 import { SCHEMA_FILES } from "../../../scorm/manifest.js";
