@@ -1,6 +1,6 @@
 /** Vite for the player (dev server and web build) and Vitest for the unit tests. */
 import { defineConfig, mergeConfig } from "vitest/config";
-import { playerConfig } from "./scripts/player-config.js";
+import { playerConfig } from "./src/compiler/player-build/player-config.js";
 
 const courseDir = process.env.COURSE_DIR ?? "course";
 

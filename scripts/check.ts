@@ -1,5 +1,5 @@
 /** `npm run check [course-dir]`: checks a course folder and prints every problem as file:line: message. */
-import { checkReport } from "./check-report.js";
+import { checkReport } from "../src/compiler/authoring/check-report.js";
 
 const dir = process.argv.slice(2).find((a) => !a.startsWith("-")) ?? "course";
 const report = checkReport(dir);

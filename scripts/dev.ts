@@ -4,33 +4,19 @@
  * content problems show in the page as file:line: message until they are fixed.
  */
 import { parseArgs } from "node:util";
-import { createServer, type ViteDevServer } from "vite";
-import { playerConfig } from "./player-config.js";
+import { startPreview } from "../src/compiler/player-build/dev-server.js";
 
-export async function startPreview(courseDir: string, port = 5173): Promise<ViteDevServer> {
-  const server = await createServer({
-    ...playerConfig(courseDir, "build/dev"),
-    configFile: false,
-    logLevel: "info",
-    server: { port, strictPort: false, host: "127.0.0.1" },
-  });
-  await server.listen();
-  return server;
-}
-
-if (process.argv[1]?.endsWith("dev.ts")) {
-  const { values } = parseArgs({
-    options: {
-      course: { type: "string", default: "course" },
-      port: { type: "string", default: "5173" },
-    },
-  });
-  const server = await startPreview(values.course as string, Number(values.port));
-  const url = server.resolvedUrls?.local[0] ?? "http://127.0.0.1:5173/";
-  console.log(`Live preview of ${values.course}: ${url}  (edit and save; Ctrl+C to stop)`);
-  if (new URL(url).port !== String(values.port)) {
-    console.log(
-      `Port ${values.port} was in use, so the preview took the next free one. To choose: npm run dev -- --port <number>`,
-    );
-  }
+const { values } = parseArgs({
+  options: {
+    course: { type: "string", default: "course" },
+    port: { type: "string", default: "5173" },
+  },
+});
+const server = await startPreview(values.course as string, Number(values.port));
+const url = server.resolvedUrls?.local[0] ?? "http://127.0.0.1:5173/";
+console.log(`Live preview of ${values.course}: ${url}  (edit and save; Ctrl+C to stop)`);
+if (new URL(url).port !== String(values.port)) {
+  console.log(
+    `Port ${values.port} was in use, so the preview took the next free one. To choose: npm run dev -- --port <number>`,
+  );
 }

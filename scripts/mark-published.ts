@@ -5,15 +5,15 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { checkCourse } from "../src/course/loader.js";
-import { formatProblem } from "../src/course/problems.js";
+import { checkCourse } from "../src/compiler/course/loader.js";
+import { formatProblem } from "../src/compiler/course/problems.js";
 import {
   RECORD_FOLDER,
   recordFileName,
   recordOf,
   recordText,
   writeRecord,
-} from "../src/course/record.js";
+} from "../src/compiler/course/record.js";
 
 const dir = process.argv.slice(2).find((a) => !a.startsWith("-")) ?? "course";
 const { course, problems } = checkCourse(dir);

@@ -2,7 +2,7 @@
  * `npm run new-course -- <folder>`: starts a new course folder with one example of each block,
  * ready to check, preview and build.
  */
-import { createCourse } from "./course-template.js";
+import { createCourse } from "../src/compiler/authoring/course-template.js";
 
 const target = process.argv.slice(2).find((a) => !a.startsWith("-"));
 if (!target) {

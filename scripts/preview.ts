@@ -8,8 +8,8 @@
 import { readdirSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { BuildFailure, buildCourse } from "./build.js";
-import { type Simulator, startSimulator } from "./lms-simulator/server.js";
+import { BuildFailure, buildCourse } from "../src/compiler/build.js";
+import { type Simulator, startSimulator } from "../src/tools/lms-simulator/server.js";
 
 const { values } = parseArgs({
   options: {

@@ -2,9 +2,10 @@
  * What a block's loader is given at build time: where it is (file, course folder), where problems
  * go, and the course-wide checks every kind shares (ids, themes, YAML with line numbers).
  */
+
+import type { CourseProblem } from "../compiler/course/problems.js";
+import { type ParsedYaml, parseYaml } from "../compiler/course/yaml-fields.js";
 import { ID_PATTERN } from "../course/model.js";
-import type { CourseProblem } from "../course/problems.js";
-import { type ParsedYaml, parseYaml } from "../course/yaml-fields.js";
 import type { TermUse } from "./glossary/marking.js";
 
 /** Every id a course reports to an LMS: letters, digits and hyphens, at most 64 characters. */

@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Frame, type Page, test } from "@playwright/test";
-import { buildCourse } from "../../scripts/build.js";
+import { buildCourse } from "../../src/compiler/build.js";
 import type { Module } from "../../src/course/model.js";
 import {
   answerByMouse,

@@ -6,7 +6,7 @@
  */
 import { readdirSync } from "node:fs";
 import { expect, type FrameLocator, type Page, test } from "@playwright/test";
-import { loadCourse } from "../../src/course/loader.js";
+import { loadCourse } from "../../src/compiler/course/loader.js";
 import { storageKeyOf } from "../../src/lms/local.js";
 import { strings } from "../../src/player/strings.js";
 import { emptyProgress, visit } from "../../src/progress/progress.js";

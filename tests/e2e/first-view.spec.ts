@@ -7,7 +7,7 @@
  */
 import { readdirSync } from "node:fs";
 import { expect, type Page, test } from "@playwright/test";
-import { loadCourse } from "../../src/course/loader.js";
+import { loadCourse } from "../../src/compiler/course/loader.js";
 import { strings } from "../../src/player/strings.js";
 import { courseFrame, launch, packageOf, simulatorUrl } from "./simulator.js";
 

@@ -6,8 +6,8 @@
  */
 import { rmSync } from "node:fs";
 import { resolve } from "node:path";
-import { buildCourse } from "../../scripts/build.js";
-import { startSimulator } from "../../scripts/lms-simulator/server.js";
+import { buildCourse } from "../../src/compiler/build.js";
+import { startSimulator } from "../../src/tools/lms-simulator/server.js";
 
 export default async function globalSetup(): Promise<() => Promise<void>> {
   const dist = resolve("build/test-dist");

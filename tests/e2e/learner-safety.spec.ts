@@ -175,7 +175,7 @@ test("markup typed into a reflection stays text: on screen, in the record and af
       const hits: string[] = [];
       const walk = (root: Document | ShadowRoot) => {
         for (const el of root.querySelectorAll("#injected, img, script:not([src])")) {
-          // The page's own inline starter (scripts/prerender.ts) is not the learner's text.
+          // The page's own inline starter (src/compiler/player-build/prerender.ts) is not the learner's text.
           if (el.localName === "script" && !el.textContent?.includes("injected")) continue;
           hits.push(el.outerHTML.slice(0, 60));
         }

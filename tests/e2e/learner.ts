@@ -12,71 +12,18 @@ import type { BranchingBlock } from "../../src/blocks/branching/model.js";
 import { decisionId } from "../../src/blocks/branching/rules.js";
 import { branchingStrings } from "../../src/blocks/branching/strings.js";
 import { pageOfBlock } from "../../src/blocks/page/rules.js";
-import { loadCourse } from "../../src/course/loader.js";
-import { type Course, type Module, type Question, questionsOf } from "../../src/course/model.js";
-import { breakStrings } from "../../src/player/break.strings.js";
-import { recordStrings } from "../../src/player/record.strings.js";
-import { resultsStrings } from "../../src/player/results.strings.js";
-import { strings as playerStrings } from "../../src/player/strings.js";
+import type { Course, Module, Question } from "../../src/course/model.js";
 import type { ModuleState } from "../../src/progress/progress.js";
+import {
+  type Answering,
+  choiceFor,
+  questionsIn,
+  rightChoice,
+  strings,
+} from "../../src/tools/learner/course-answers.js";
 
 /** The course on screen: a frame in the LMS page, or the popup window itself. */
 export type CourseView = FrameLocator | Page;
-
-/** How a learner answers: every question right, every one wrong, or a choice per question. */
-export type Answering = "right" | "wrong" | ((question: Question) => readonly string[]);
-
-const COURSE_DIRS: Record<string, string> = {
-  "family-m": "course",
-  "tiny-course": "tests/fixtures/tiny-course",
-  "every-block": "tests/fixtures/every-block",
-  "paged-course": "tests/fixtures/paged-course",
-};
-const compiled = new Map<string, Course>();
-
-/** A course as the build compiles it: the source of every right answer. */
-export function courseOf(id: string): Course {
-  let course = compiled.get(id);
-  if (!course) {
-    course = loadCourse(COURSE_DIRS[id]).course;
-    compiled.set(id, course);
-  }
-  return course;
-}
-
-/** The real Family M course as the build compiles it. */
-export function familyM(): Course {
-  return courseOf("family-m");
-}
-
-/** The right answer: every correct option, in option order. */
-export function rightChoice(question: Question): string[] {
-  return question.options.filter((o) => o.correct).map((o) => o.id);
-}
-
-/** A wrong answer: the first option that is not correct (on its own it is wrong for any kind). */
-export function wrongChoice(question: Question): string[] {
-  const wrong = question.options.find((o) => !o.correct);
-  if (!wrong) throw new Error(`question ${question.id} has no wrong option`);
-  return [wrong.id];
-}
-
-export function choiceFor(question: Question, how: Answering): readonly string[] {
-  if (how === "right") return rightChoice(question);
-  if (how === "wrong") return wrongChoice(question);
-  return how(question);
-}
-
-/** The questions of one module, in page order. */
-export function questionsIn(module: Module): Question[] {
-  return module.blocks.flatMap((b) => (b.kind === "question" ? [b.question] : []));
-}
-
-export function moduleOf(course: Course, id: string): Module {
-  const module = course.modules.find((m) => m.id === id);
-  if (!module) throw new Error(`no module ${id} in ${course.id}`);
-  return module;
-}
 
 /**
  * The module heading on screen: the first h1 in the module page (a module with a record of
@@ -320,10 +267,15 @@ export function saveStatus(view: CourseView, state: keyof typeof strings.saveSta
   return view.getByText(strings.saveState[state], { exact: true }).first();
 }
 
-/**
- * Every word the player shows, those of the elements fetched only when shown (in their own
- * files) included.
- */
-const strings = { ...playerStrings, ...breakStrings, ...recordStrings, ...resultsStrings };
-
-export { questionsOf, strings };
+export {
+  type Answering,
+  choiceFor,
+  courseOf,
+  familyM,
+  moduleOf,
+  questionsIn,
+  questionsOf,
+  rightChoice,
+  strings,
+  wrongChoice,
+} from "../../src/tools/learner/course-answers.js";

@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect, test } from "@playwright/test";
 import type { ViteDevServer } from "vite";
-import { startPreview } from "../../scripts/dev.js";
+import { startPreview } from "../../src/compiler/player-build/dev-server.js";
 
 let server: ViteDevServer;
 let dir: string;

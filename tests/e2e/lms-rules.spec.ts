@@ -1,6 +1,6 @@
 /**
  * The packages under the launch rules of real LMSs, as the simulator models them
- * (scripts/lms-simulator/launch-rules.ts): Moodle 4.x's pass mark from the manifest and its
+ * (src/tools/lms-simulator/launch-rules.ts): Moodle 4.x's pass mark from the manifest and its
  * review mode, an LMS-supplied pass mark, Forma LMS's identifier check, its refused objective
  * descriptions and its repeated session time, and how the learner is told to leave in a frame and
  * in a window of its own.

@@ -7,7 +7,7 @@
  */
 import { readdirSync } from "node:fs";
 import { expect, type Frame, type Page, test } from "@playwright/test";
-import { loadCourse } from "../../src/course/loader.js";
+import { loadCourse } from "../../src/compiler/course/loader.js";
 import { strings } from "../../src/player/strings.js";
 import { heading, openModule } from "./learner.js";
 import { courseFrameOf, expectFocused, sizeFrame } from "./learner-steps.js";

@@ -9,8 +9,8 @@ import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
-import { writeReport } from "../../scripts/report.js";
-import { scoredItemsOf } from "../../scripts/scored-items.js";
+import { scoredItemsOf } from "../../src/compiler/answer-key/scored-items.js";
+import { writeReport } from "../../src/tools/report/write-report.js";
 import { courseOf } from "./learner.js";
 import { WCAG_TAGS } from "./learner-steps.js";
 

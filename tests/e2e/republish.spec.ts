@@ -5,7 +5,7 @@
  */
 import { readdirSync } from "node:fs";
 import { expect, test } from "@playwright/test";
-import { loadCourse } from "../../src/course/loader.js";
+import { loadCourse } from "../../src/compiler/course/loader.js";
 import { questionsOf } from "../../src/course/model.js";
 import { answer, heading, openModule, optionInput, questionCard, rightChoice } from "./learner.js";
 import {

@@ -1,4 +1,4 @@
-/** Helpers for browser tests that drive the LMS simulator (scripts/lms-simulator/host/). */
+/** Helpers for browser tests that drive the LMS simulator (src/tools/lms-simulator/host/). */
 import { readdirSync } from "node:fs";
 import type { FrameLocator, Page } from "@playwright/test";
 
@@ -41,7 +41,7 @@ export interface LaunchOptions {
   resume?: boolean;
   /** Set up pass mark and objectives from the manifest, as an LMS does; true unless false. */
   manifest?: boolean;
-  /** Whose launch rules the LMS follows (scripts/lms-simulator/launch-rules.ts); "standard" by default. */
+  /** Whose launch rules the LMS follows (src/tools/lms-simulator/launch-rules.ts); "standard" by default. */
   lms?: "standard" | "moodle" | "forma";
   /** How the LMS opens the attempt; by default what the rules say (Moodle: review once finished). */
   attemptMode?: "normal" | "review" | "browse";

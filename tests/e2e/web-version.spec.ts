@@ -4,7 +4,7 @@
  */
 import { readdirSync } from "node:fs";
 import { expect, test } from "@playwright/test";
-import { loadCourse } from "../../src/course/loader.js";
+import { loadCourse } from "../../src/compiler/course/loader.js";
 import { strings } from "../../src/player/strings.js";
 import { simulatorUrl } from "./simulator.js";
 

@@ -2,8 +2,8 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { checkCourse } from "../../src/course/loader.js";
-import { formatProblem } from "../../src/course/problems.js";
+import { checkCourse } from "../../src/compiler/course/loader.js";
+import { formatProblem } from "../../src/compiler/course/problems.js";
 
 /** The smallest complete course, the usual starting point. */
 export const TINY_COURSE = "tests/fixtures/tiny-course";

@@ -1,12 +1,15 @@
 /** The pure rules behind the authoring checks, at their edges. */
 import { describe, expect, it } from "vitest";
-import { compareVersions, versionBehindChangelog } from "../../src/course/checks/changelog.js";
-import { unclosedFence } from "../../src/course/checks/markdown-slips.js";
-import { findRawHtml } from "../../src/course/checks/raw-html.js";
-import { textProblems } from "../../src/course/checks/text.js";
-import { findYamlSlip } from "../../src/course/checks/yaml-slips.js";
-import { encodingProblem } from "../../src/course/encoding.js";
-import { lengthProblem, TEXT_LIMITS } from "../../src/course/limits.js";
+import {
+  compareVersions,
+  versionBehindChangelog,
+} from "../../src/compiler/course/checks/changelog.js";
+import { unclosedFence } from "../../src/compiler/course/checks/markdown-slips.js";
+import { findRawHtml } from "../../src/compiler/course/checks/raw-html.js";
+import { textProblems } from "../../src/compiler/course/checks/text.js";
+import { findYamlSlip } from "../../src/compiler/course/checks/yaml-slips.js";
+import { encodingProblem } from "../../src/compiler/course/encoding.js";
+import { lengthProblem, TEXT_LIMITS } from "../../src/compiler/course/limits.js";
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 

@@ -2,9 +2,9 @@
 import { get, type IncomingHttpHeaders } from "node:http";
 import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { firstQuestionModule, pageLoadProbe } from "../../scripts/bench/page-load.js";
-import { type StaticServer, startStaticServer } from "../../scripts/bench/static-server.js";
-import { loadCourse } from "../../src/course/loader.js";
+import { loadCourse } from "../../src/compiler/course/loader.js";
+import { firstQuestionModule, pageLoadProbe } from "../../src/tools/bench/page-load.js";
+import { type StaticServer, startStaticServer } from "../../src/tools/bench/static-server.js";
 
 const page = new TextEncoder().encode(
   `<!doctype html><title>t</title>${"<p>text</p>".repeat(200)}`,

@@ -7,9 +7,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { markTerms, termId, termUses } from "../../src/blocks/glossary/marking.js";
-import { checkCourse, loadCourse } from "../../src/course/loader.js";
-import { plainText, renderBlock } from "../../src/course/markdown.js";
-import { formatProblem } from "../../src/course/problems.js";
+import { checkCourse, loadCourse } from "../../src/compiler/course/loader.js";
+import { plainText, renderBlock } from "../../src/compiler/course/markdown.js";
+import { formatProblem } from "../../src/compiler/course/problems.js";
 
 const FIXTURE = "tests/fixtures/every-block";
 

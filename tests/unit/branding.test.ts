@@ -11,9 +11,9 @@ import {
   brandColourProblem,
   contrastRatio,
   TEXT_CONTRAST,
-} from "../../src/course/checks/branding.js";
-import { checkCourse, loadCourse } from "../../src/course/loader.js";
-import { formatProblem } from "../../src/course/problems.js";
+} from "../../src/compiler/course/checks/branding.js";
+import { checkCourse, loadCourse } from "../../src/compiler/course/loader.js";
+import { formatProblem } from "../../src/compiler/course/problems.js";
 
 const TINY = "tests/fixtures/tiny-course";
 const SVG =

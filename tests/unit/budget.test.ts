@@ -8,22 +8,22 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { build } from "vite";
 import { beforeAll, describe, expect, it } from "vitest";
-import {
-  analysePlayer,
-  BUDGETS,
-  type PlayerBundle,
-  packagesInBundle,
-} from "../../scripts/bench.js";
-import { buildCourse, readTree } from "../../scripts/build.js";
+import { buildCourse, readTree } from "../../src/compiler/build.js";
+import { loadCourse } from "../../src/compiler/course/loader.js";
 import {
   firstPaintBytes,
   playerJsGzip,
   playerScriptsOf,
   renderBlockingOf,
-} from "../../scripts/launch-page.js";
-import { loadCourse } from "../../src/course/loader.js";
+} from "../../src/compiler/player-build/launch-page.js";
 import { questionsOf } from "../../src/course/model.js";
 import { SUSPEND_DATA_LIMIT, worstCaseSnapshot } from "../../src/progress/snapshot.js";
+import {
+  analysePlayer,
+  type PlayerBundle,
+  packagesInBundle,
+} from "../../src/tools/bench/player-bundle.js";
+import { BUDGETS } from "../../src/tools/bench/settings.js";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const temp = (label: string) => mkdtempSync(join(tmpdir(), `${label}-`));

@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { unzipSync } from "fflate";
 import { afterAll, describe, expect, it } from "vitest";
-import { buildCourse } from "../../scripts/build.js";
+import { buildCourse } from "../../src/compiler/build.js";
 
 const made: string[] = [];
 const temp = (label: string) => {

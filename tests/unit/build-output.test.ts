@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { build, createLogger, type Plugin } from "vite";
 import { describe, expect, it } from "vitest";
-import { playerConfig } from "../../scripts/player-config.js";
+import { playerConfig } from "../../src/compiler/player-build/player-config.js";
 
 describe("the build's output", () => {
   it("has no plugin-timing report, even when plugins are slow (a busy computer)", async () => {

@@ -4,7 +4,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSy
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { buildCourse } from "../../scripts/build.js";
+import { buildCourse } from "../../src/compiler/build.js";
 
 const sha = (file: string) => createHash("sha256").update(readFileSync(file)).digest("hex");
 const temp = (label: string) => mkdtempSync(join(tmpdir(), `${label}-`));

@@ -15,10 +15,10 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { filesLeftOut } from "../../src/course/checks/folder.js";
-import { checkCourse } from "../../src/course/loader.js";
-import { formatProblem } from "../../src/course/problems.js";
-import { courseSummary } from "../../src/course/summary.js";
+import { filesLeftOut } from "../../src/compiler/course/checks/folder.js";
+import { checkCourse } from "../../src/compiler/course/loader.js";
+import { formatProblem } from "../../src/compiler/course/problems.js";
+import { courseSummary } from "../../src/compiler/course/summary.js";
 
 const TINY = "tests/fixtures/tiny-course";
 const QUIZ = "modules/02-quiz.md";

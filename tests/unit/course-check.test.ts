@@ -5,7 +5,7 @@
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { compileCourse } from "../../scripts/course-plugin.js";
+import { compileCourse } from "../../src/compiler/player-build/course-plugin.js";
 import { courseCopy, problemsIn, TINY_COURSE } from "../helpers/course-folder.js";
 
 const TINY = TINY_COURSE;

@@ -4,7 +4,7 @@ import {
   minifyCss,
   minifyMarkupTemplates,
   minifyStyleTemplates,
-} from "../../scripts/template-minify.js";
+} from "../../src/compiler/player-build/template-minify.js";
 
 describe("css minifying", () => {
   it("drops comments and layout whitespace but keeps descendant selectors and values", () => {

@@ -9,9 +9,12 @@ import { describe, expect, it } from "vitest";
 import type { BranchingBlock } from "../../src/blocks/branching/model.js";
 import { decisionsOf } from "../../src/blocks/branching/rules.js";
 import { pagesOf } from "../../src/blocks/page/rules.js";
-import { guessabilityWarnings, locateQuestions } from "../../src/course/checks/guessability.js";
-import { estimateWarning, readingTime } from "../../src/course/checks/reading-time.js";
-import { loadCourse } from "../../src/course/loader.js";
+import {
+  guessabilityWarnings,
+  locateQuestions,
+} from "../../src/compiler/course/checks/guessability.js";
+import { estimateWarning, readingTime } from "../../src/compiler/course/checks/reading-time.js";
+import { loadCourse } from "../../src/compiler/course/loader.js";
 import { questionsOf, reflectionPromptsOf } from "../../src/course/model.js";
 
 const course = loadCourse("course").course;

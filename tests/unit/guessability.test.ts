@@ -6,8 +6,8 @@ import {
   isPassive,
   type LocatedQuestion,
   locateQuestions,
-} from "../../src/course/checks/guessability.js";
-import { loadCourse } from "../../src/course/loader.js";
+} from "../../src/compiler/course/checks/guessability.js";
+import { loadCourse } from "../../src/compiler/course/loader.js";
 import type { Question } from "../../src/course/model.js";
 
 let n = 0;

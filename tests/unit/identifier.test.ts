@@ -1,8 +1,7 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { RULE_SETS } from "../../scripts/lms-simulator/launch-rules.js";
-import { loadCourse } from "../../src/course/loader.js";
+import { loadCourse } from "../../src/compiler/course/loader.js";
 import { ID_PATTERN, questionsOf } from "../../src/course/model.js";
 import {
   authoredIdOf,
@@ -10,6 +9,7 @@ import {
   isFallbackId,
   isIdentifierElement,
 } from "../../src/lms/identifier.js";
+import { RULE_SETS } from "../../src/tools/lms-simulator/launch-rules.js";
 
 /** Every course folder in the repository: the real one and each fixture that loads. */
 function courses() {

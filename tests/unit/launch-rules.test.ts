@@ -6,8 +6,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { description, manifest12, manifest2004 } from "../../scorm/manifest.js";
-import { RULE_SETS, reopenedAs, sequencingOf } from "../../scripts/lms-simulator/launch-rules.js";
 import type { Course } from "../../src/course/model.js";
+import { RULE_SETS, reopenedAs, sequencingOf } from "../../src/tools/lms-simulator/launch-rules.js";
 import { sampleCourse } from "../helpers/course.js";
 import { validateManifest } from "../helpers/xsd.js";
 

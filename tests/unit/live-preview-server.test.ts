@@ -7,8 +7,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { ViteDevServer } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createCourse } from "../../scripts/course-template.js";
-import { startPreview } from "../../scripts/dev.js";
+import { createCourse } from "../../src/compiler/authoring/course-template.js";
+import { startPreview } from "../../src/compiler/player-build/dev-server.js";
 
 let server: ViteDevServer;
 let parent: string;

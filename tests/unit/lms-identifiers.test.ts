@@ -4,10 +4,10 @@
  * the time the look took.
  */
 import { describe, expect, it, vi } from "vitest";
-import { RULE_SETS } from "../../scripts/lms-simulator/launch-rules.js";
 import { SCORM12_METHODS, scorm12Connection } from "../../src/lms/scorm12.js";
 import { SCORM2004_METHODS, scorm2004Connection } from "../../src/lms/scorm2004.js";
 import type { Interaction, Report } from "../../src/progress/report.js";
+import { RULE_SETS } from "../../src/tools/lms-simulator/launch-rules.js";
 import { FakeLms } from "../helpers/fake-lms.js";
 
 function report(objectiveIds: string[] = ["risk-images", "escalation"]): Report {

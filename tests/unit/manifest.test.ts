@@ -4,8 +4,8 @@ import { join } from "node:path";
 import { unzipSync } from "fflate";
 import { beforeAll, describe, expect, it } from "vitest";
 import { identifiersOf, manifest12, manifest2004 } from "../../scorm/manifest.js";
-import { buildCourse } from "../../scripts/build.js";
-import { loadCourse } from "../../src/course/loader.js";
+import { buildCourse } from "../../src/compiler/build.js";
+import { loadCourse } from "../../src/compiler/course/loader.js";
 import { validateManifest } from "../helpers/xsd.js";
 
 const courses = ["course", "tests/fixtures/tiny-course"];

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { outlineCourse } from "../../src/blocks/outline.js";
-import { loadCourse } from "../../src/course/loader.js";
+import { loadCourse } from "../../src/compiler/course/loader.js";
 import type { Block } from "../../src/course/model.js";
 import { ModuleContent } from "../../src/player/module-content.js";
 

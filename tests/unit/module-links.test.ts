@@ -5,8 +5,8 @@
  */
 import { rmSync } from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
-import { checkCourse } from "../../src/course/loader.js";
-import { headingAnchor, withoutCourseLinks } from "../../src/course/module-links.js";
+import { checkCourse } from "../../src/compiler/course/loader.js";
+import { headingAnchor, withoutCourseLinks } from "../../src/compiler/course/module-links.js";
 import { courseCopy, problemsIn, TINY_COURSE } from "../helpers/course-folder.js";
 
 const TINY = TINY_COURSE;

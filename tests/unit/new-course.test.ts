@@ -3,9 +3,9 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { compileCourse } from "../../scripts/course-plugin.js";
-import { courseIdFor, createCourse } from "../../scripts/course-template.js";
 import { FENCED_KINDS } from "../../src/blocks/loaders.js";
+import { courseIdFor, createCourse } from "../../src/compiler/authoring/course-template.js";
+import { compileCourse } from "../../src/compiler/player-build/course-plugin.js";
 
 const made: string[] = [];
 function parent(): string {

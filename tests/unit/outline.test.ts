@@ -5,11 +5,11 @@
  * and on a course with every kind of block, over many learners' answers.
  */
 import { describe, expect, it } from "vitest";
-import { courseModuleSource } from "../../scripts/course-plugin.js";
 import { outlineCourse } from "../../src/blocks/outline.js";
 import { pageCountOf, pagesOf } from "../../src/blocks/page/rules.js";
 import { rulesOf, taskOf } from "../../src/blocks/rules.js";
-import { loadCourse } from "../../src/course/loader.js";
+import { loadCourse } from "../../src/compiler/course/loader.js";
+import { courseModuleSource } from "../../src/compiler/player-build/course-plugin.js";
 import { type Course, questionsOf } from "../../src/course/model.js";
 import {
   answer,

@@ -6,7 +6,7 @@
  */
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { playerScriptsOf, renderBlockingOf } from "../../scripts/launch-page.js";
+import { playerScriptsOf, renderBlockingOf } from "../../src/compiler/player-build/launch-page.js";
 import {
   type BuildManifest,
   type FirstView,
@@ -15,7 +15,7 @@ import {
   STARTER,
   styleHashes,
   withFirstView,
-} from "../../scripts/prerender.js";
+} from "../../src/compiler/player-build/prerender.js";
 
 const page = `<!doctype html><html><head>
 <meta http-equiv="Content-Security-Policy" content="default-src 'self'; style-src 'self'; script-src 'self'" />

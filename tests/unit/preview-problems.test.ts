@@ -7,7 +7,7 @@ import {
   guideSectionOf,
   headingAnchor,
   previewProblemLines,
-} from "../../scripts/preview-problems.js";
+} from "../../src/compiler/authoring/preview-problems.js";
 
 describe("the live preview's problem lines", () => {
   it("name each file inside its course folder, then point to the guide", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { scoredItemsOf } from "../../scripts/scored-items.js";
+import { scoredItemsOf } from "../../src/compiler/answer-key/scored-items.js";
 import { questionsOf } from "../../src/course/model.js";
 import {
   answer,

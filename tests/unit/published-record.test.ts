@@ -8,17 +8,17 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { updateReport } from "../../scripts/lms-simulator/server.js";
-import { checkPublished, isSmallEdit } from "../../src/course/checks/published.js";
-import { loadCourse } from "../../src/course/loader.js";
-import { displayPath } from "../../src/course/problems.js";
+import { checkPublished, isSmallEdit } from "../../src/compiler/course/checks/published.js";
+import { loadCourse } from "../../src/compiler/course/loader.js";
+import { displayPath } from "../../src/compiler/course/problems.js";
 import {
   readRecords,
   recordBesidePackages,
   recordOf,
   recordText,
   writeRecord,
-} from "../../src/course/record.js";
+} from "../../src/compiler/course/record.js";
+import { updateReport } from "../../src/tools/lms-simulator/server.js";
 import { courseCopy, problemsIn } from "../helpers/course-folder.js";
 
 /** Version 1.1.0 of the republishing demo, with the record of its published 1.0.0. */

@@ -5,8 +5,8 @@ import {
   readingTime,
   readingTimeLine,
   wordsIn,
-} from "../../src/course/checks/reading-time.js";
-import { loadCourse } from "../../src/course/loader.js";
+} from "../../src/compiler/course/checks/reading-time.js";
+import { loadCourse } from "../../src/compiler/course/loader.js";
 import type { Block, Course } from "../../src/course/model.js";
 
 function course(blocks: Block[]): Course {

@@ -3,10 +3,10 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { Attempt } from "../../scripts/report/attempt.js";
-import { splitFields } from "../../scripts/report/fields.js";
-import { readExport } from "../../scripts/report/read-export.js";
-import { writeReport } from "../../scripts/report.js";
+import type { Attempt } from "../../src/tools/report/attempt.js";
+import { splitFields } from "../../src/tools/report/fields.js";
+import { readExport } from "../../src/tools/report/read-export.js";
+import { writeReport } from "../../src/tools/report/write-report.js";
 
 // Copies of the real Moodle 4.4 downloads (see the README there).
 const MOODLE = "tests/fixtures/lms-exports/moodle-4.4";

@@ -2,20 +2,20 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { Attempt } from "../../scripts/report/attempt.js";
-import { readExport } from "../../scripts/report/read-export.js";
+import { loadCourse } from "../../src/compiler/course/loader.js";
+import type { Attempt } from "../../src/tools/report/attempt.js";
+import { readExport } from "../../src/tools/report/read-export.js";
 import {
   leastRightFirst,
   mostChosenWrong,
   reportHtml,
   shownCount,
   shownShare,
-} from "../../scripts/report/report-page.js";
-import { compareVersions, courseVersionOf, Tally } from "../../scripts/report/tally.js";
-import { writeReport } from "../../scripts/report.js";
-import { loadCourse } from "../../src/course/loader.js";
+} from "../../src/tools/report/report-page.js";
+import { writeSyntheticExport } from "../../src/tools/report/synthetic-export.js";
+import { compareVersions, courseVersionOf, Tally } from "../../src/tools/report/tally.js";
+import { writeReport } from "../../src/tools/report/write-report.js";
 import { sampleCourse } from "../helpers/course.js";
-import { writeSyntheticExport } from "../helpers/synthetic-export.js";
 
 const dir = mkdtempSync(join(tmpdir(), "report-tally-"));
 const familyM = loadCourse("course").course;

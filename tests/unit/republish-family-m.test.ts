@@ -3,7 +3,7 @@
  * course to the LMS, and a learner part-way through 1.0.0 resumes with the answers that still apply.
  */
 import { describe, expect, it } from "vitest";
-import { loadCourse } from "../../src/course/loader.js";
+import { loadCourse } from "../../src/compiler/course/loader.js";
 import { type Course, questionsOf } from "../../src/course/model.js";
 import { answer, emptyProgress, reflect, scoreOf, visit } from "../../src/progress/progress.js";
 import { decodeSnapshot, encodeSnapshot } from "../../src/progress/snapshot.js";

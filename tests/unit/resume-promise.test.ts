@@ -4,7 +4,7 @@
  * be one it recognises, or a course edit would make it true again only in words.
  */
 import { describe, expect, it } from "vitest";
-import { loadCourse } from "../../src/course/loader.js";
+import { loadCourse } from "../../src/compiler/course/loader.js";
 import { strings } from "../../src/player/strings.js";
 
 const course = loadCourse("course").course;

@@ -6,14 +6,14 @@
 import { rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { checkReport, warningsFor } from "../../scripts/check-report.js";
+import { checkReport, warningsFor } from "../../src/compiler/authoring/check-report.js";
 import {
   guessabilityWarnings,
   type LocatedQuestion,
-} from "../../src/course/checks/guessability.js";
-import { checkCourse } from "../../src/course/loader.js";
+} from "../../src/compiler/course/checks/guessability.js";
+import { checkCourse } from "../../src/compiler/course/loader.js";
+import { formatProblem } from "../../src/compiler/course/problems.js";
 import type { Question } from "../../src/course/model.js";
-import { formatProblem } from "../../src/course/problems.js";
 import { courseCopy, problemsIn, TINY_COURSE } from "../helpers/course-folder.js";
 
 const EVERY_BLOCK = "tests/fixtures/every-block";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadCourse } from "../../src/course/loader.js";
+import { loadCourse } from "../../src/compiler/course/loader.js";
 import type { Course } from "../../src/course/model.js";
 import { answer, emptyProgress, type Progress, visit } from "../../src/progress/progress.js";
 import {

@@ -1,12 +1,12 @@
 /**
- * The page's inline starter (scripts/prerender.ts) puts the player's scripts in place only once
+ * The page's inline starter (src/compiler/player-build/prerender.ts) puts the player's scripts in place only once
  * the first view has been painted, exactly once, and never leaves a page without them: a hidden
  * page starts at once, a page that gets no frames or has no paint timing after two seconds. Run
  * here against a scripted browser (frames, timers, paint entries), so each path is taken on
  * purpose; the browser tests (tests/e2e/first-view.spec.ts) take the usual one in Chromium.
  */
 import { describe, expect, it } from "vitest";
-import { STARTER } from "../../scripts/prerender.js";
+import { STARTER } from "../../src/compiler/player-build/prerender.js";
 
 interface Timer {
   at: number;

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { outlineCourse } from "../../src/blocks/outline.js";
 import { pageCountOf } from "../../src/blocks/page/rules.js";
 import { rulesOf } from "../../src/blocks/rules.js";
-import { loadCourse } from "../../src/course/loader.js";
+import { loadCourse } from "../../src/compiler/course/loader.js";
 import { type Course, questionsOf } from "../../src/course/model.js";
 import {
   answer,

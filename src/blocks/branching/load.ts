@@ -4,10 +4,10 @@
  * path reaches, a scene that leads nowhere, a cycle, and a decision with no single best option.
  */
 import type { Node } from "yaml";
-import { plainText, renderBlock, renderInline } from "../../course/markdown.js";
+import { plainText, renderBlock, renderInline } from "../../compiler/course/markdown.js";
+import { closest } from "../../compiler/course/problems.js";
+import { FieldReader, type YamlSource } from "../../compiler/course/yaml-fields.js";
 import { ID_PATTERN, OPTION_ID_PATTERN } from "../../course/model.js";
-import { closest } from "../../course/problems.js";
-import { FieldReader, type YamlSource } from "../../course/yaml-fields.js";
 import { type BlockContext, type BlockLoader, checkTheme, readBlockYaml } from "../load-context.js";
 import type { BranchingBlock, DecisionOption, Scene } from "./model.js";
 

@@ -1,6 +1,6 @@
 /** Reads a ```callout block at build time: its tone, optional title and text, checked with file:line problems. */
-import { renderBlock } from "../../course/markdown.js";
-import { FieldReader } from "../../course/yaml-fields.js";
+import { renderBlock } from "../../compiler/course/markdown.js";
+import { FieldReader } from "../../compiler/course/yaml-fields.js";
 import { type BlockLoader, readBlockYaml } from "../load-context.js";
 import { CALLOUT_TONES, type CalloutBlock } from "./model.js";
 

@@ -5,8 +5,8 @@
  */
 import { existsSync, statSync } from "node:fs";
 import { extname, relative, resolve } from "node:path";
-import { renderBlock, renderInline } from "../../course/markdown.js";
-import { FieldReader } from "../../course/yaml-fields.js";
+import { renderBlock, renderInline } from "../../compiler/course/markdown.js";
+import { FieldReader } from "../../compiler/course/yaml-fields.js";
 import { type BlockLoader, readBlockYaml } from "../load-context.js";
 import type { FigureBlock } from "./model.js";
 

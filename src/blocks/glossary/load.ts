@@ -5,9 +5,9 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { renderInline } from "../../course/markdown.js";
-import type { CourseProblem } from "../../course/problems.js";
-import { FieldReader, parseYaml } from "../../course/yaml-fields.js";
+import { renderInline } from "../../compiler/course/markdown.js";
+import type { CourseProblem } from "../../compiler/course/problems.js";
+import { FieldReader, parseYaml } from "../../compiler/course/yaml-fields.js";
 import { type BlockLoader, problem } from "../load-context.js";
 import type { TermUse } from "./marking.js";
 import { termId } from "./marking.js";

@@ -1,5 +1,5 @@
 /** Reads a ```page block at build time: a page break, with an optional `title:`. */
-import { FieldReader } from "../../course/yaml-fields.js";
+import { FieldReader } from "../../compiler/course/yaml-fields.js";
 import { type BlockLoader, readBlockYaml } from "../load-context.js";
 import type { PageBlock } from "./model.js";
 

@@ -1,7 +1,7 @@
 /** Reads a ```question block at build time: its settings, options and feedback, checked with file:line problems. */
-import { plainText, renderBlock, renderInline } from "../../course/markdown.js";
+import { plainText, renderBlock, renderInline } from "../../compiler/course/markdown.js";
+import { FieldReader } from "../../compiler/course/yaml-fields.js";
 import { OPTION_ID_PATTERN } from "../../course/model.js";
-import { FieldReader } from "../../course/yaml-fields.js";
 import { type BlockLoader, checkTheme, readBlockYaml } from "../load-context.js";
 import type { Option, Question, QuestionBlock, QuestionKind } from "./model.js";
 

@@ -1,5 +1,5 @@
 /** Reads a ```reflection block at build time: prompts with bounded answer lengths, checked with file:line problems. */
-import { FieldReader } from "../../course/yaml-fields.js";
+import { FieldReader } from "../../compiler/course/yaml-fields.js";
 import { type BlockLoader, readBlockYaml } from "../load-context.js";
 import type { ReflectionBlock, ReflectionPrompt } from "./model.js";
 

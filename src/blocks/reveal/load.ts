@@ -1,6 +1,6 @@
 /** Reads a ```reveal block at build time: the line to press and the content it opens. */
-import { renderBlock } from "../../course/markdown.js";
-import { FieldReader } from "../../course/yaml-fields.js";
+import { renderBlock } from "../../compiler/course/markdown.js";
+import { FieldReader } from "../../compiler/course/yaml-fields.js";
 import { type BlockLoader, readBlockYaml } from "../load-context.js";
 import type { RevealBlock } from "./model.js";
 

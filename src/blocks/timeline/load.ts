@@ -1,6 +1,6 @@
 /** Reads a ```timeline block at build time: a title and the case's events, checked with file:line problems. */
-import { renderInline } from "../../course/markdown.js";
-import { FieldReader } from "../../course/yaml-fields.js";
+import { renderInline } from "../../compiler/course/markdown.js";
+import { FieldReader } from "../../compiler/course/yaml-fields.js";
 import { type BlockLoader, readBlockYaml } from "../load-context.js";
 import type { TimelineBlock, TimelineEvent } from "./model.js";
 

@@ -1,0 +1,548 @@
+/**
+ * Reads a course folder (course.yaml + modules/NN-slug.md) into a typed Course, checking
+ * everything an author can get wrong and reporting each problem as file:line: message.
+ * Runs at build time in Node only.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
+import { checkGlossary, readGlossary } from "../../blocks/glossary/load.js";
+import { type TermUse, termUses } from "../../blocks/glossary/marking.js";
+import type { FencedKind } from "../../blocks/kinds.js";
+import { type BlockContext, checkTheme, IdRegistry, problem } from "../../blocks/load-context.js";
+import { blockLoaders, FENCED_KINDS } from "../../blocks/loaders.js";
+import type {
+  Block,
+  CompletionRule,
+  Course,
+  CourseSettings,
+  Module,
+  Theme,
+} from "../../course/model.js";
+import { checkModuleBody } from "./checks/body.js";
+import { readBranding } from "./checks/branding.js";
+import { versionBehindChangelog } from "./checks/changelog.js";
+import { ignoredModuleFiles } from "./checks/folder.js";
+import { emptyLinks, markdownSlips, unclosedFence } from "./checks/markdown-slips.js";
+import { checkPublished } from "./checks/published.js";
+import { readAuthorText } from "./encoding.js";
+import { LANGUAGE_PATTERN, MEDIA_PATH_MAX_LENGTH, VERSION_MAX_LENGTH } from "./limits.js";
+import { marked, renderBlock } from "./markdown.js";
+import { type ModuleSource, resolveModuleLinks } from "./module-links.js";
+import { CourseError, type CourseProblem, closest, displayPath } from "./problems.js";
+import { FieldReader, lineOf, parseYaml, type YamlSource } from "./yaml-fields.js";
+
+export { MAX_REFLECTION_LENGTH } from "../../blocks/reflection/load.js";
+
+export interface LoadedCourse {
+  course: Course;
+  /** Course-relative paths of media files the content uses (to copy into the package). */
+  media: string[];
+  /** Absolute path of the course folder. */
+  dir: string;
+}
+
+export interface CheckResult {
+  course?: LoadedCourse;
+  problems: CourseProblem[];
+}
+
+const COURSE_KEYS = [
+  "id",
+  "title",
+  "version",
+  "language",
+  "audience",
+  "estimated_minutes",
+  "pass_mark",
+  "completion",
+  "attempts_per_question",
+  "on_fail",
+  "retake",
+  "publisher",
+  "source",
+  "review_date",
+  "content_warning",
+  "support",
+  "themes",
+  "branding",
+] as const;
+const SOURCE_KEYS = ["title", "url", "published"] as const;
+const THEME_KEYS = ["id", "title", "objective"] as const;
+const MODULE_KEYS = ["id", "title", "themes", "content_warning"] as const;
+const COMPLETION_RULES: readonly CompletionRule[] = ["all-modules", "all-questions"];
+const MODULE_FILE = /^\d{2}-[a-z0-9-]+\.md$/;
+const VERSION_PATTERN = /^\d+\.\d+(\.\d+)?$/;
+/** Loads a course or throws a CourseError listing every problem. */
+export function loadCourse(dir: string): LoadedCourse {
+  const result = checkCourse(dir);
+  if (!result.course || result.problems.length > 0) throw new CourseError(result.problems);
+  return result.course;
+}
+
+/** Checks a course folder, returning every problem found (and the course when there are none). */
+export function checkCourse(dir: string): CheckResult {
+  const absDir = resolve(dir);
+  const problems: CourseProblem[] = [];
+  const display = displayPath;
+  const yamlPath = join(absDir, "course.yaml");
+  if (!existsSync(yamlPath)) {
+    problems.push({
+      file: display(yamlPath),
+      line: 1,
+      message: "there is no course.yaml: every course folder needs one (see course/README.md)",
+    });
+    return { problems };
+  }
+  const ids = new IdRegistry(problems);
+  const media = new Set<string>();
+  const themeLines = new Map<string, number>();
+  const yamlText = readText(yamlPath, problems);
+  const header =
+    yamlText === undefined
+      ? undefined
+      : readCourseYaml(display(yamlPath), yamlText, ids, problems, themeLines, absDir, media);
+  const themeIds = new Set(themeLines.keys());
+
+  const modulesDir = join(absDir, "modules");
+  const files =
+    existsSync(modulesDir) && statSync(modulesDir).isDirectory()
+      ? readdirSync(modulesDir)
+          .filter((f) => f.endsWith(".md"))
+          .sort()
+      : [];
+  problems.push(...ignoredModuleFiles(absDir, display));
+  if (files.length === 0) {
+    problems.push({
+      file: display(modulesDir),
+      line: 1,
+      message: "there are no modules: add Markdown files such as modules/01-welcome.md",
+    });
+  }
+  problems.push(...sharedNumbers(files, display, modulesDir));
+  const read: ModuleSource[] = [];
+  const uses: Array<TermUse & { file: string }> = [];
+  // A block left open swallows the rest of its module, glossary terms and all: say that once,
+  // without the glossary problems that would only follow from it.
+  const swallowed = { any: false };
+  for (const f of files) {
+    const path = join(modulesDir, f);
+    const file = display(path);
+    if (!MODULE_FILE.test(f)) {
+      problems.push({
+        file,
+        line: 1,
+        message: `module file names start with two digits and use lowercase words joined by hyphens, like "03-family-m.md"`,
+      });
+      continue;
+    }
+    // Without readable course settings every theme would look undeclared: say nothing of them.
+    const themesKnown = header !== undefined;
+    const ctx: BlockContext = {
+      file,
+      dir: absDir,
+      problems,
+      ids,
+      themeIds,
+      themesKnown,
+      media,
+      termUses: uses,
+    };
+    const text = readText(path, problems);
+    const m = text === undefined ? undefined : readModule(text, ctx, swallowed);
+    if (m && text !== undefined) read.push({ name: f, file, text, module: m });
+  }
+  const others = [yamlPath, join(absDir, "glossary.yaml")]
+    .filter((p) => existsSync(p))
+    .map((p) => ({ file: display(p), text: readFileSync(p, "utf8") }));
+  const modules = resolveModuleLinks(read, files, others, problems);
+  if (header && problems.length === 0) {
+    const asked = new Set(
+      modules
+        .flatMap((m) => m.blocks)
+        .flatMap((b) => (b.kind === "question" ? [b.question.theme] : [])),
+    );
+    for (const t of header.themes) {
+      if (asked.has(t.id)) continue;
+      problems.push({
+        file: display(yamlPath),
+        line: themeLines.get(t.id) ?? 1,
+        message: `the theme "${t.id}" has no questions: give it at least one, or remove it (each theme is reported to the LMS as an objective)`,
+      });
+    }
+  }
+  const glossary = readGlossary(absDir, display, problems);
+  const hasGlossaryPage = modules.some((m) => m.blocks.some((b) => b.kind === "glossary"));
+  if (!swallowed.any)
+    checkGlossary(
+      glossary,
+      uses,
+      hasGlossaryPage,
+      display(join(absDir, "glossary.yaml")),
+      problems,
+    );
+  if (header) checkChangelog(absDir, header.version, display, problems);
+  if (header && problems.length === 0)
+    problems.push(
+      ...checkPublished({ ...header, modules }, absDir, [...others, ...read], display).problems,
+    );
+  // Authors fix files top to bottom: list problems in file and line order.
+  problems.sort((a, b) => (a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1));
+  if (!header || problems.length > 0) return { problems };
+  return {
+    problems,
+    course: {
+      // A course without terms compiles exactly as before: no empty glossary in its JSON.
+      course: {
+        ...header,
+        modules,
+        ...(glossary.terms.length ? { glossary: glossary.terms } : {}),
+      },
+      media: [...media].sort(),
+      dir: absDir,
+    },
+  };
+}
+
+function readText(path: string, problems: CourseProblem[]): string | undefined {
+  return readAuthorText(path, displayPath(path), problems);
+}
+
+type Header = Omit<Course, "modules">;
+
+function readCourseYaml(
+  file: string,
+  text: string,
+  ids: IdRegistry,
+  problems: CourseProblem[],
+  themeLines: Map<string, number>,
+  dir: string,
+  media: Set<string>,
+): Header | undefined {
+  const parsed = parseYaml(text, file, 1, problems);
+  if (!parsed) return undefined;
+  const before = problems.length;
+  const r = new FieldReader(parsed.root, parsed.source, "course.yaml", problems, COURSE_KEYS);
+  if (!r.ok) return undefined;
+  const id = r.text("id");
+  if (id !== undefined) ids.claim(id, "course", file, r.lineOfKey("id"));
+  const title = r.text("title");
+  const version = r.text("version");
+  if (version !== undefined && !VERSION_PATTERN.test(version)) {
+    r.problem(
+      r.lineOfKey("version"),
+      `"version" is "${version}", but it must be numbers separated by dots, like 1.0.0`,
+    );
+  } else if (version !== undefined && version.length > VERSION_MAX_LENGTH) {
+    r.problem(
+      r.lineOfKey("version"),
+      `"version" is ${version.length} characters long, but SCORM allows at most ${VERSION_MAX_LENGTH}: use a shorter number, like 1.0.0`,
+    );
+  }
+  const language = r.text("language");
+  if (language !== undefined && !LANGUAGE_PATTERN.test(language)) {
+    r.problem(
+      r.lineOfKey("language"),
+      `"language" is "${language}", but it must be a language code such as en-GB (English, UK) or cy (Welsh)`,
+    );
+  }
+  const audience = r.text("audience");
+  const estimatedMinutes = r.number("estimated_minutes", { min: 1, max: 600, integer: true });
+  const passMark = r.number("pass_mark", { min: 0, max: 100 });
+  const completion = r.choice("completion", COMPLETION_RULES, "all-questions");
+  const attempts = r.number("attempts_per_question", {
+    required: false,
+    min: 1,
+    max: 10,
+    integer: true,
+  });
+  const onFail = r.choice("on_fail", ["failed", "incomplete"] as const, "failed");
+  const retakeWhat = r.choice(
+    "retake",
+    ["wrong-answers", "all-questions"] as const,
+    "wrong-answers",
+  );
+  const publisher = r.text("publisher");
+  const reviewDate = r.text("review_date", false);
+  const contentWarning = r.text("content_warning");
+  const support = r.text("support");
+
+  let source: Header["source"] | undefined;
+  const sourceNode = r.map("source");
+  if (sourceNode) {
+    const s = new FieldReader(sourceNode, parsed.source, '"source"', problems, SOURCE_KEYS);
+    const sTitle = s.text("title");
+    const url = s.text("url", false);
+    if (url !== undefined && !/^https?:\/\//.test(url)) {
+      s.problem(
+        s.lineOfKey("url"),
+        `"url" should be a web address starting with https:// (or http://)`,
+      );
+    }
+    source = { title: sTitle ?? "", url, published: s.text("published", false) };
+    s.finish();
+  }
+
+  const themes: Theme[] = [];
+  const themeList = r.list("themes");
+  if (themeList) {
+    if (themeList.items.length === 0) r.problem(themeList.line, "list at least one theme");
+    for (const node of themeList.items) {
+      const t = new FieldReader(node, parsed.source, "a theme", problems, THEME_KEYS);
+      const tid = t.text("id");
+      const claimed = ids.claim(tid, "theme", file, t.lineOfKey("id"));
+      if (claimed) themeLines.set(tid, t.lineOfKey("id"));
+      const tTitle = t.text("title");
+      const objective = t.text("objective");
+      t.finish();
+      if (claimed && tTitle && objective) themes.push({ id: tid, title: tTitle, objective });
+    }
+  }
+  const brandingNode = r.map("branding", false);
+  const branding = brandingNode && readBranding(brandingNode, parsed.source, dir, problems, media);
+  r.finish();
+  if (problems.length > before) return undefined;
+  const settings: CourseSettings = {
+    passMark: passMark as number,
+    completion: completion as CompletionRule,
+    attemptsPerQuestion: attempts ?? 1,
+    onFail: onFail ?? "failed",
+    retake: retakeWhat ?? "wrong-answers",
+  };
+  return {
+    id: id as string,
+    title: title as string,
+    version: version as string,
+    language: language as string,
+    audience: audience as string,
+    estimatedMinutes: estimatedMinutes as number,
+    publisher: publisher as string,
+    source: source as Header["source"],
+    reviewDate,
+    supportHtml: renderBlock(support as string),
+    contentWarningHtml: renderBlock(contentWarning as string),
+    settings,
+    themes,
+    ...(branding ? { branding } : {}),
+  };
+}
+
+/**
+ * Modules are shown in file-name order: two files with the same number leave their order to
+ * the rest of the name, so "03-walk-a-case.md" may come before or after "03-lesson-2.md" by
+ * accident. Reported at each file after the first with that number.
+ */
+function sharedNumbers(
+  files: string[],
+  display: (p: string) => string,
+  modulesDir: string,
+): CourseProblem[] {
+  const first = new Map<string, string>();
+  const out: CourseProblem[] = [];
+  for (const f of files) {
+    if (!MODULE_FILE.test(f)) continue;
+    const n = f.slice(0, 2);
+    const earlier = first.get(n);
+    if (earlier === undefined) {
+      first.set(n, f);
+      continue;
+    }
+    out.push({
+      file: display(join(modulesDir, f)),
+      line: 1,
+      message: `this file and "${earlier}" both start with ${n}, so which comes first is left to the rest of their names: give each module its own number, in the order learners should meet them (renaming a module file keeps learners' progress: it is kept by the id in its settings)`,
+    });
+  }
+  return out;
+}
+
+function readModule(
+  text: string,
+  ctx: BlockContext,
+  swallowed: { any: boolean },
+): Module | undefined {
+  const before = ctx.problems.length;
+  const lines = text.split("\n");
+  if (lines[0]?.trim() !== "---") {
+    problem(
+      ctx,
+      1,
+      'a module must start with its settings between two "---" lines (id, title, themes)',
+    );
+    return undefined;
+  }
+  const end = lines.findIndex((l, i) => i > 0 && l.trim() === "---");
+  if (end < 0) {
+    problem(ctx, 1, 'the settings at the top are not closed: add a line with just "---"');
+    return undefined;
+  }
+  const parsed = parseYaml(lines.slice(1, end).join("\n"), ctx.file, 2, ctx.problems);
+  if (!parsed) return undefined;
+  const r = new FieldReader(parsed.root, parsed.source, "the module settings", ctx.problems, [
+    ...MODULE_KEYS,
+  ]);
+  if (!r.ok) return undefined;
+  const id = r.text("id");
+  const claimed = ctx.ids.claim(id, "module", ctx.file, r.lineOfKey("id"));
+  const title = r.text("title");
+  const themes = stringList(r, "themes", ctx, parsed.source) ?? [];
+  for (const [t, line] of themes) checkTheme(t, line, ctx);
+  const contentWarning = r.boolean("content_warning", false);
+  r.finish();
+
+  const bodyFirstLine = end + 2;
+  const body = lines.slice(end + 1).join("\n");
+  checkImages(body, bodyFirstLine, ctx);
+  checkModuleBody(body, bodyFirstLine, ctx);
+  const lineAt = (offset: number) => bodyFirstLine + countLines(body, offset);
+  for (const slip of [...markdownSlips(body, lineAt), ...emptyLinks(body)]) {
+    if (/never closed|not closed before/.test(slip.message)) swallowed.any = true;
+    problem(ctx, lineAt(slip.offset), slip.message);
+  }
+  for (const use of termUses(body, bodyFirstLine)) ctx.termUses.push({ ...use, file: ctx.file });
+  const blocks = readBody(body, bodyFirstLine, ctx);
+  if (blocks.length === 0) {
+    problem(ctx, bodyFirstLine - 1, "this module is empty: write some content below the settings");
+  }
+  if (ctx.problems.length > before || !claimed || !title) return undefined;
+  return { id, title, themes: themes.map(([t]) => t), contentWarning, blocks };
+}
+
+function stringList(
+  r: FieldReader,
+  key: string,
+  ctx: BlockContext,
+  source: YamlSource,
+): Array<[string, number]> | undefined {
+  const list = r.list(key);
+  if (!list) return undefined;
+  const out: Array<[string, number]> = [];
+  for (const item of list.items) {
+    const line = lineOf(item, source);
+    const value = (item as { value?: unknown }).value;
+    if (typeof value !== "string") {
+      problem(ctx, line, `each entry of "${key}" should be a single word id`);
+      continue;
+    }
+    out.push([value, line]);
+  }
+  return out;
+}
+
+/** Finds images written in Markdown and checks each file exists and has alternative text. */
+function checkImages(body: string, firstLine: number, ctx: BlockContext): void {
+  const image = /!\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g;
+  body.split("\n").forEach((text, i) => {
+    for (const m of text.matchAll(image)) {
+      const [, alt, src] = m;
+      const line = firstLine + i;
+      if (/^[a-z]+:/i.test(src) || src.startsWith("//")) {
+        problem(
+          ctx,
+          line,
+          `the image "${src}" is on the web: put the file in the course's media folder so the package needs no internet`,
+        );
+        continue;
+      }
+      const path = resolve(ctx.dir, src);
+      if (!path.startsWith(`${ctx.dir}/`) || !existsSync(path)) {
+        problem(ctx, line, `the image "${src}" was not found in the course folder`);
+        continue;
+      }
+      if (src.length > MEDIA_PATH_MAX_LENGTH) {
+        problem(
+          ctx,
+          line,
+          `the image path "${src}" is longer than ${MEDIA_PATH_MAX_LENGTH} characters: give the file a shorter name`,
+        );
+      }
+      if (alt.trim() === "") {
+        problem(
+          ctx,
+          line,
+          `the image "${src}" has no description: write what it shows between the [ ]`,
+        );
+      }
+      ctx.media.add(relative(ctx.dir, path));
+    }
+  });
+}
+
+/** Splits a module body into rendered Markdown and the special blocks (```question etc.). */
+function readBody(body: string, firstLine: number, ctx: BlockContext): Block[] {
+  const blocks: Block[] = [];
+  const tokens = marked.lexer(body);
+  let pending = "";
+  let offset = 0;
+  const flush = () => {
+    if (pending.trim()) blocks.push({ kind: "html", html: renderBlock(pending) });
+    pending = "";
+  };
+  for (const token of tokens) {
+    const at = body.indexOf(token.raw, offset);
+    const line = firstLine + countLines(body, at >= 0 ? at : offset);
+    if (at >= 0) offset = at + token.raw.length;
+    const lang = token.type === "code" ? (token.lang ?? "").trim() : "";
+    if (token.type === "code" && lang && unclosedFence(token.raw)) {
+      // Reported by markdownSlips: what it swallowed is not a block's settings.
+      flush();
+    } else if (token.type === "code" && (FENCED_KINDS as readonly string[]).includes(lang)) {
+      flush();
+      const text = (token as { text: string }).text;
+      const block = blockLoaders[lang as FencedKind](text, line, ctx);
+      if (block) blocks.push(block);
+    } else if (token.type === "code" && lang) {
+      // A misnamed block would otherwise show its settings as text and drop out of the course.
+      const guess = closest(lang, FENCED_KINDS);
+      const hint = guess ? `: did you mean "${guess}"?` : "";
+      problem(
+        ctx,
+        line,
+        `unknown block "\`\`\`${lang}"${hint} The blocks a course can use are ${FENCED_KINDS.join(", ")}`,
+      );
+    } else {
+      pending += token.raw;
+    }
+  }
+  flush();
+  return blocks;
+}
+
+function countLines(text: string, upTo: number): number {
+  let n = 0;
+  for (let i = 0; i < upTo; i++) if (text.charCodeAt(i) === 10) n++;
+  return n;
+}
+
+/**
+ * Every published version needs a changelog entry: a heading "## <version>" in CHANGELOG.md,
+ * so training leads and learners can see what changed between versions.
+ */
+function checkChangelog(
+  dir: string,
+  version: string,
+  display: (p: string) => string,
+  problems: CourseProblem[],
+): void {
+  const path = join(dir, "CHANGELOG.md");
+  if (!existsSync(path)) {
+    problems.push({
+      file: display(path),
+      line: 1,
+      message: `there is no CHANGELOG.md: add one with a "## ${version}" heading saying what this version changes`,
+    });
+    return;
+  }
+  const text = readText(path, problems);
+  if (text === undefined) return;
+  const behind = versionBehindChangelog(text, version);
+  if (behind) problems.push({ file: display(path), ...behind });
+  const escaped = version.replace(/\./g, "\\.");
+  const heading = new RegExp(`^##\\s+\\[?v?${escaped}\\]?(\\s|\\(|$)`);
+  if (!text.split("\n").some((l) => heading.test(l))) {
+    problems.push({
+      file: display(path),
+      line: 1,
+      message: `version ${version} has no entry: add a "## ${version}" heading at the top saying what changed, then build again`,
+    });
+  }
+}

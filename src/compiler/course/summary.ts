@@ -1,0 +1,25 @@
+/** The one-line description of a checked course that ends a successful `npm run check`. */
+import { type Course, reflectionPromptsOf } from "../../course/model.js";
+
+function count(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/**
+ * "5 modules, 4 questions (3 scenarios), 2 reflections, 3 themes". How long the course takes is
+ * left to the reading-time line that follows it, so a check's output gives one figure.
+ */
+export function courseSummary(course: Course): string {
+  const blocks = course.modules.flatMap((m) => m.blocks);
+  const questions = blocks.flatMap((b) => (b.kind === "question" ? [b.question] : []));
+  const scenarios = questions.filter((q) => q.kind === "scenario").length;
+  // Prompts, as the reading-time figure counts them: one block may hold several.
+  const reflections = reflectionPromptsOf(course).length;
+  const scenarioPart = scenarios > 0 ? ` (${count(scenarios, "scenario")})` : "";
+  return [
+    count(course.modules.length, "module"),
+    `${count(questions.length, "question")}${scenarioPart}`,
+    count(reflections, "reflection"),
+    count(course.themes.length, "theme"),
+  ].join(", ");
+}

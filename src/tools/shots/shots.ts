@@ -1,0 +1,241 @@
+/**
+ * Photographs every state a learner meets (welcome, a lesson and its second page, answered right
+ * and wrong, the walked case at its start, mid-way and at its end, results passed and failed, the
+ * record, the break screen, review mode, no LMS) at 1280 px and 375 px wide into build/shots/,
+ * after a build of the course (`npm run shots`, scripts/shots.ts).
+ */
+import { mkdirSync, readdirSync, rmSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { chromium, type FrameLocator, type Page } from "@playwright/test";
+import { CHROMIUM_ARGS, chromiumPath } from "../../../playwright.config.js";
+import { branchingStrings } from "../../blocks/branching/strings.js";
+import { buildCourse } from "../../compiler/build.js";
+import type { Course, Module, Question } from "../../course/model.js";
+import {
+  courseOf,
+  questionsIn,
+  rightChoice,
+  strings,
+  wrongChoice,
+} from "../learner/course-answers.js";
+import { startSimulator } from "../lms-simulator/server.js";
+
+const OUT = resolve("build/shots");
+const DIST = resolve("build/shots-dist");
+const WIDTHS = [1280, 375] as const;
+const HEIGHT = { 1280: 860, 375: 760 } as const;
+
+type Width = (typeof WIDTHS)[number];
+
+interface Run {
+  page: Page;
+  view: FrameLocator;
+  width: Width;
+  base: string;
+}
+
+function pkgOf(courseId: string, format: "scorm2004" | "web"): string {
+  const name = readdirSync(DIST).find(
+    (f) => f.startsWith(`${courseId}-`) && f.endsWith(`-${format}.zip`),
+  );
+  if (!name) throw new Error(`no ${format} package of ${courseId} in ${DIST}`);
+  return name;
+}
+
+async function launch(page: Page, base: string, pkg: string, width: Width, options: object = {}) {
+  await page.goto(`${base}/`);
+  await page.evaluate(
+    async ([p, o]) => {
+      const sim = (
+        window as unknown as {
+          simulator: { ready: Promise<void>; launch: (x: unknown) => Promise<void> };
+        }
+      ).simulator;
+      await sim.ready;
+      await sim.launch({ pkg: p, mode: "iframe", ...o });
+    },
+    [pkg, options] as const,
+  );
+  await page.evaluate(
+    ([w, h]) => {
+      const frame = document.querySelector<HTMLIFrameElement>("#course");
+      // Over the simulator's own panels, so the picture is the course alone.
+      if (frame)
+        frame.style.cssText = `position:fixed;top:0;left:0;z-index:2147483647;width:${w}px;height:${h}px;max-width:none;border:0;display:block;background:#fff`;
+    },
+    [width, HEIGHT[width]] as const,
+  );
+  const view = page.frameLocator("#course");
+  await view.locator("module-page h1").waitFor();
+  return view;
+}
+
+async function shot(run: Run, name: string): Promise<void> {
+  await run.page.waitForTimeout(150);
+  await run.page.locator("#course").screenshot({ path: join(OUT, `${name}-${run.width}.png`) });
+  console.log(`  ${name}-${run.width}.png`);
+}
+
+async function open(run: Run, module: Module): Promise<void> {
+  const link = run.view.locator(`module-menu a[href="#${module.id}"]`);
+  if (!(await link.isVisible()))
+    await run.view.getByRole("button", { name: strings.menuButton, exact: true }).click();
+  await link.click();
+  await run.view.locator("module-page h1", { hasText: module.title }).waitFor();
+  const gate = run.view.getByRole("button", { name: strings.contentWarningContinue });
+  if ((await gate.count()) > 0) await gate.click();
+  await run.view.locator("module-page h1").evaluate(() => window.scrollTo({ top: 0 }));
+}
+
+/** Reads on with Next (past any question left open) until the question's page is shown. */
+async function reach(run: Run, id: string): Promise<void> {
+  const input = run.view.locator(`input[name="${id}"]`).first();
+  for (let step = 0; step < 30 && (await input.count()) === 0; step++) {
+    const goOn = run.view.getByRole("button", { name: strings.leavingGo });
+    if ((await goOn.count()) > 0) await goOn.click();
+    else await run.view.locator("nav.pager button.next").click();
+    await run.view.locator("module-page h1").waitFor();
+  }
+}
+
+async function answer(run: Run, q: Question, choice: readonly string[]): Promise<void> {
+  await reach(run, q.id);
+  const card = run.view
+    .locator("question-card")
+    .filter({ has: run.view.locator(`input[name="${q.id}"]`) });
+  for (const id of choice) await run.view.locator(`input[name="${q.id}"][value="${id}"]`).check();
+  await card.getByRole("button", { name: strings.checkAnswer }).click();
+  await card.locator(".result").waitFor();
+}
+
+async function answerAll(run: Run, course: Course, how: "right" | "wrong"): Promise<void> {
+  for (const m of course.modules.filter((x) => questionsIn(x).length > 0)) {
+    await open(run, m);
+    for (const q of questionsIn(m)) {
+      await reach(run, q.id);
+      if (await run.view.locator(`input[name="${q.id}"]`).first().isDisabled()) continue;
+      await answer(run, q, how === "right" ? rightChoice(q) : wrongChoice(q));
+    }
+  }
+}
+
+async function scrollTo(run: Run, selector: string): Promise<void> {
+  await run.view
+    .locator(selector)
+    .first()
+    .evaluate((el) => el.scrollIntoView({ block: "start" }));
+}
+
+async function familyM(run: Run): Promise<void> {
+  const course = courseOf("family-m");
+  const last = course.modules[course.modules.length - 1];
+  const pkg = pkgOf("family-m", "scorm2004");
+  run.view = await launch(run.page, run.base, pkg, run.width);
+  await shot(run, "01-welcome");
+  const lesson = course.modules.find((m) => questionsIn(m).length >= 2) as Module;
+  await open(run, lesson);
+  await shot(run, "02-lesson");
+  await run.view.locator("nav.pager button.next").click();
+  await run.view.locator("module-page .page-title").waitFor();
+  await shot(run, "02-lesson-page-2");
+  const [first, second] = questionsIn(lesson);
+  await answer(run, first, rightChoice(first));
+  await reach(run, first.id);
+  await scrollTo(run, `question-card:has(input[name="${first.id}"])`);
+  await shot(run, "03-answered-right");
+  await answer(run, second, wrongChoice(second));
+  await scrollTo(run, `question-card:has(input[name="${second.id}"])`);
+  await shot(run, "04-answered-wrong");
+  await answerAll(run, course, "wrong");
+  await open(run, last);
+  await scrollTo(run, "results-panel");
+  await shot(run, "06-results-failed");
+  await run.view.getByRole("button", { name: strings.retake }).click();
+  await run.view.getByRole("button", { name: strings.retakeConfirm }).click();
+  await answerAll(run, course, "right");
+  await open(run, last);
+  await scrollTo(run, "results-panel");
+  await shot(run, "07-results-passed");
+  await run.view.locator("module-page h1").evaluate(() => window.scrollTo({ top: 0 }));
+  await run.view.getByRole("button", { name: strings.takeBreak }).click();
+  await run.view.locator("break-screen h1").waitFor();
+  await shot(run, "09-break");
+  await run.view.getByRole("button", { name: strings.returnToCourse }).click();
+  await run.view.locator("module-page h1").waitFor();
+  await run.page.emulateMedia({ media: "print" });
+  await run.view.locator("completion-record").waitFor();
+  await shot(run, "08-record-print");
+  await run.page.emulateMedia({ media: "screen" });
+  run.view = await launch(run.page, run.base, pkg, run.width, {
+    resume: true,
+    attemptMode: "review",
+  });
+  await shot(run, "10-review");
+}
+
+/** The walked case: its start, mid-way (a choice's feedback and the next decision), its end. */
+async function branching(run: Run): Promise<void> {
+  const course = courseOf("family-m");
+  const caseModule = course.modules.find((m) => m.blocks.some((b) => b.kind === "branching"));
+  if (!caseModule) return;
+  run.view = await launch(run.page, run.base, pkgOf("family-m", "scorm2004"), run.width);
+  await open(run, caseModule);
+  await scrollTo(run, "branching-scenario");
+  await shot(run, "05-branching");
+  const scenario = run.view.locator("branching-scenario");
+  const decide = async () => {
+    const form = scenario.locator("form.decision").first();
+    await form.locator("input").first().check();
+    const before = await scenario.locator("form.decision input").first().getAttribute("name");
+    await form.getByRole("button", { name: branchingStrings.decide }).click();
+    await scenario.locator(`input[name="${before}"]`).first().waitFor({ state: "detached" });
+  };
+  const nextScene = () =>
+    scenario.getByRole("button", { name: branchingStrings.nextScene }).click();
+  await decide();
+  // The choice just made, its verdict and feedback, and "Next scene" (the next scene waits).
+  await scenario
+    .locator(".made")
+    .last()
+    .evaluate((el) => el.scrollIntoView({ block: "start" }));
+  await shot(run, "05-branching-midway");
+  const end = scenario.getByText(branchingStrings.end).first();
+  for (let step = 0; step < 20 && !(await end.isVisible()); step++) {
+    await nextScene();
+    if (!(await end.isVisible())) await decide();
+  }
+  await end.evaluate((el) => el.scrollIntoView({ block: "start" }));
+  await shot(run, "05-branching-end");
+}
+
+async function noLms(run: Run): Promise<void> {
+  await run.page.goto(`${run.base}/pkg/${pkgOf("family-m", "web")}/index.html`);
+  await run.page.setViewportSize({ width: run.width, height: HEIGHT[run.width] });
+  await run.page.locator("module-page h1").waitFor();
+  await run.page.waitForTimeout(150);
+  await run.page.screenshot({ path: join(OUT, `11-no-lms-${run.width}.png`) });
+  console.log(`  11-no-lms-${run.width}.png`);
+}
+
+/** `only`: one of "family-m", "branching", "web"; every set when undefined. */
+export async function takeShots(only?: string): Promise<void> {
+  rmSync(OUT, { recursive: true, force: true });
+  mkdirSync(OUT, { recursive: true });
+  await buildCourse("course", DIST, "build/shots-web/course");
+  const sim = await startSimulator(DIST);
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  try {
+    for (const width of WIDTHS) {
+      const page = await browser.newPage({ viewport: { width, height: HEIGHT[width] } });
+      const run: Run = { page, view: page.frameLocator("#course"), width, base: sim.url };
+      if (!only || only === "family-m") await familyM(run);
+      if (!only || only === "branching") await branching(run);
+      if (!only || only === "web") await noLms(run);
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+    await sim.close();
+  }
+  console.log(`Screenshots in ${OUT}`);
+}
