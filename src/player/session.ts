@@ -5,6 +5,7 @@
  */
 import type { Course, Question } from "../course/model.js";
 import { reflectionPromptsOf } from "../course/model.js";
+import type { Session } from "../kit/session.js";
 import type { LmsConnection, SaveState, SessionStart } from "../lms/connection.js";
 import {
   answer,
@@ -29,7 +30,7 @@ export type SessionListener = () => void;
 /** The most one stretch without any save counts as time spent (30 minutes). */
 const IDLE_LIMIT_MS = 30 * 60_000;
 
-export class CourseSession {
+export class CourseSession implements Session {
   progress: Progress = emptyProgress();
   start!: SessionStart;
   /** True when the learner came back to saved progress. */

@@ -7,33 +7,10 @@ import { pageCountOf } from "../blocks/page/rules.js";
 import { isCorrect } from "../blocks/question/rules.js";
 import { taskOf } from "../blocks/rules.js";
 import { type Course, type Module, type Question, questionsOf } from "../course/model.js";
+import type { Answer, Progress } from "../kit/progress.js";
 
+export type { Answer, Progress };
 export { isCorrect };
-
-export interface Answer {
-  /** Option ids the learner chose, in the question's option order. */
-  choice: string[];
-  /** How many times the learner has checked this question (1 after the first check). */
-  attempts: number;
-}
-
-export interface Progress {
-  /** Where the learner is (the bookmark): a module id, or `<module id>.<page>` from page 2 on. */
-  location: string | null;
-  /** Modules the learner has opened, in first-opened order. */
-  visited: string[];
-  /**
-   * Pages reached per module, as a bit set (bit 0 is page 1). A visited module with no entry has
-   * had its first page reached (saved state from before pages).
-   */
-  pagesSeen: Record<string, number>;
-  answers: Record<string, Answer>;
-  reflections: Record<string, string>;
-  /** When the course first became complete (epoch ms), for the record of learning. */
-  completedAt?: number;
-  /** Time spent in the course over every session, in milliseconds. */
-  timeSpentMs: number;
-}
 
 /** A bookmark read back: the module and the page (1-based). */
 export interface Place {

@@ -12,11 +12,11 @@ import type { BranchingBlock } from "../../src/blocks/branching/model.js";
 import { decisionId } from "../../src/blocks/branching/rules.js";
 import { branchingStrings } from "../../src/blocks/branching/strings.js";
 import { pageOfBlock } from "../../src/blocks/page/rules.js";
+import { resultsStrings } from "../../src/blocks/results/strings.js";
 import { loadCourse } from "../../src/course/loader.js";
 import { type Course, type Module, type Question, questionsOf } from "../../src/course/model.js";
 import { breakStrings } from "../../src/player/break.strings.js";
 import { recordStrings } from "../../src/player/record.strings.js";
-import { resultsStrings } from "../../src/player/results.strings.js";
 import { strings as playerStrings } from "../../src/player/strings.js";
 import type { ModuleState } from "../../src/progress/progress.js";
 

@@ -2,7 +2,8 @@
  * What the learner is told about their result, derived from progress by the pure rules in
  * src/progress: the results panel and the printed record say the same thing.
  */
-import type { Course, Module, Question } from "../course/model.js";
+import type { Course, Module, Question } from "../../course/model.js";
+import type { Session } from "../../kit/session.js";
 import {
   completionOf,
   isCorrect,
@@ -11,9 +12,8 @@ import {
   type Success,
   scoreOf,
   successOf,
-} from "../progress/progress.js";
-import type { HeldStatus } from "../progress/report.js";
-import type { CourseSession } from "./session.js";
+} from "../../progress/progress.js";
+import type { HeldStatus } from "../../progress/report.js";
 
 export type Outcome = "no-questions" | "unfinished" | "passed" | "failed";
 
@@ -40,7 +40,7 @@ export function resultSummaryOf(
   course: Course,
   progress: Progress,
   passMark: number,
-  held: HeldStatus | undefined,
+  held: Pick<HeldStatus, "success"> | undefined,
 ): ResultSummary {
   const score = scoreOf(course, progress);
   const soFar = successOf(course, progress, passMark);
@@ -93,6 +93,6 @@ export function percentOf(earned: number, possible: number): number | undefined 
 }
 
 /** The learner's result now, from their session. */
-export function sessionResult(session: CourseSession): ResultSummary {
+export function sessionResult(session: Session): ResultSummary {
   return resultSummaryOf(session.course, session.progress, session.passMark, session.start?.held);
 }

@@ -1,0 +1,118 @@
+/**
+ * The layers of src/, read from the imports themselves: the kit sits below blocks and player,
+ * blocks never reach up into the player, the progress rules never reach into a block's element
+ * code, and no two folders of src/ import each other, by any path.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+
+const SRC = resolve(import.meta.dirname, "../../src");
+
+/**
+ * Folders whose loop with the rest is the compiler's, moving out of src/course in its own change
+ * (issue 24, "Homes that show the architecture"): their edges are left out of the folder-loop
+ * check until then. Every other folder of src/ is held to it.
+ */
+const PENDING_COMPILER_SPLIT = new Set(["course", "compiler", "tools"]);
+
+/**
+ * The one loop left, named so that no other can join it: the results block (its panel and the
+ * summary it shares with the printed record) reads the score, completion and what is still
+ * needed from src/progress, whose rules read each kind's rules in src/blocks. It goes when the
+ * session offers those results itself (src/kit/session.ts) — which costs start bytes the player
+ * does not have today — or when a kind's rules get a folder of their own below progress.
+ */
+const KNOWN_LOOPS = ["blocks → progress → blocks"];
+const KNOWN_LOOP_FILES = /^blocks\/results\/(results-panel|summary)\.ts$/;
+
+interface Edge {
+  from: string;
+  to: string;
+}
+
+/** Every relative import (static, dynamic or type-only) of every .ts file under src/. */
+function importsOf(): Edge[] {
+  const edges: Edge[] = [];
+  const files = readdirSync(SRC, { recursive: true, encoding: "utf8" }).filter(
+    (f) => f.endsWith(".ts") && !f.endsWith(".d.ts"),
+  );
+  const pattern = /(?:\bfrom\s*|\bimport\s*\(\s*|^\s*import\s+)["'](\.{1,2}\/[^"']+)["']/gm;
+  for (const file of files) {
+    const text = readFileSync(join(SRC, file), "utf8");
+    for (const m of text.matchAll(pattern)) {
+      const target = resolve(dirname(join(SRC, file)), m[1]).replace(/\.js$/, ".ts");
+      edges.push({
+        from: file.replaceAll("\\", "/"),
+        to: relative(SRC, target).replaceAll("\\", "/"),
+      });
+    }
+  }
+  return edges;
+}
+
+const folderOf = (path: string) => path.split("/")[0];
+
+/** Block files that are element code: everything of a kind's folder but its model, rules and loader. */
+function isBlockElementCode(path: string): boolean {
+  if (!path.startsWith("blocks/")) return false;
+  const name = path.split("/").at(-1) ?? "";
+  return !/^(model|rules|kinds|load|loaders|load-context|outline|marking|order)\.ts$/.test(name);
+}
+
+/** Folder-level loops: each a list of folders, the first repeated at the end. */
+function folderLoops(edges: Edge[]): string[][] {
+  const graph = new Map<string, Set<string>>();
+  for (const { from, to } of edges) {
+    const a = folderOf(from);
+    const b = folderOf(to);
+    if (a === b || PENDING_COMPILER_SPLIT.has(a) || PENDING_COMPILER_SPLIT.has(b)) continue;
+    if (!graph.has(a)) graph.set(a, new Set());
+    graph.get(a)?.add(b);
+  }
+  const loops: string[][] = [];
+  const walk = (start: string, at: string, path: string[]) => {
+    for (const next of graph.get(at) ?? []) {
+      if (next === start) loops.push([...path, start]);
+      else if (!path.includes(next) && next > start) walk(start, next, [...path, next]);
+    }
+  };
+  for (const start of [...graph.keys()].sort()) walk(start, start, [start]);
+  return loops;
+}
+
+describe("the layers of src/", () => {
+  const edges = importsOf();
+
+  it("reads the imports it checks", () => {
+    expect(edges.some((e) => e.from === "player/main.ts")).toBe(true);
+  });
+
+  it("blocks never import from the player", () => {
+    const up = edges.filter((e) => e.from.startsWith("blocks/") && e.to.startsWith("player/"));
+    expect(up.map((e) => `${e.from} → ${e.to}`)).toEqual([]);
+  });
+
+  it("the kit imports from no other folder of src/", () => {
+    const out = edges.filter((e) => e.from.startsWith("kit/") && !e.to.startsWith("kit/"));
+    // The course model's types are the kit's vocabulary: the session's interface speaks of them.
+    const allowed = (e: Edge) => e.to === "course/model.ts";
+    expect(out.filter((e) => !allowed(e)).map((e) => `${e.from} → ${e.to}`)).toEqual([]);
+  });
+
+  it("the progress rules never import a block's element code", () => {
+    const bad = edges.filter((e) => e.from.startsWith("progress/") && isBlockElementCode(e.to));
+    expect(bad.map((e) => `${e.from} → ${e.to}`)).toEqual([]);
+  });
+
+  it("no two folders of src/ import each other, by any path (but the one loop named above)", () => {
+    expect(folderLoops(edges).map((l) => l.join(" → "))).toEqual(KNOWN_LOOPS);
+    // That loop is the results block's alone: no other block file imports the progress rules.
+    const intoProgress = edges.filter(
+      (e) => e.from.startsWith("blocks/") && e.to.startsWith("progress/"),
+    );
+    expect(intoProgress.filter((e) => !KNOWN_LOOP_FILES.test(e.from)).map((e) => e.from)).toEqual(
+      [],
+    );
+  });
+});
