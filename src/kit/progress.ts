@@ -27,3 +27,28 @@ export interface Progress {
   /** Time spent in the course over every session, in milliseconds. */
   timeSpentMs: number;
 }
+
+export type Completion = "completed" | "incomplete";
+export type Success = "passed" | "failed" | "unknown";
+
+export interface ThemeScore {
+  themeId: string;
+  /** Weighting of correctly answered scored questions in this theme. */
+  earned: number;
+  /** Total weighting of scored questions in this theme. */
+  possible: number;
+  answered: number;
+  questions: number;
+}
+
+export interface Score {
+  earned: number;
+  possible: number;
+  /** 0–100, rounded to two decimals; 0 when nothing is scored. */
+  percent: number;
+  /** 0–1, the same figure for SCORM 2004's scaled score. */
+  scaled: number;
+  answered: number;
+  questions: number;
+  byTheme: ThemeScore[];
+}

@@ -5,7 +5,7 @@
  */
 import type { Course, Question } from "../course/model.js";
 import { createContext, requestContext } from "./context.js";
-import type { Progress } from "./progress.js";
+import type { Progress, Score, Success } from "./progress.js";
 
 export interface Session {
   readonly course: Course;
@@ -28,6 +28,13 @@ export interface Session {
   check(question: Question, choice: readonly string[], latencyMs: number): void;
   /** The learner's words for a reflection prompt; with `save` false, kept until the next save. */
   reflect(promptId: string, text: string, save?: boolean): void;
+  /**
+   * The learner's score now, what it comes to against the pass mark once every scored question
+   * is answered ("unknown" before), and whether the course is complete: src/progress's rules.
+   */
+  result(): { score: Score; soFar: Success; complete: boolean };
+  /** The scored questions a retake clears. */
+  toRetake(): Question[];
   /** Clears scored answers so a learner who did not pass can try again. */
   retake(): void;
   /** Sends the current report and any unsent answers to the LMS. */

@@ -10,15 +10,19 @@ import type { LmsConnection, SaveState, SessionStart } from "../lms/connection.j
 import {
   answer,
   canAnswer,
+  completionOf,
   emptyProgress,
   locationOf,
   type Place,
   type Progress,
   placeOf,
+  questionsToRetake,
   reflect,
   retake,
+  scoreOf,
   spend,
   stampCompletion,
+  successOf,
   visit,
 } from "../progress/progress.js";
 import { type Interaction, interactionOf, type Report, reportOf } from "../progress/report.js";
@@ -145,6 +149,19 @@ export class CourseSession implements Session {
     if (this.reviewing || !prompt || this.progress.reflections[promptId] === text) return;
     this.progress = reflect(this.progress, promptId, text, prompt.maxLength);
     if (save) this.save();
+  }
+
+  result() {
+    const { course, progress } = this;
+    return {
+      score: scoreOf(course, progress),
+      soFar: successOf(course, progress, this.passMark),
+      complete: completionOf(course, progress) === "completed",
+    };
+  }
+
+  toRetake(): Question[] {
+    return questionsToRetake(this.course, this.progress);
   }
 
   /** Clears scored answers so a learner who did not pass can try again. */

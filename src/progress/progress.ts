@@ -3,14 +3,14 @@
  * score, completion and success. Pure functions of the course and the learner's actions, so every
  * LMS gets the same answer and the rules are tested without a browser.
  */
-import { pageCountOf } from "../blocks/page/rules.js";
+import { pageCountOf, pagesSeenOf } from "../blocks/page/rules.js";
 import { isCorrect } from "../blocks/question/rules.js";
 import { taskOf } from "../blocks/rules.js";
 import { type Course, type Module, type Question, questionsOf } from "../course/model.js";
-import type { Answer, Progress } from "../kit/progress.js";
+import type { Answer, Completion, Progress, Score, Success, ThemeScore } from "../kit/progress.js";
 
-export type { Answer, Progress };
-export { isCorrect };
+export type { Answer, Completion, Progress, Score, Success, ThemeScore };
+export { isCorrect, pagesSeenOf };
 
 /** A bookmark read back: the module and the page (1-based). */
 export interface Place {
@@ -33,11 +33,6 @@ export function placeOf(course: Course, location: string | null | undefined): Pl
   return { moduleId: module.id, page };
 }
 
-/** The pages of a module the learner has reached, as a bit set. */
-export function pagesSeenOf(progress: Progress, moduleId: string): number {
-  return progress.pagesSeen[moduleId] ?? (progress.visited.includes(moduleId) ? 1 : 0);
-}
-
 /** How many of the module's pages the learner has reached. */
 export function pagesReached(module: Module, progress: Progress): number {
   const seen = pagesSeenOf(progress, module.id);
@@ -47,8 +42,6 @@ export function pagesReached(module: Module, progress: Progress): number {
 }
 
 export type ModuleState = "not-started" | "in-progress" | "done";
-export type Completion = "completed" | "incomplete";
-export type Success = "passed" | "failed" | "unknown";
 
 export function emptyProgress(): Progress {
   return {
@@ -172,28 +165,6 @@ export function moduleState(module: Module, progress: Progress): ModuleState {
 /** Whether the learner has reached every page of every module. */
 export function allPagesReached(course: Course, progress: Progress): boolean {
   return course.modules.every((m) => pagesReached(m, progress) === pageCountOf(m));
-}
-
-export interface ThemeScore {
-  themeId: string;
-  /** Weighting of correctly answered scored questions in this theme. */
-  earned: number;
-  /** Total weighting of scored questions in this theme. */
-  possible: number;
-  answered: number;
-  questions: number;
-}
-
-export interface Score {
-  earned: number;
-  possible: number;
-  /** 0–100, rounded to two decimals; 0 when nothing is scored. */
-  percent: number;
-  /** 0–1, the same figure for SCORM 2004's scaled score. */
-  scaled: number;
-  answered: number;
-  questions: number;
-  byTheme: ThemeScore[];
 }
 
 export function scoreOf(course: Course, progress: Progress): Score {

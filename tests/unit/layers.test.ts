@@ -16,16 +16,6 @@ const SRC = resolve(import.meta.dirname, "../../src");
  */
 const PENDING_COMPILER_SPLIT = new Set(["course", "compiler", "tools"]);
 
-/**
- * The one loop left, named so that no other can join it: the results block (its panel and the
- * summary it shares with the printed record) reads the score, completion and what is still
- * needed from src/progress, whose rules read each kind's rules in src/blocks. It goes when the
- * session offers those results itself (src/kit/session.ts) — which costs start bytes the player
- * does not have today — or when a kind's rules get a folder of their own below progress.
- */
-const KNOWN_LOOPS = ["blocks → progress → blocks"];
-const KNOWN_LOOP_FILES = /^blocks\/results\/(results-panel|summary)\.ts$/;
-
 interface Edge {
   from: string;
   to: string;
@@ -105,14 +95,7 @@ describe("the layers of src/", () => {
     expect(bad.map((e) => `${e.from} → ${e.to}`)).toEqual([]);
   });
 
-  it("no two folders of src/ import each other, by any path (but the one loop named above)", () => {
-    expect(folderLoops(edges).map((l) => l.join(" → "))).toEqual(KNOWN_LOOPS);
-    // That loop is the results block's alone: no other block file imports the progress rules.
-    const intoProgress = edges.filter(
-      (e) => e.from.startsWith("blocks/") && e.to.startsWith("progress/"),
-    );
-    expect(intoProgress.filter((e) => !KNOWN_LOOP_FILES.test(e.from)).map((e) => e.from)).toEqual(
-      [],
-    );
+  it("no two folders of src/ import each other, by any path", () => {
+    expect(folderLoops(edges).map((l) => l.join(" → "))).toEqual([]);
   });
 });

@@ -7,10 +7,10 @@
  */
 import { html, LitElement, nothing } from "lit";
 import { requestNavigation } from "../../kit/navigate-event.js";
+import type { Score } from "../../kit/progress.js";
 import { SessionController } from "../../kit/session-controller.js";
-import { questionsToRetake, type Score } from "../../progress/progress.js";
-import { type StillNeeded, stillNeededOf } from "../../progress/still-needed.js";
 import { resultsPanelStyles } from "./results-panel.styles.js";
+import { type StillNeeded, stillNeededOf } from "./still-needed.js";
 import { resultsStrings } from "./strings.js";
 import {
   firstScoredModule,
@@ -217,8 +217,8 @@ export class ResultsPanel extends LitElement {
   }
 
   private renderRetake() {
-    const { course, progress } = this.session;
-    const n = questionsToRetake(course, progress).length;
+    const { course } = this.session;
+    const n = this.session.toRetake().length;
     if (n === 0) return nothing;
     const all = course.settings.retake === "all-questions";
     return html`<h3>${resultsStrings.retakeTitle}</h3>
@@ -248,8 +248,8 @@ export class ResultsPanel extends LitElement {
 
   /** Clears what is to be answered again and goes to the first module that asks it. */
   private retake(): void {
-    const { course, progress } = this.session;
-    const first = questionsToRetake(course, progress)[0];
+    const { course } = this.session;
+    const first = this.session.toRetake()[0];
     this.confirming = false;
     this.session.retake();
     const module =
