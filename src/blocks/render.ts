@@ -5,7 +5,6 @@
  * time a page shows one, so a course pays only for the kinds it uses.
  */
 import { html, type TemplateResult } from "lit";
-import type { CourseSession } from "../player/session.js";
 import { renderBranching } from "./branching/render.js";
 import { renderCallout } from "./callout/render.js";
 import { renderFigure } from "./figure/render.js";
@@ -18,7 +17,8 @@ import { renderResults } from "./results/render.js";
 import { renderReveal } from "./reveal/render.js";
 import { renderTimeline } from "./timeline/render.js";
 
-type Renderer<B> = (block: B, session: CourseSession) => TemplateResult;
+/** The element for a block; it asks the player around it for the session (context), if it needs one. */
+type Renderer<B> = (block: B) => TemplateResult;
 
 const renderers: { [K in BlockKind]: Renderer<BlockOf<K>> } = {
   html: renderProse,
@@ -35,6 +35,6 @@ const renderers: { [K in BlockKind]: Renderer<BlockOf<K>> } = {
   page: () => html``,
 };
 
-export function renderBlock(block: Block, session: CourseSession): TemplateResult {
-  return (renderers[block.kind] as Renderer<Block>)(block, session);
+export function renderBlock(block: Block): TemplateResult {
+  return (renderers[block.kind] as Renderer<Block>)(block);
 }

@@ -3,7 +3,7 @@
  * saved-state codec and the report. No DOM here; the elements are registered in render.ts.
  */
 import type { Course } from "../course/model.js";
-import type { Progress } from "../progress/progress.js";
+import type { Progress } from "../kit/progress.js";
 import { branchingRules } from "./branching/rules.js";
 import type { Block, BlockKind, BlockOf } from "./kinds.js";
 import type { Question } from "./question/model.js";

@@ -9,21 +9,21 @@
 import { html, LitElement } from "lit";
 // Course HTML is sanitized at build time (src/course/markdown.ts); learner text never goes here.
 import { unsafeHTML } from "lit/directives/unsafe-html.js";
+import { RETURN_EVENT } from "../kit/navigate-event.js";
+import { SessionController } from "../kit/session-controller.js";
 import { breakStrings } from "./break.strings.js";
 import { breakScreenStyles } from "./break-screen.styles.js";
 import { launchPlaceOf } from "./launch-place.js";
-import { RETURN_EVENT } from "./navigate-event.js";
 import type { CourseSession } from "./session.js";
-import { SessionController } from "./session-controller.js";
 import { strings } from "./strings.js";
 
 export class BreakScreen extends LitElement {
-  static override properties = {
-    session: { attribute: false },
-  };
+  static override properties = {};
 
-  declare session: CourseSession;
-  protected readonly sessionSync = new SessionController(this);
+  protected readonly sessionSync = new SessionController<CourseSession>(this);
+  get session() {
+    return this.sessionSync.session;
+  }
 
   /** Moves focus to the heading, so the learner hears that their progress is saved. */
   focusHeading(): void {

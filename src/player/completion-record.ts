@@ -7,15 +7,15 @@
  * The learner's name and reflections are bound as text, never as HTML.
  */
 import { html, LitElement, nothing } from "lit";
+import { resultsStrings } from "../blocks/results/strings.js";
+import { percentOf, type ResultSummary, sessionResult } from "../blocks/results/summary.js";
 import { reflectionPromptsOf } from "../course/model.js";
+import { SessionController } from "../kit/session-controller.js";
 import { completionRecordStyles } from "./completion-record.styles.js";
 import { recordStrings } from "./record.strings.js";
 import { readRecordName, recordId, timeSpentText } from "./record-name.js";
 import { RECORD_NAME_EVENT } from "./record-name-field.js";
-import { percentOf, type ResultSummary, sessionResult } from "./result-summary.js";
-import { resultsStrings } from "./results.strings.js";
 import type { CourseSession } from "./session.js";
-import { SessionController } from "./session-controller.js";
 
 /**
  * Most LMSs give the name as "Surname, Forename"; a record reads better as "Forename Surname".
@@ -48,12 +48,12 @@ function resultText(r: ResultSummary): string {
 }
 
 export class CompletionRecord extends LitElement {
-  static override properties = {
-    session: { attribute: false },
-  };
+  static override properties = {};
 
-  declare session: CourseSession;
-  protected readonly sessionSync = new SessionController(this);
+  protected readonly sessionSync = new SessionController<CourseSession>(this);
+  get session() {
+    return this.sessionSync.session;
+  }
 
   private readonly refresh = () => this.requestUpdate();
 

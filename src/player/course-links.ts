@@ -5,7 +5,7 @@
  * (asking first when questions on the page are still open). The browser never follows the
  * address, which in an LMS frame would reload the course.
  */
-import { requestNavigation } from "./navigate-event.js";
+import { requestNavigation } from "../kit/navigate-event.js";
 
 /** Handles a click that reached `host` (from any depth of shadow roots below it). */
 export function followCourseLink(event: Event, host: EventTarget): void {

@@ -1,6 +1,6 @@
 /** How <course-player> looks: the header bar, the menu beside a centred reading column, notices, pager and footer. */
 import { css } from "lit";
-import { baseStyles, buttonStyles, contentStyles, iconStyles } from "./shared-styles.js";
+import { baseStyles, buttonStyles, contentStyles, iconStyles } from "../kit/styles.js";
 
 export const coursePlayerStyles = [
   baseStyles,

@@ -11,16 +11,18 @@ import { html, LitElement, nothing, svg } from "lit";
 // Course HTML is sanitized at build time (src/course/markdown.ts); learner text never goes here.
 import { unsafeHTML as unsafeContent } from "lit/directives/unsafe-html.js";
 import type { Course } from "../course/model.js";
-import { progressMeasure } from "../progress/progress.js";
-import { coursePlayerStyles } from "./course-player.styles.js";
+import { provideContext } from "../kit/context.js";
 import {
   NAVIGATE_EVENT,
   type NavigateDetail,
   type NavigateEvent,
   RETURN_EVENT,
-} from "./navigate-event.js";
+} from "../kit/navigate-event.js";
+import { sessionContext } from "../kit/session.js";
+import { SessionController } from "../kit/session-controller.js";
+import { progressMeasure } from "../progress/progress.js";
+import { coursePlayerStyles } from "./course-player.styles.js";
 import type { CourseSession } from "./session.js";
-import { SessionController } from "./session-controller.js";
 import { strings } from "./strings.js";
 import "./module-menu.js";
 import { pageCountOf, pageOfBlock, pagesOf } from "../blocks/page/rules.js";
@@ -84,6 +86,8 @@ export class CoursePlayer extends LitElement {
 
   constructor() {
     super();
+    // Every element inside the shell asks it for the session; in place before any child renders.
+    provideContext(this, sessionContext, () => this.session);
     this.menuOpen = false;
     this.supportOpen = false;
     this.onBreak = false;
@@ -350,7 +354,7 @@ export class CoursePlayer extends LitElement {
   override render() {
     if (this.onBreak) {
       void import("./break-screen.js");
-      return html`<break-screen .session=${this.session}></break-screen>`;
+      return html`<break-screen></break-screen>`;
     }
     const modules = this.course.modules;
     const index = modules.findIndex((m) => m.id === this.current);
@@ -377,7 +381,7 @@ export class CoursePlayer extends LitElement {
           <p class="version">${strings.version(this.course.version)}</p>
         </div>
         <div class="status">
-          <save-status .session=${this.session}></save-status>
+          <save-status></save-status>
           <div class="progress">
             <label for="progress">${strings.progressLabel}</label>
             <progress id="progress" max="100" value=${finding ? nothing : percent}></progress>
@@ -423,7 +427,6 @@ export class CoursePlayer extends LitElement {
         <module-menu
           id="menu"
           class=${this.menuOpen ? "open" : ""}
-          .session=${this.session}
           .current=${this.current}
           .page=${this.page}
         ></module-menu>
@@ -433,7 +436,7 @@ export class CoursePlayer extends LitElement {
               pages.length > 1 ? html` · ${strings.pageOf(this.page, pages.length)}` : nothing
             }
           </p>
-          <module-page .module=${this.asShown(module)} .page=${this.page} .session=${this.session}></module-page>
+          <module-page .module=${this.asShown(module)} .page=${this.page}></module-page>
           ${this.leaving ? this.renderLeaving(this.leaving) : nothing}
           ${this.renderFetching()}
           <nav class="pager" aria-label=${strings.pagerLabel}>
@@ -511,7 +514,7 @@ export class CoursePlayer extends LitElement {
   /** The record of learning, printed in place of its page; its own file, fetched when shown. */
   private renderRecord() {
     void import("./completion-record.js");
-    return html`<completion-record .session=${this.session}></completion-record>`;
+    return html`<completion-record></completion-record>`;
   }
 
   /** Review mode (a finished attempt reopened), or browse / no credit (a visit that does not count). */

@@ -1,6 +1,6 @@
 /** How <module-menu> looks, kept beside the element so its file holds behaviour only (Shoelace style). */
 import { css } from "lit";
-import { baseStyles } from "./shared-styles.js";
+import { baseStyles } from "../kit/styles.js";
 
 export const moduleMenuStyles = [
   baseStyles,

@@ -8,11 +8,11 @@ import { html, LitElement, nothing, svg } from "lit";
 import { pageCountOf } from "../blocks/page/rules.js";
 import { taskOf } from "../blocks/rules.js";
 import type { Module } from "../course/model.js";
+import { requestNavigation } from "../kit/navigate-event.js";
+import { SessionController } from "../kit/session-controller.js";
 import { type ModuleState, moduleState } from "../progress/progress.js";
 import { moduleMenuStyles } from "./module-menu.styles.js";
-import { requestNavigation } from "./navigate-event.js";
 import type { CourseSession } from "./session.js";
-import { SessionController } from "./session-controller.js";
 import { strings } from "./strings.js";
 
 /** State icons; the state is also written out, so colour and shape are never the only cue. */
@@ -24,17 +24,18 @@ const ICONS: Record<ModuleState, ReturnType<typeof svg>> = {
 
 export class ModuleMenu extends LitElement {
   static override properties = {
-    session: { attribute: false },
     current: { attribute: false },
     page: { attribute: false },
   };
 
-  declare session: CourseSession;
   /** The id of the module on screen. */
   declare current: string;
   /** The page of it on screen, 1-based. */
   declare page: number;
-  protected readonly sessionSync = new SessionController(this);
+  protected readonly sessionSync = new SessionController<CourseSession>(this);
+  get session() {
+    return this.sessionSync.session;
+  }
 
   override render() {
     const modules = this.session.course.modules;

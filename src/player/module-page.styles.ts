@@ -1,6 +1,6 @@
 /** How <module-page> looks, kept beside the element so its file holds behaviour only (Shoelace style). */
 import { css } from "lit";
-import { baseStyles, buttonStyles, contentStyles, pageHeadingStyles } from "./shared-styles.js";
+import { baseStyles, buttonStyles, contentStyles, pageHeadingStyles } from "../kit/styles.js";
 
 export const modulePageStyles = [
   baseStyles,

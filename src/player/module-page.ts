@@ -12,6 +12,7 @@ import { useGlossary } from "../blocks/glossary/definitions.js";
 import { pagesOf } from "../blocks/page/rules.js";
 import { renderBlock } from "../blocks/render.js";
 import type { Block, Module } from "../course/model.js";
+import { sessionOf } from "../kit/session.js";
 import { followCourseLink } from "./course-links.js";
 import { modulePageStyles } from "./module-page.styles.js";
 import type { CourseSession } from "./session.js";
@@ -38,13 +39,15 @@ export function recordActionsAfter(blocks: readonly Block[]): number {
 export class ModulePage extends LitElement {
   static override properties = {
     module: { attribute: false },
-    session: { attribute: false },
     page: { attribute: false },
     printing: { state: true },
   };
 
   declare module: Module;
-  declare session: CourseSession;
+  /** The player's session, by context (the page re-renders with the shell, not on every save). */
+  get session() {
+    return sessionOf(this) as CourseSession;
+  }
   /** The page on screen, 1-based. */
   declare page: number;
   /** While the browser prints, every page of the module is shown. */
@@ -138,7 +141,7 @@ export class ModulePage extends LitElement {
                         : nothing
                     }
                     ${p.blocks.map((b, i) => [
-                      renderBlock(b, this.session),
+                      renderBlock(b),
                       n === pages.length - 1 && i === lastRecordBlock
                         ? this.renderRecordActions()
                         : nothing,
@@ -172,7 +175,7 @@ export class ModulePage extends LitElement {
     return html`<section class="record-actions" aria-labelledby="record-actions-title">
       <h2 id="record-actions-title">${strings.recordActionsTitle}</h2>
       <p>${strings.recordActionsExplain}</p>
-      ${this.session.learnerName ? nothing : html`<record-name-field .session=${this.session}></record-name-field>`}
+      ${this.session.learnerName ? nothing : html`<record-name-field></record-name-field>`}
       <button class="print" @click=${() => window.print()}>${strings.print}</button>
     </section>`;
   }

@@ -1,6 +1,6 @@
 /** How <record-name-field> looks: a label, a hint and a full-width text field. */
 import { css } from "lit";
-import { baseStyles } from "./shared-styles.js";
+import { baseStyles } from "../kit/styles.js";
 
 export const recordNameFieldStyles = [
   baseStyles,

@@ -5,6 +5,7 @@
  * @event record-name-change - The learner changed the name; the record re-renders from storage.
  */
 import { html, LitElement } from "lit";
+import { sessionOf } from "../kit/session.js";
 import { recordStrings } from "./record.strings.js";
 import { keepRecordName, readRecordName } from "./record-name.js";
 import { recordNameFieldStyles } from "./record-name-field.styles.js";
@@ -13,11 +14,11 @@ import type { CourseSession } from "./session.js";
 export const RECORD_NAME_EVENT = "record-name-change";
 
 export class RecordNameField extends LitElement {
-  static override properties = {
-    session: { attribute: false },
-  };
+  static override properties = {};
 
-  declare session: CourseSession;
+  get session() {
+    return sessionOf(this) as CourseSession;
+  }
 
   private changed(e: Event): void {
     keepRecordName(this.session.course.id, (e.target as HTMLInputElement).value);

@@ -1,6 +1,6 @@
 /** How <save-status> looks, kept beside the element so its file holds behaviour only (Shoelace style). */
 import { css } from "lit";
-import { baseStyles, visuallyHiddenStyles } from "./shared-styles.js";
+import { baseStyles, visuallyHiddenStyles } from "../kit/styles.js";
 
 export const saveStatusStyles = [
   baseStyles,

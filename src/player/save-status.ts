@@ -6,10 +6,10 @@
  * save after every answer does not interrupt what they are reading.
  */
 import { html, LitElement, nothing, svg } from "lit";
+import { SessionController } from "../kit/session-controller.js";
 import type { SaveState } from "../lms/connection.js";
 import { saveStatusStyles } from "./save-status.styles.js";
 import type { CourseSession } from "./session.js";
-import { SessionController } from "./session-controller.js";
 import { strings } from "./strings.js";
 
 /** Small icons so the state is not told by colour alone (the text says it too). */
@@ -24,14 +24,15 @@ const ICONS: Record<SaveState, ReturnType<typeof svg>> = {
 
 export class SaveStatus extends LitElement {
   static override properties = {
-    session: { attribute: false },
     announcement: { state: true },
   };
 
-  declare session: CourseSession;
   declare announcement: string;
   private lastState?: SaveState;
-  protected readonly sessionSync = new SessionController(this);
+  protected readonly sessionSync = new SessionController<CourseSession>(this);
+  get session() {
+    return this.sessionSync.session;
+  }
 
   constructor() {
     super();

@@ -5,19 +5,24 @@
  */
 import type { Course, Question } from "../course/model.js";
 import { reflectionPromptsOf } from "../course/model.js";
+import type { Session } from "../kit/session.js";
 import type { LmsConnection, SaveState, SessionStart } from "../lms/connection.js";
 import {
   answer,
   canAnswer,
+  completionOf,
   emptyProgress,
   locationOf,
   type Place,
   type Progress,
   placeOf,
+  questionsToRetake,
   reflect,
   retake,
+  scoreOf,
   spend,
   stampCompletion,
+  successOf,
   visit,
 } from "../progress/progress.js";
 import { type Interaction, interactionOf, type Report, reportOf } from "../progress/report.js";
@@ -29,7 +34,7 @@ export type SessionListener = () => void;
 /** The most one stretch without any save counts as time spent (30 minutes). */
 const IDLE_LIMIT_MS = 30 * 60_000;
 
-export class CourseSession {
+export class CourseSession implements Session {
   progress: Progress = emptyProgress();
   start!: SessionStart;
   /** True when the learner came back to saved progress. */
@@ -144,6 +149,19 @@ export class CourseSession {
     if (this.reviewing || !prompt || this.progress.reflections[promptId] === text) return;
     this.progress = reflect(this.progress, promptId, text, prompt.maxLength);
     if (save) this.save();
+  }
+
+  result() {
+    const { course, progress } = this;
+    return {
+      score: scoreOf(course, progress),
+      soFar: successOf(course, progress, this.passMark),
+      complete: completionOf(course, progress) === "completed",
+    };
+  }
+
+  toRetake(): Question[] {
+    return questionsToRetake(this.course, this.progress);
   }
 
   /** Clears scored answers so a learner who did not pass can try again. */

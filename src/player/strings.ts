@@ -3,8 +3,12 @@
  * without touching components. Course content comes from the course folder, not from here. The
  * strings of elements the player fetches only when shown are beside them (`*.strings.ts`, and
  * `strings.ts` in each block's folder), so learners do not download them before they need them.
+ * The words the core blocks share with the shell are in src/kit/strings.ts, and here too.
  */
+import { blockStrings } from "../kit/strings.js";
+
 export const strings = {
+  ...blockStrings,
   skipToContent: "Skip to content",
   courseMenu: "Course menu",
   menuButton: "Menu",
@@ -76,25 +80,6 @@ export const strings = {
     "This course is not connected to a learning system, and this browser does not let it keep your progress either: it will be lost when you close this page, and nothing will be reported.",
   contentWarningTitle: "Content warning",
   contentWarningContinue: "I understand, show the content",
-  /** The label above a question: a scored decision in a scenario, a scored check of what was read, or practice. */
-  scenarioQuestion: "Scenario question",
-  knowledgeCheck: "Knowledge check",
-  practiceQuestion: "Practice question (not scored)",
-  scenario: "Scenario",
-  chooseOne: "Choose one answer.",
-  chooseAll: "Choose all that apply.",
-  attemptsAllowed: (n: number) => `You have ${n} tries at this question.`,
-  checkAnswer: "Check answer",
-  tryAgain: "Try again",
-  triesLeft: (n: number) => (n === 1 ? "1 try left" : `${n} tries left`),
-  chooseFirst: "Choose an answer first.",
-  correct: "Correct.",
-  incorrect: "Not quite.",
-  yourChoice: "Your choice",
-  yourAnswer: "Your answer",
-  rightAnswer: "Right answer",
-  whatHappensNext: "What happens next",
-  feedback: "Feedback",
   recordActionsTitle: "Your record of learning",
   recordActionsExplain:
     "Print a record of this course for your supervision or CPD file, or save it as a PDF: it holds your result and your reflections.",

@@ -3,37 +3,14 @@
  * score, completion and success. Pure functions of the course and the learner's actions, so every
  * LMS gets the same answer and the rules are tested without a browser.
  */
-import { pageCountOf } from "../blocks/page/rules.js";
+import { pageCountOf, pagesSeenOf } from "../blocks/page/rules.js";
 import { isCorrect } from "../blocks/question/rules.js";
 import { taskOf } from "../blocks/rules.js";
 import { type Course, type Module, type Question, questionsOf } from "../course/model.js";
+import type { Answer, Completion, Progress, Score, Success, ThemeScore } from "../kit/progress.js";
 
-export { isCorrect };
-
-export interface Answer {
-  /** Option ids the learner chose, in the question's option order. */
-  choice: string[];
-  /** How many times the learner has checked this question (1 after the first check). */
-  attempts: number;
-}
-
-export interface Progress {
-  /** Where the learner is (the bookmark): a module id, or `<module id>.<page>` from page 2 on. */
-  location: string | null;
-  /** Modules the learner has opened, in first-opened order. */
-  visited: string[];
-  /**
-   * Pages reached per module, as a bit set (bit 0 is page 1). A visited module with no entry has
-   * had its first page reached (saved state from before pages).
-   */
-  pagesSeen: Record<string, number>;
-  answers: Record<string, Answer>;
-  reflections: Record<string, string>;
-  /** When the course first became complete (epoch ms), for the record of learning. */
-  completedAt?: number;
-  /** Time spent in the course over every session, in milliseconds. */
-  timeSpentMs: number;
-}
+export type { Answer, Completion, Progress, Score, Success, ThemeScore };
+export { isCorrect, pagesSeenOf };
 
 /** A bookmark read back: the module and the page (1-based). */
 export interface Place {
@@ -56,11 +33,6 @@ export function placeOf(course: Course, location: string | null | undefined): Pl
   return { moduleId: module.id, page };
 }
 
-/** The pages of a module the learner has reached, as a bit set. */
-export function pagesSeenOf(progress: Progress, moduleId: string): number {
-  return progress.pagesSeen[moduleId] ?? (progress.visited.includes(moduleId) ? 1 : 0);
-}
-
 /** How many of the module's pages the learner has reached. */
 export function pagesReached(module: Module, progress: Progress): number {
   const seen = pagesSeenOf(progress, module.id);
@@ -70,8 +42,6 @@ export function pagesReached(module: Module, progress: Progress): number {
 }
 
 export type ModuleState = "not-started" | "in-progress" | "done";
-export type Completion = "completed" | "incomplete";
-export type Success = "passed" | "failed" | "unknown";
 
 export function emptyProgress(): Progress {
   return {
@@ -195,28 +165,6 @@ export function moduleState(module: Module, progress: Progress): ModuleState {
 /** Whether the learner has reached every page of every module. */
 export function allPagesReached(course: Course, progress: Progress): boolean {
   return course.modules.every((m) => pagesReached(m, progress) === pageCountOf(m));
-}
-
-export interface ThemeScore {
-  themeId: string;
-  /** Weighting of correctly answered scored questions in this theme. */
-  earned: number;
-  /** Total weighting of scored questions in this theme. */
-  possible: number;
-  answered: number;
-  questions: number;
-}
-
-export interface Score {
-  earned: number;
-  possible: number;
-  /** 0–100, rounded to two decimals; 0 when nothing is scored. */
-  percent: number;
-  /** 0–1, the same figure for SCORM 2004's scaled score. */
-  scaled: number;
-  answered: number;
-  questions: number;
-  byTheme: ThemeScore[];
 }
 
 export function scoreOf(course: Course, progress: Progress): Score {

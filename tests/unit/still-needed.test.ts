@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { outlineCourse } from "../../src/blocks/outline.js";
 import { pageCountOf } from "../../src/blocks/page/rules.js";
+import { stillNeededOf } from "../../src/blocks/results/still-needed.js";
 import { rulesOf } from "../../src/blocks/rules.js";
 import { loadCourse } from "../../src/compiler/course/loader.js";
 import { type Course, questionsOf } from "../../src/course/model.js";
@@ -17,7 +18,6 @@ import {
   visit,
 } from "../../src/progress/progress.js";
 import { reportOf } from "../../src/progress/report.js";
-import { stillNeededOf } from "../../src/progress/still-needed.js";
 import { sampleCourse } from "../helpers/course.js";
 
 const familyM = loadCourse("course").course;

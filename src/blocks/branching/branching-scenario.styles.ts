@@ -1,6 +1,6 @@
 /** How <branching-scenario> looks, kept beside the element so its file holds behaviour only (Shoelace style). */
 import { css } from "lit";
-import { baseStyles, buttonStyles, contentStyles, iconStyles } from "../../player/shared-styles.js";
+import { baseStyles, buttonStyles, contentStyles, iconStyles } from "../../kit/styles.js";
 import { blockStyles } from "../block-styles.js";
 
 export const branchingScenarioStyles = [

@@ -9,8 +9,7 @@
 import { html, LitElement, nothing, svg } from "lit";
 // Course HTML is sanitized at build time (src/course/markdown.ts); learner text never goes here.
 import { unsafeHTML } from "lit/directives/unsafe-html.js";
-import type { CourseSession } from "../../player/session.js";
-import { SessionController } from "../../player/session-controller.js";
+import { SessionController } from "../../kit/session-controller.js";
 import { branchingScenarioStyles } from "./branching-scenario.styles.js";
 import type { BranchingBlock, DecisionOption, Scene } from "./model.js";
 import { decisionOf, type PathStep, pathOf } from "./rules.js";
@@ -19,14 +18,12 @@ import { branchingStrings as strings } from "./strings.js";
 export class BranchingScenario extends LitElement {
   static override properties = {
     block: { attribute: false },
-    session: { attribute: false },
     selected: { state: true },
     message: { state: true },
     held: { state: true },
   };
 
   declare block: BranchingBlock;
-  declare session: CourseSession;
   declare selected: string;
   declare message: string;
   /**
@@ -35,6 +32,9 @@ export class BranchingScenario extends LitElement {
    */
   declare held: number;
   protected readonly sessionSync = new SessionController(this);
+  get session() {
+    return this.sessionSync.session;
+  }
   /** When the waiting decision was first shown, for the interaction's latency. */
   private shownAt = performance.now();
 

@@ -3,11 +3,10 @@
  * shows one (Lit keeps the properties set before the element is defined).
  */
 import { html } from "lit";
-import type { CourseSession } from "../../player/session.js";
 import type { BranchingBlock } from "./model.js";
 
-export const renderBranching = (b: BranchingBlock, session: CourseSession) => {
+export const renderBranching = (b: BranchingBlock) => {
   // The module loader keeps it: only the first call fetches anything.
   void import("./branching-scenario.js");
-  return html`<branching-scenario .block=${b} .session=${session}></branching-scenario>`;
+  return html`<branching-scenario .block=${b}></branching-scenario>`;
 };

@@ -2,7 +2,7 @@
  * The branching scenario's pure rules: each decision as a choice the LMS records, the path a
  * learner's choices trace through the scenes, and whether the case has reached an end.
  */
-import type { Progress } from "../../progress/progress.js";
+import type { Progress } from "../../kit/progress.js";
 import type { Question } from "../question/model.js";
 import type { BlockRules } from "../rules.js";
 import type { BranchingBlock, DecisionOption, Scene } from "./model.js";

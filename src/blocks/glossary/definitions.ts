@@ -1,23 +1,13 @@
 /**
- * The course's glossary as the player holds it: terms by id, for the marked terms in course text
- * (which sit in sanitized HTML, so no property reaches them). The term element is fetched from
- * the package only for a course that has terms.
+ * The course's glossary in the player: the marked terms in course text (which sit in sanitized
+ * HTML, so no property reaches them) read their definitions from the session's course, which the
+ * player provides by context (src/kit/session.ts). The term element is fetched from the package
+ * only for a course that has terms.
  */
 import type { GlossaryTerm } from "./model.js";
 
-export const definitions = new Map<string, GlossaryTerm>();
-
-let holding: readonly GlossaryTerm[] | undefined;
-
-/**
- * Called by the page with the course on screen, before its terms render. Filled afresh when the
- * course is another one: the build prerenders one course after another in one process.
- */
+/** Called by the page with the course on screen, before its terms render. */
 export function useGlossary(terms: readonly GlossaryTerm[] | undefined): void {
-  if (terms === holding) return;
-  holding = terms;
-  definitions.clear();
-  if (!terms?.length) return;
-  for (const t of terms) definitions.set(t.id, t);
-  void import("./glossary-term.js");
+  // The module loader keeps it: only the first call fetches anything.
+  if (terms?.length) void import("./glossary-term.js");
 }

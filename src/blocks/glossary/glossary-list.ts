@@ -5,17 +5,16 @@
 import { html, LitElement, nothing } from "lit";
 // Course HTML is sanitized at build time (src/course/markdown.ts); learner text never goes here.
 import { unsafeHTML } from "lit/directives/unsafe-html.js";
+import { sessionOf } from "../../kit/session.js";
 import { glossaryListStyles } from "./glossary-list.styles.js";
-import type { GlossaryTerm } from "./model.js";
 import { glossaryStrings } from "./strings.js";
 
 export class GlossaryList extends LitElement {
-  static override properties = { terms: { attribute: false } };
-  declare terms: GlossaryTerm[];
-
   override render() {
-    if (!this.terms?.length) return nothing;
-    const sorted = [...this.terms].sort((a, b) => a.term.localeCompare(b.term));
+    // The course's terms, from the session the player provides.
+    const terms = sessionOf(this)?.course.glossary;
+    if (!terms?.length) return nothing;
+    const sorted = [...terms].sort((a, b) => a.term.localeCompare(b.term));
     return html`<section aria-labelledby="glossary-title">
       <h2 id="glossary-title">${glossaryStrings.title}</h2>
       <p>${glossaryStrings.intro}</p>

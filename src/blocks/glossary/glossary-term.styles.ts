@@ -1,6 +1,6 @@
 /** How <glossary-term> and the definition it opens look, kept beside the element (Shoelace style). */
 import { css } from "lit";
-import { baseStyles } from "../../player/shared-styles.js";
+import { baseStyles } from "../../kit/styles.js";
 
 export const glossaryTermStyles = [
   baseStyles,

@@ -4,12 +4,12 @@
  * definition opens as a block of its own after the paragraph or list item the term is in, never
  * inside the sentence: the text and the list keep their shape, and a screen reader reads the
  * sentence whole, then the definition. The definitions come from the course's glossary
- * (definitions.ts).
+ * (the session's course, provided by the player around the term).
  */
 import { html, LitElement } from "lit";
 // Course HTML is sanitized at build time (src/course/markdown.ts); learner text never goes here.
 import { unsafeHTML } from "lit/directives/unsafe-html.js";
-import { definitions } from "./definitions.js";
+import { sessionOf } from "../../kit/session.js";
 import { glossaryDefinitionStyles, glossaryTermStyles } from "./glossary-term.styles.js";
 import type { GlossaryTerm } from "./model.js";
 import { glossaryStrings } from "./strings.js";
@@ -17,6 +17,10 @@ import { glossaryStrings } from "./strings.js";
 /** Text blocks a definition goes after; a list item or cell takes it as its own last block. */
 const AFTER = "p, h2, h3, h4, h5, h6";
 const INSIDE = "li, dd, dt, td, th, blockquote, figcaption";
+
+/** The definition of a term from the course of the player `host` is in. */
+const definitionOf = (host: EventTarget, id: string) =>
+  sessionOf(host)?.course.glossary?.find((t) => t.id === id);
 
 export class GlossaryTermElement extends LitElement {
   static override properties = { term: {}, open: { state: true } };
@@ -43,7 +47,7 @@ export class GlossaryTermElement extends LitElement {
   }
 
   override updated(): void {
-    const found = definitions.get(this.term);
+    const found = definitionOf(this, this.term);
     if (this.open && found && !this.shown) this.show(found);
     if (!this.open && this.shown) this.hide();
   }
@@ -75,7 +79,7 @@ export class GlossaryTermElement extends LitElement {
 
   override render() {
     // A term the page has no definition for reads as plain text rather than a dead button.
-    if (!definitions.get(this.term)) return html`<slot></slot>`;
+    if (!definitionOf(this, this.term)) return html`<slot></slot>`;
     return html`<button
       type="button"
       aria-expanded=${this.open ? "true" : "false"}

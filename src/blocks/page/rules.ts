@@ -3,6 +3,7 @@
  * the checker agree on what page a block is on.
  */
 import type { Module } from "../../course/model.js";
+import type { Progress } from "../../kit/progress.js";
 import type { Page } from "./model.js";
 
 /**
@@ -39,4 +40,9 @@ export function pageOfBlock(
   const pages = pagesOf(module);
   const index = pages.findIndex((p) => p.blocks.some(test));
   return index < 0 ? 1 : index + 1;
+}
+
+/** The pages of a module the learner has reached, as a bit set. */
+export function pagesSeenOf(progress: Progress, moduleId: string): number {
+  return progress.pagesSeen[moduleId] ?? (progress.visited.includes(moduleId) ? 1 : 0);
 }

@@ -6,7 +6,7 @@ import {
   contentStyles,
   iconStyles,
   visuallyHiddenStyles,
-} from "../../player/shared-styles.js";
+} from "../../kit/styles.js";
 import { blockStyles } from "../block-styles.js";
 
 export const questionCardStyles = [

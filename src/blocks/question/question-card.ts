@@ -9,14 +9,13 @@ import { html, LitElement, nothing, svg } from "lit";
 // Course HTML is sanitized at build time (src/course/markdown.ts); learner text never goes here.
 import { unsafeHTML } from "lit/directives/unsafe-html.js";
 import type { Question } from "../../course/model.js";
-import type { CourseSession } from "../../player/session.js";
-import { SessionController } from "../../player/session-controller.js";
-import { strings } from "../../player/strings.js";
-import { isCorrect } from "../../progress/progress.js";
+import { SessionController } from "../../kit/session-controller.js";
+import { blockStrings as strings } from "../../kit/strings.js";
+
 import type { QuestionBlock } from "./model.js";
 import { optionOrder } from "./order.js";
 import { questionCardStyles } from "./question-card.styles.js";
-import { feedbackForMissedOption, questionKindOf } from "./rules.js";
+import { feedbackForMissedOption, isCorrect, questionKindOf } from "./rules.js";
 import { questionStrings } from "./strings.js";
 
 const QUESTION_LABELS = {
@@ -28,16 +27,17 @@ const QUESTION_LABELS = {
 export class QuestionCard extends LitElement {
   static override properties = {
     question: { attribute: false },
-    session: { attribute: false },
     selected: { state: true },
     message: { state: true },
   };
 
   declare question: Question;
-  declare session: CourseSession;
   declare selected: string[];
   declare message: string;
   protected readonly sessionSync = new SessionController(this);
+  get session() {
+    return this.sessionSync.session;
+  }
   /** When the learner first saw this question, for the interaction's latency. */
   private shownAt = performance.now();
   private editing = false;
@@ -291,5 +291,5 @@ declare global {
 }
 
 /** The registry's renderer for a question block. */
-export const renderQuestion = (b: QuestionBlock, session: CourseSession) =>
-  html`<question-card .question=${b.question} .session=${session}></question-card>`;
+export const renderQuestion = (b: QuestionBlock) =>
+  html`<question-card .question=${b.question}></question-card>`;

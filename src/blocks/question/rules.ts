@@ -1,5 +1,5 @@
 /** The question's pure rules: whether a choice is right, and what the question asks of the learner. */
-import type { Progress } from "../../progress/progress.js";
+import type { Progress } from "../../kit/progress.js";
 import type { BlockRules } from "../rules.js";
 import type { Question, QuestionBlock } from "./model.js";
 

@@ -9,7 +9,7 @@
 import { html, LitElement, nothing } from "lit";
 import { live } from "lit/directives/live.js";
 import type { ReflectionPrompt } from "../../course/model.js";
-import type { CourseSession } from "../../player/session.js";
+import { sessionOf } from "../../kit/session.js";
 import { reflectionSheetStyles } from "./reflection-sheet.styles.js";
 import { reflectionStrings } from "./strings.js";
 
@@ -23,13 +23,14 @@ const WARN_AT = [50, 10, 0] as const;
 
 export class ReflectionSheet extends LitElement {
   static override properties = {
-    session: { attribute: false },
     prompts: { attribute: false },
     drafts: { state: true },
     announcement: { state: true },
   };
 
-  declare session: CourseSession;
+  get session() {
+    return sessionOf(this);
+  }
   declare prompts: ReflectionPrompt[];
   /** What is in each box now, by prompt id (ahead of what is saved while the learner types). */
   declare drafts: Record<string, string>;

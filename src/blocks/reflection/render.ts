@@ -3,11 +3,10 @@
  * shows them (only the closing page does), keeping the player file within its budget.
  */
 import { html } from "lit";
-import type { CourseSession } from "../../player/session.js";
 import type { ReflectionBlock } from "./model.js";
 
-export const renderReflection = (b: ReflectionBlock, session: CourseSession) => {
+export const renderReflection = (b: ReflectionBlock) => {
   // The module loader keeps it: only the first call fetches anything.
   void import("./reflection-sheet.js");
-  return html`<reflection-sheet .prompts=${b.prompts} .session=${session}></reflection-sheet>`;
+  return html`<reflection-sheet .prompts=${b.prompts}></reflection-sheet>`;
 };

@@ -1,6 +1,6 @@
 /** How <reveal-panel> looks, kept beside the element so its file holds behaviour only (Shoelace style). */
 import { css } from "lit";
-import { baseStyles, contentStyles } from "../../player/shared-styles.js";
+import { baseStyles, contentStyles } from "../../kit/styles.js";
 import { blockStyles } from "../block-styles.js";
 
 export const revealPanelStyles = [

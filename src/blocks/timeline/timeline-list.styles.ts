@@ -1,6 +1,6 @@
 /** How <timeline-list> looks, kept beside the element so its file holds behaviour only (Shoelace style). */
 import { css } from "lit";
-import { baseStyles, contentStyles } from "../../player/shared-styles.js";
+import { baseStyles, contentStyles } from "../../kit/styles.js";
 
 export const timelineListStyles = [
   baseStyles,

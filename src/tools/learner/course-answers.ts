@@ -3,11 +3,12 @@
  * which answers are right or wrong, and every word the player shows. Shared by the browser tests
  * (tests/e2e/learner.ts) and `npm run shots`, so that neither reaches into the other.
  */
+
+import { resultsStrings } from "../../blocks/results/strings.js";
 import { loadCourse } from "../../compiler/course/loader.js";
 import { type Course, type Module, type Question, questionsOf } from "../../course/model.js";
 import { breakStrings } from "../../player/break.strings.js";
 import { recordStrings } from "../../player/record.strings.js";
-import { resultsStrings } from "../../player/results.strings.js";
 import { strings as playerStrings } from "../../player/strings.js";
 
 /** How a learner answers: every question right, every one wrong, or a choice per question. */

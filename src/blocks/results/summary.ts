@@ -1,19 +1,12 @@
 /**
- * What the learner is told about their result, derived from progress by the pure rules in
- * src/progress: the results panel and the printed record say the same thing.
+ * What the learner is told about their result, from what the session reports of the pure rules
+ * in src/progress (which this block does not import): the results panel and the printed record
+ * say the same thing.
  */
-import type { Course, Module, Question } from "../course/model.js";
-import {
-  completionOf,
-  isCorrect,
-  type Progress,
-  type Score,
-  type Success,
-  scoreOf,
-  successOf,
-} from "../progress/progress.js";
-import type { HeldStatus } from "../progress/report.js";
-import type { CourseSession } from "./session.js";
+import type { Course, Module, Question } from "../../course/model.js";
+import type { Progress, Score, Success } from "../../kit/progress.js";
+import type { Session } from "../../kit/session.js";
+import { isCorrect } from "../question/rules.js";
 
 export type Outcome = "no-questions" | "unfinished" | "passed" | "failed";
 
@@ -36,24 +29,6 @@ export interface ResultSummary {
   heldPass: boolean;
 }
 
-export function resultSummaryOf(
-  course: Course,
-  progress: Progress,
-  passMark: number,
-  held: HeldStatus | undefined,
-): ResultSummary {
-  const score = scoreOf(course, progress);
-  const soFar = successOf(course, progress, passMark);
-  const complete = completionOf(course, progress) === "completed";
-  const outcome: Outcome =
-    score.questions === 0
-      ? "no-questions"
-      : !complete || soFar === "unknown"
-        ? "unfinished"
-        : soFar;
-  return { outcome, complete, soFar, score, passMark, heldPass: held?.success === "passed" };
-}
-
 export interface ModuleToRevisit {
   module: Module;
   /** Scored questions in the module answered wrongly. */
@@ -64,7 +39,7 @@ export interface ModuleToRevisit {
 
 /**
  * Modules holding scored questions the learner got wrong, in course order. (What is not yet
- * answered is listed with everything else still needed: src/progress/still-needed.ts.)
+ * answered is listed with everything else still needed: still-needed.ts.)
  */
 export function modulesToRevisit(course: Course, progress: Progress): ModuleToRevisit[] {
   const out: ModuleToRevisit[] = [];
@@ -93,6 +68,14 @@ export function percentOf(earned: number, possible: number): number | undefined 
 }
 
 /** The learner's result now, from their session. */
-export function sessionResult(session: CourseSession): ResultSummary {
-  return resultSummaryOf(session.course, session.progress, session.passMark, session.start?.held);
+export function sessionResult(session: Session): ResultSummary {
+  const { score, soFar, complete } = session.result();
+  const outcome: Outcome =
+    score.questions === 0
+      ? "no-questions"
+      : !complete || soFar === "unknown"
+        ? "unfinished"
+        : soFar;
+  const heldPass = session.start?.held?.success === "passed";
+  return { outcome, complete, soFar, score, passMark: session.passMark, heldPass };
 }

@@ -4,11 +4,12 @@
  * completionOf and successOf, so the results screen's list is empty exactly when the LMS is told
  * "completed" and given a result.
  */
-import { decisionId, pathOf } from "../blocks/branching/rules.js";
-import { pageCountOf, pageOfBlock } from "../blocks/page/rules.js";
-import { taskOf } from "../blocks/rules.js";
-import type { Block, Course, Module, Question } from "../course/model.js";
-import { type Progress, pagesSeenOf } from "./progress.js";
+
+import type { Block, Course, Module, Question } from "../../course/model.js";
+import type { Progress } from "../../kit/progress.js";
+import { decisionId, pathOf } from "../branching/rules.js";
+import { pageCountOf, pageOfBlock, pagesSeenOf } from "../page/rules.js";
+import { taskOf } from "../rules.js";
 
 /**
  * A block other than a question whose task is not done: a case (branching scenario) not yet

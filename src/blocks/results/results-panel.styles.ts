@@ -1,6 +1,6 @@
 /** How <results-panel> looks, kept beside the element so its file holds behaviour only (Shoelace style). */
 import { css } from "lit";
-import { baseStyles, buttonStyles } from "./shared-styles.js";
+import { baseStyles, buttonStyles } from "../../kit/styles.js";
 
 export const resultsPanelStyles = [
   baseStyles,

@@ -1,4 +1,4 @@
-/** Styles shared by the player's elements: focus, links, buttons, rendered course content, built on tokens.css. */
+/** Styles shared by the player's and the blocks' elements: focus, links, buttons, rendered course content, built on the design tokens (src/player/tokens.css). */
 import { css } from "lit";
 
 export const baseStyles = css`

@@ -6,20 +6,19 @@
  * `{ moduleId }`.
  */
 import { html, LitElement, nothing } from "lit";
-import { questionsToRetake, type Score } from "../progress/progress.js";
-import { type StillNeeded, stillNeededOf } from "../progress/still-needed.js";
-import { requestNavigation } from "./navigate-event.js";
+import { requestNavigation } from "../../kit/navigate-event.js";
+import type { Score } from "../../kit/progress.js";
+import { SessionController } from "../../kit/session-controller.js";
+import { resultsPanelStyles } from "./results-panel.styles.js";
+import { type StillNeeded, stillNeededOf } from "./still-needed.js";
+import { resultsStrings } from "./strings.js";
 import {
   firstScoredModule,
   type ModuleToRevisit,
   modulesToRevisit,
   percentOf,
   sessionResult,
-} from "./result-summary.js";
-import { resultsStrings } from "./results.strings.js";
-import { resultsPanelStyles } from "./results-panel.styles.js";
-import type { CourseSession } from "./session.js";
-import { SessionController } from "./session-controller.js";
+} from "./summary.js";
 
 /** A question's text, cut at a word near 90 characters, as a link that says where it goes. */
 function shortText(text: string): string {
@@ -30,7 +29,6 @@ function shortText(text: string): string {
 
 export class ResultsPanel extends LitElement {
   static override properties = {
-    session: { attribute: false },
     confirming: { state: true },
   };
 
@@ -50,8 +48,10 @@ export class ResultsPanel extends LitElement {
     if (selector) this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
-  declare session: CourseSession;
   protected readonly sessionSync = new SessionController(this);
+  get session() {
+    return this.sessionSync.session;
+  }
 
   override render() {
     const { course, progress } = this.session;
@@ -217,8 +217,8 @@ export class ResultsPanel extends LitElement {
   }
 
   private renderRetake() {
-    const { course, progress } = this.session;
-    const n = questionsToRetake(course, progress).length;
+    const { course } = this.session;
+    const n = this.session.toRetake().length;
     if (n === 0) return nothing;
     const all = course.settings.retake === "all-questions";
     return html`<h3>${resultsStrings.retakeTitle}</h3>
@@ -248,8 +248,8 @@ export class ResultsPanel extends LitElement {
 
   /** Clears what is to be answered again and goes to the first module that asks it. */
   private retake(): void {
-    const { course, progress } = this.session;
-    const first = questionsToRetake(course, progress)[0];
+    const { course } = this.session;
+    const first = this.session.toRetake()[0];
     this.confirming = false;
     this.session.retake();
     const module =
