@@ -2,7 +2,7 @@
  * The block registry at build time: each kind's outline, the block without what only its page
  * shows (text, feedback, images). The player starts with the outline of every module (the menu,
  * progress, scoring, the saved state and the results need no more) and fetches a module's full
- * blocks only to show its pages (scripts/course-plugin.ts). An outline keeps every id, option,
+ * blocks only to show its pages (src/compiler/player-build/course-plugin.ts). An outline keeps every id, option,
  * right answer, page break and plain-text stem, so every rule gives the same answer on it as on
  * the full block (tests/unit/outline.test.ts holds that). A kind missing here does not compile.
  */

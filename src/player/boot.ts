@@ -1,11 +1,11 @@
 /**
  * The page's script: starts the player, with Lit's hydration support first when there is a
  * prerendered screen to take over. On a built page it is put in place only once that screen has
- * painted (the starter in scripts/prerender.ts), so none of the player delays the first paint.
+ * painted (the starter in src/compiler/player-build/prerender.ts), so none of the player delays the first paint.
  * Kept tiny: it is the only script the page names.
  *
  * The player's files are found from the page's modulepreload links, which the build writes with
- * their hashed names (scripts/prerender.ts); the live preview has none and loads the sources.
+ * their hashed names (src/compiler/player-build/prerender.ts); the live preview has none and loads the sources.
  * Found at run time, so the bundler keeps the player an entry of its own rather than splitting
  * it around this import.
  */

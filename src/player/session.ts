@@ -43,7 +43,7 @@ export class CourseSession implements Session {
   lmsMissing = false;
   /**
    * True while the screen is the build's, taken before the learner's state was known: it shows
-   * no module state and no progress (main.ts, scripts/prerender.ts).
+   * no module state and no progress (main.ts, src/compiler/player-build/prerender.ts).
    */
   finding = false;
   private readonly listeners = new Set<SessionListener>();

@@ -87,12 +87,6 @@ export const strings = {
   courseErrorTitle: "This course could not start",
   courseError:
     "Please tell whoever sent it to you: something in the course or this browser stopped it.",
-  /**
-   * Shown (and announced politely) over the build's first screen until the player runs and has
-   * read where the learner is: from the LMS, or in the web package from this browser.
-   */
-  findingPlace: "Finding your place…",
-  findingPlaceHere: "Finding your place in this browser…",
   fetchingModule: (title: string) => `Loading “${title}”…`,
   fetchFailed: (title: string) =>
     `“${title}” could not be loaded. Check your connection, then try again.`,

@@ -1,4 +1,4 @@
-/** The compiled course, provided at build time by scripts/course-plugin.ts. */
+/** The compiled course, provided at build time by src/compiler/player-build/course-plugin.ts. */
 declare module "virtual:course" {
   import type { Block, Course } from "../course/model.js";
 

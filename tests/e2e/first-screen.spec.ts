@@ -8,6 +8,7 @@ import { readdirSync } from "node:fs";
 import { expect, type FrameLocator, type Page, test } from "@playwright/test";
 import { loadCourse } from "../../src/compiler/course/loader.js";
 import { storageKeyOf } from "../../src/lms/local.js";
+import { firstViewStrings } from "../../src/player/first-view.strings.js";
 import { strings } from "../../src/player/strings.js";
 import { emptyProgress, visit } from "../../src/progress/progress.js";
 import { encodeSnapshot } from "../../src/progress/snapshot.js";
@@ -99,7 +100,7 @@ const heading = (view: FrameLocator) => view.locator("module-page h1");
 
 /** The status the page shows until the player knows where the learner is. */
 const findingStatus = (format: Format) =>
-  format === "web" ? strings.findingPlaceHere : strings.findingPlace;
+  format === "web" ? firstViewStrings.findingPlaceHere : firstViewStrings.findingPlace;
 
 for (const lms of RULES) {
   for (const format of FORMATS) {

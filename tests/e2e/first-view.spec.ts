@@ -8,6 +8,7 @@
 import { readdirSync } from "node:fs";
 import { expect, type Page, test } from "@playwright/test";
 import { loadCourse } from "../../src/compiler/course/loader.js";
+import { firstViewStrings } from "../../src/player/first-view.strings.js";
 import { strings } from "../../src/player/strings.js";
 import { courseFrame, launch, packageOf, simulatorUrl } from "./simulator.js";
 
@@ -52,7 +53,7 @@ test.describe("with JavaScript off", () => {
     // Not pressable before the player runs, and the page says it is finding the learner's place.
     await expect(page.locator("course-player")).toHaveAttribute("inert", "");
     await expect(
-      page.getByRole("status").filter({ hasText: strings.findingPlaceHere }),
+      page.getByRole("status").filter({ hasText: firstViewStrings.findingPlaceHere }),
     ).toBeVisible();
   });
 });
@@ -170,7 +171,7 @@ test("before the player runs nothing can be pressed, and a press does nothing", 
   await page.keyboard.press("Enter");
   await expect(heading(page)).toHaveText(first.title);
   await expect(
-    page.getByRole("status").filter({ hasText: strings.findingPlaceHere }),
+    page.getByRole("status").filter({ hasText: firstViewStrings.findingPlaceHere }),
   ).toBeVisible();
   release();
   await expect(page.locator("course-player")).not.toHaveAttribute("inert");

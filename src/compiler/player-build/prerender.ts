@@ -11,6 +11,7 @@ import type { PackageFormat } from "../../../scorm/package.js";
 import type { Course } from "../../course/model.js";
 import type { LmsConnection, SaveState } from "../../lms/connection.js";
 import { FIRST_VIEW_ATTR, firstViewKey } from "../../player/first-view.js";
+import { firstViewStrings } from "../../player/first-view.strings.js";
 import { strings } from "../../player/strings.js";
 import { escapeHtml } from "../html-page.js";
 import { templateMinifyPlugin } from "./template-minify.js";
@@ -279,7 +280,8 @@ export async function prerenderPackages(
     [PackageFormat, SaveState]
   >) {
     // The web package's learner's place is kept in this browser; the others', in the LMS.
-    const status = format === "web" ? strings.findingPlaceHere : strings.findingPlace;
+    const status =
+      format === "web" ? firstViewStrings.findingPlaceHere : firstViewStrings.findingPlace;
     const markup = await renderFirstView(course, saveState, status, modules);
     const preloads = playerPreloads(manifest, format);
     out.set(
