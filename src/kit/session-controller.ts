@@ -37,10 +37,14 @@ export class SessionController<S extends Session = Session> implements ReactiveC
     this.follow();
   }
 
-  /** Called when the host disconnects: a page no longer on screen stops listening. */
+  /**
+   * Called when the host disconnects: a page no longer on screen stops listening. It keeps the
+   * session it was given: an update already queued still runs after the element has left the
+   * page (Lit does not cancel it), and a disconnected element can ask no provider.
+   */
   hostDisconnected(): void {
     this.unsubscribe?.();
-    this.unsubscribe = this.subscribed = this.held = undefined;
+    this.unsubscribe = this.subscribed = undefined;
   }
 
   private follow(): void {
