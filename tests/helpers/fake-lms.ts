@@ -84,3 +84,18 @@ export class FakeLms {
     return this.calls.filter((c) => c === method || c.startsWith(`${method} `)).length;
   }
 }
+
+/**
+ * `report` with its first theme no longer judged (its questions replaced or removed on
+ * republishing): no score, incomplete, success unknown.
+ */
+export function withFirstThemeUnjudged<R extends { objectives: readonly object[] }>(report: R): R {
+  const [first, ...rest] = report.objectives;
+  const unjudged = {
+    scaled: undefined,
+    raw: undefined,
+    completion: "incomplete",
+    success: "unknown",
+  } as const;
+  return { ...report, objectives: [{ ...first, ...unjudged }, ...rest] };
+}

@@ -4,6 +4,7 @@ import { lessonStatusOf, scorm12Connection } from "../../src/lms/scorm12.js";
 import { answer, emptyProgress, visit } from "../../src/progress/progress.js";
 import { type Interaction, type Report, reportOf } from "../../src/progress/report.js";
 import { question, sampleCourse } from "../helpers/course.js";
+import { withFirstThemeUnjudged } from "../helpers/fake-lms.js";
 
 /** scorm-again playing a SCORM 1.2 LMS that keeps everything in memory. */
 function lms(saved?: Record<string, unknown>) {
@@ -335,14 +336,7 @@ describe("SCORM 1.2: saving", () => {
     });
     const c = connection(api);
     c.start();
-    const unknown = {
-      scaled: undefined,
-      raw: undefined,
-      completion: "incomplete",
-      success: "unknown",
-    } as const;
-    const r = report();
-    c.save({ ...r, objectives: [{ ...r.objectives[0], ...unknown }, r.objectives[1]] }, []);
+    c.save(withFirstThemeUnjudged(report()), []);
     expect(refused()).toEqual([]);
     expect(c.saveState).toBe("saved");
     expect(cmi().objectives["0"]).toMatchObject({
@@ -369,14 +363,7 @@ describe("SCORM 1.2: saving", () => {
     const log: string[] = [];
     const c = scorm12Connection(api, { now: clock().now, log: (m) => log.push(m) });
     c.start();
-    const unknown = {
-      scaled: undefined,
-      raw: undefined,
-      completion: "incomplete",
-      success: "unknown",
-    } as const;
-    const r = report();
-    const changed = { ...r, objectives: [{ ...r.objectives[0], ...unknown }, r.objectives[1]] };
+    const changed = withFirstThemeUnjudged(report());
     expect(c.save(changed, [])).toBe("saved");
     expect(c.save(changed, [])).toBe("saved");
     expect(log.filter((m) => m.includes("refused to empty objective recognise"))).toHaveLength(1);

@@ -4,6 +4,7 @@ import { scorm2004Connection } from "../../src/lms/scorm2004.js";
 import { answer, emptyProgress, visit } from "../../src/progress/progress.js";
 import { type Interaction, type Report, reportOf } from "../../src/progress/report.js";
 import { question, sampleCourse } from "../helpers/course.js";
+import { withFirstThemeUnjudged } from "../helpers/fake-lms.js";
 
 /** scorm-again playing a SCORM 2004 LMS that keeps everything in memory. */
 function lms(saved?: Record<string, unknown>) {
@@ -311,14 +312,7 @@ describe("SCORM 2004: saving", () => {
     });
     const c = connection(api);
     c.start();
-    const unknown = {
-      scaled: undefined,
-      raw: undefined,
-      completion: "incomplete",
-      success: "unknown",
-    } as const;
-    const r = report();
-    c.save({ ...r, objectives: [{ ...r.objectives[0], ...unknown }, r.objectives[1]] }, []);
+    c.save(withFirstThemeUnjudged(report()), []);
     expect(refused()).toEqual([]);
     expect(c.saveState).toBe("saved");
     expect(cmi().objectives["0"]).toMatchObject({
