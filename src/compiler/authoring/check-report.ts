@@ -8,7 +8,6 @@ import { join } from "node:path";
 import { filesLeftOut } from "../course/checks/folder.js";
 import { guessabilityWarnings, locateQuestions } from "../course/checks/guessability.js";
 import { linkWarnings } from "../course/checks/link-warnings.js";
-import { checkPublished } from "../course/checks/published.js";
 import { estimateWarning, readingTime, readingTimeLine } from "../course/checks/reading-time.js";
 import { checkSavedStateFits, savedStateLine } from "../course/course-rules.js";
 import { checkCourse, type LoadedCourse } from "../course/loader.js";
@@ -82,7 +81,7 @@ export function checkReport(dir: string): CheckReport {
       `${warnings.length} warning${warnings.length === 1 ? "" : "s"} (they do not stop the build).\n`,
     );
   // What learners of the published versions lose or meet in this one (removed items, rewordings).
-  const notes = checkPublished(course.course, course.dir, moduleSources(course), displayPath).notes;
+  const notes = course.publishedNotes;
   if (notes.length > 0)
     out.push(
       `Since the last published version (${RECORD_FOLDER}/):\n${notes.map((n) => `  - ${n}`).join("\n")}\n`,

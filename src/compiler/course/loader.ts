@@ -39,6 +39,8 @@ export interface LoadedCourse {
   media: string[];
   /** Absolute path of the course folder. */
   dir: string;
+  /** What learners of the published versions lose or meet in this one (removed items, rewordings). */
+  publishedNotes: string[];
 }
 
 export interface CheckResult {
@@ -181,10 +183,11 @@ export function checkCourse(dir: string): CheckResult {
       problems,
     );
   if (header) checkChangelog(absDir, header.version, display, problems);
-  if (header && problems.length === 0)
-    problems.push(
-      ...checkPublished({ ...header, modules }, absDir, [...others, ...read], display).problems,
-    );
+  const published =
+    header && problems.length === 0
+      ? checkPublished({ ...header, modules }, absDir, [...others, ...read], display)
+      : undefined;
+  if (published) problems.push(...published.problems);
   // Authors fix files top to bottom: list problems in file and line order.
   problems.sort((a, b) => (a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1));
   if (!header || problems.length > 0) return { problems };
@@ -199,6 +202,7 @@ export function checkCourse(dir: string): CheckResult {
       },
       media: [...media].sort(),
       dir: absDir,
+      publishedNotes: published?.notes ?? [],
     },
   };
 }
