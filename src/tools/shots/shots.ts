@@ -119,6 +119,40 @@ async function answerAll(run: Run, course: Course, how: "right" | "wrong"): Prom
   }
 }
 
+/**
+ * Reads every module to its last page and walks every case to an end (taking the first option
+ * each time), so the course is complete: the results give a verdict only then.
+ */
+async function readAll(run: Run, course: Course): Promise<void> {
+  for (const m of course.modules) {
+    await open(run, m);
+    const position = run.view.locator("main p.position").first();
+    for (let step = 0; step < 30; step++) {
+      const decision = run.view.locator("branching-scenario form.decision").first();
+      if ((await decision.count()) > 0) {
+        await decision.locator("input").first().check();
+        await decision.getByRole("button", { name: branchingStrings.decide }).click();
+        // The scenes a decision leads to wait for "Next scene"; an ending has none.
+        const next = run.view.getByRole("button", { name: branchingStrings.nextScene }).first();
+        await next.waitFor({ timeout: 2000 }).then(
+          () => next.click(),
+          () => {},
+        );
+        continue;
+      }
+      const at = /Page (\d+) of (\d+)/.exec((await position.textContent()) ?? "");
+      if (!at || at[1] === at[2]) break;
+      const goOn = run.view.getByRole("button", { name: strings.leavingGo });
+      if ((await goOn.count()) > 0) await goOn.click();
+      else await run.view.locator("nav.pager button.next").click();
+      await run.view
+        .locator("main p.position", { hasNotText: `Page ${at[1]} of` })
+        .first()
+        .waitFor();
+    }
+  }
+}
+
 async function scrollTo(run: Run, selector: string): Promise<void> {
   await run.view
     .locator(selector)
@@ -147,6 +181,7 @@ async function familyM(run: Run): Promise<void> {
   await scrollTo(run, `question-card:has(input[name="${second.id}"])`);
   await shot(run, "04-answered-wrong");
   await answerAll(run, course, "wrong");
+  await readAll(run, course);
   await open(run, last);
   await scrollTo(run, "results-panel");
   await shot(run, "06-results-failed");
