@@ -1,0 +1,108 @@
+/**
+ * Something the learner answers, that the saved state keeps and an LMS records: a question, a
+ * scenario decision, an ordering question. Each kind's rules list its answerables
+ * (`BlockRules.answerables`); the progress rules, the saved-state codec, the LMS record, the
+ * answer key and the training leads' report read them here, by their response type, and never
+ * ask which kind of block they came from.
+ *
+ * A response is a list of parts, each a one-character id (an option, a step): the saved state
+ * keeps it as those characters in order (`id=<parts>.<attempts>`), and SCORM 1.2 takes them as
+ * they are. What a response means depends on its type:
+ * - `choice`: the options chosen; order does not matter, and is kept in the author's order;
+ * - `sequencing`: every step, in the order the learner put them; order is the answer.
+ */
+import type { Interaction } from "./interaction.js";
+
+export type ResponseType = "choice" | "sequencing";
+
+export interface Answerable {
+  /** Stable, course-wide unique; the interaction id. */
+  id: string;
+  theme: string;
+  /** Counts towards the score; an unscored item is recorded with weighting 0. */
+  scored: boolean;
+  weighting: number;
+  /** Plain text of what is asked, the interaction's description. */
+  stemText: string;
+  type: ResponseType;
+  /** Every part a response may hold (option or step ids, one character each), in the author's order. */
+  parts: readonly string[];
+  /** The right response: the right options (choice), or every step in the right order (sequencing). */
+  correct: readonly string[];
+  /** A choice that takes several options ("select all that apply"). */
+  multiple?: boolean;
+}
+
+/** What the rules read of an answerable to judge a response. */
+export type Judged = Pick<Answerable, "type" | "correct">;
+
+/**
+ * Whether a response is the right answer. A choice: every right option chosen and no other, in any
+ * order, repeats ignored. A sequence: every step, in the right order. One rule for the player, the
+ * LMS record and the training leads' report.
+ */
+export function isRight(item: Judged, response: readonly string[]): boolean {
+  if (item.type === "sequencing") {
+    return (
+      response.length === item.correct.length && item.correct.every((id, i) => response[i] === id)
+    );
+  }
+  const chosen = new Set(response);
+  const right = new Set(item.correct);
+  return chosen.size === right.size && [...right].every((id) => chosen.has(id));
+}
+
+/**
+ * A response as it is kept: only parts the item has, each once; a choice in the author's order
+ * (so reports read the same every time), a sequence in the learner's.
+ */
+export function keptResponse(item: Answerable, response: readonly string[]): string[] {
+  if (item.type === "choice") return item.parts.filter((p) => response.includes(p));
+  return [...new Set(response)].filter((p) => item.parts.includes(p));
+}
+
+/**
+ * Why a saved response no longer fits the item (a republished course changed it), in words for
+ * the developer console; undefined when it fits.
+ */
+export function responseMisfit(item: Answerable, response: readonly string[]): string | undefined {
+  if (response.length === 0) return "it is empty";
+  if (!response.every((p) => item.parts.includes(p))) {
+    return "it names parts the item no longer has";
+  }
+  if (new Set(response).size !== response.length) return "it names a part twice";
+  if (item.type === "choice" && !item.multiple && response.length > 1) {
+    return "it has several choices but the question now takes one";
+  }
+  if (item.type === "sequencing" && response.length !== item.parts.length) {
+    return "it does not place every step the item now has";
+  }
+  return undefined;
+}
+
+/** The longest response the item takes, for the saved state's worst case. */
+export function longestResponse(item: Answerable): string[] {
+  if (item.type === "choice" && !item.multiple) return item.parts.slice(0, 1);
+  return [...item.parts];
+}
+
+/** One checked answer as the LMS records it. */
+export function interactionOf(
+  item: Answerable,
+  response: readonly string[],
+  latencyMs: number,
+  timestamp: Date,
+): Interaction {
+  return {
+    id: item.id,
+    type: item.type,
+    objective: item.theme,
+    description: item.stemText,
+    response: keptResponse(item, response),
+    correct: [...item.correct],
+    result: isRight(item, response) ? "correct" : "incorrect",
+    weighting: item.scored ? item.weighting : 0,
+    latencyMs: Math.max(0, Math.round(latencyMs)),
+    timestamp,
+  };
+}
