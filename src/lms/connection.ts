@@ -4,7 +4,8 @@
  * player: an LMS that fails is reported through `saveState`, and what the learner did stays in
  * memory to be sent again at the next save point.
  */
-import type { HeldStatus, Interaction, Report } from "../progress/report.js";
+import type { Interaction } from "../kit/interaction.js";
+import type { HeldStatus, Report } from "../progress/report.js";
 
 export type ConnectionKind = "scorm12" | "scorm2004" | "local";
 

@@ -2,7 +2,8 @@
  * The shape every SCORM version's data model table takes, so that one session (session.ts) can
  * drive SCORM 1.2 and SCORM 2004 alike; the tables themselves live in scorm12.ts and scorm2004.ts.
  */
-import type { HeldStatus, Interaction, ObjectiveReport, Report } from "../progress/report.js";
+import type { Interaction } from "../kit/interaction.js";
+import type { HeldStatus, ObjectiveReport, Report } from "../progress/report.js";
 import type { ConnectionKind } from "./connection.js";
 
 /** One data model element and the value to give it, in the order the LMS should see them. */

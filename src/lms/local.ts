@@ -2,7 +2,8 @@
  * The connection used when there is no LMS: keeps saved state, bookmark and status in this
  * browser's localStorage, and in memory when the browser will not store anything.
  */
-import type { HeldStatus, Interaction, Report } from "../progress/report.js";
+import type { Interaction } from "../kit/interaction.js";
+import type { HeldStatus, Report } from "../progress/report.js";
 import type { LmsConnection, SaveState, SessionStart } from "./connection.js";
 
 /** The part of `Storage` the connection uses, so tests and odd browsers can supply their own. */

@@ -3,10 +3,12 @@
  * a version-neutral report becomes 1.2 values. The session logic is shared (session.ts).
  */
 
+import type { Interaction, InteractionType } from "../kit/interaction.js";
 import type { Completion, Success } from "../progress/progress.js";
-import type { HeldStatus, Interaction, Report } from "../progress/report.js";
+import type { HeldStatus, Report } from "../progress/report.js";
 import { SCORM12_API_NAME, SCORM12_METHODS } from "./apis.js";
 import { clamp, type DataModel, decimal, type StatusAtStart, type Write } from "./datamodel.js";
+import { type InteractionFormat, type InteractionFormats, responsesOf } from "./responses.js";
 import { type ConnectionOptions, ScormConnection } from "./session.js";
 import { scorm12Time, scorm12Timespan } from "./time.js";
 
@@ -50,6 +52,8 @@ export const SCORM12_LIMITS = {
   suspendData: 4096,
   /** CMIString255. */
   location: 255,
+  /** CMIFeedback (student_response, correct_responses.n.pattern) is a CMIString255 (RTE 3.4.2). */
+  feedback: 255,
 } as const;
 
 /** The vocabulary of `cmi.core.lesson_status` and `cmi.objectives.n.status`. */
@@ -92,13 +96,51 @@ export function lessonStatusOf(completion: Completion, success: Success): Lesson
   return STATUS_BY_SUCCESS[success] ?? STATUS_BY_COMPLETION[completion];
 }
 
-/** 1.2 says `wrong` where 2004 says `incorrect`. */
+/** `cmi.interactions.n.result` (RTE 3.4.2, cmi.interactions.n.result): 1.2 says `wrong` where 2004 says `incorrect`. */
 export const SCORM12_RESULT: Record<Interaction["result"], string> = {
   correct: "correct",
   incorrect: "wrong",
+  neutral: "neutral",
 };
 
-export const SCORM12_INTERACTION_TYPE: Record<Interaction["type"], string> = { choice: "choice" };
+/** Between the parts of a list response: options, steps, matched pairs (RTE 3.4.2, cmi.interactions.n.student_response). */
+export const SCORM12_RESPONSE_SEPARATOR = ",";
+/** Between a matched pair's source and target: `source.target` (RTE 3.4.2, matching). */
+export const SCORM12_PAIR_SEPARATOR = ".";
+
+/**
+ * `cmi.interactions.n.type` (RTE 3.4.2: true-false, choice, fill-in, numeric, likert,
+ * matching, performance, sequencing). 1.2 has no long-fill-in: a long text is a `fill-in`; nor
+ * other: anything else is a `performance`. Both are cut to CMIFeedback's 255 characters.
+ */
+export const SCORM12_INTERACTION_TYPE: Record<InteractionType, string> = {
+  choice: "choice",
+  sequencing: "sequencing",
+  matching: "matching",
+  "long-fill-in": "fill-in",
+  other: "performance",
+};
+
+/**
+ * 1.2 writes every type alike (RTE 3.4.2, student_response and correct_responses.n.pattern): choice and sequencing parts are single characters
+ * [0-9a-z] separated by commas, matching is `source.target` pairs separated by commas, and any
+ * text is a CMIFeedback: one CMIString255, with no language delimiter.
+ */
+const formatOf = (type: InteractionType): InteractionFormat => ({
+  type: SCORM12_INTERACTION_TYPE[type],
+  separator: SCORM12_RESPONSE_SEPARATOR,
+  pair: SCORM12_PAIR_SEPARATOR,
+  maxLength: SCORM12_LIMITS.feedback,
+  localized: false,
+});
+
+export const SCORM12_INTERACTION_FORMAT: InteractionFormats = {
+  choice: formatOf("choice"),
+  sequencing: formatOf("sequencing"),
+  matching: formatOf("matching"),
+  "long-fill-in": formatOf("long-fill-in"),
+  other: formatOf("other"),
+};
 
 /**
  * `""` once the attempt is done: 1.2's normal exit (RTE 3.4.4). 1.2 has no attempts to end, so
@@ -106,9 +148,6 @@ export const SCORM12_INTERACTION_TYPE: Record<Interaction["type"], string> = { c
  * sets `cmi.core.entry` to `""` instead of "resume"; the course resumes from suspend_data.
  */
 export const SCORM12_EXIT: Record<Report["exit"], string> = { suspend: "suspend", done: "" };
-
-/** Choice responses are single characters [0-9a-z] separated by commas. */
-export const SCORM12_RESPONSE_SEPARATOR = ",";
 
 const objective = (n: number) => ({
   id: `cmi.objectives.${n}.id`,
@@ -216,19 +255,16 @@ export const SCORM12: DataModel = {
     const el = interaction(n);
     const writes: Write[] = [
       [el.id, i.id],
-      [el.type, SCORM12_INTERACTION_TYPE[i.type]],
+      [el.type, SCORM12_INTERACTION_FORMAT[i.type].type],
     ];
     if (i.objective !== "") writes.push([el.objectiveId, i.objective]);
     const time = scorm12Time(i.timestamp);
     if (time !== "") writes.push([el.time, time]);
     writes.push([el.weighting, decimal(i.weighting)]);
-    // An empty response is no valid choice; leave it unwritten rather than have it refused.
-    if (i.response.length > 0) {
-      writes.push([el.response, i.response.join(SCORM12_RESPONSE_SEPARATOR)]);
-    }
-    if (i.correct.length > 0) {
-      writes.push([el.correctPattern, i.correct.join(SCORM12_RESPONSE_SEPARATOR)]);
-    }
+    // An empty response or pattern is no valid one; leave it unwritten rather than have it refused.
+    const { response, correct } = responsesOf(i, SCORM12_INTERACTION_FORMAT);
+    if (response !== "") writes.push([el.response, response]);
+    if (correct !== "") writes.push([el.correctPattern, correct]);
     writes.push([el.result, SCORM12_RESULT[i.result]], [el.latency, scorm12Timespan(i.latencyMs)]);
     return writes;
   },

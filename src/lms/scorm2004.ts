@@ -4,8 +4,9 @@
  * (session.ts).
  */
 
+import type { Interaction, InteractionType } from "../kit/interaction.js";
 import type { Completion, Success } from "../progress/progress.js";
-import type { HeldStatus, Interaction, Report } from "../progress/report.js";
+import type { HeldStatus, Report } from "../progress/report.js";
 import { SCORM2004_API_NAME, SCORM2004_METHODS } from "./apis.js";
 import {
   clamp,
@@ -15,6 +16,7 @@ import {
   truncate,
   type Write,
 } from "./datamodel.js";
+import { type InteractionFormats, responsesOf } from "./responses.js";
 import { type ConnectionOptions, ScormConnection } from "./session.js";
 import { iso8601Duration, iso8601Timestamp } from "./time.js";
 
@@ -77,6 +79,8 @@ export const SCORM2004_LIMITS = {
   location: 1000,
   /** localized_string_type(250): objective and interaction descriptions. */
   description: 250,
+  /** A long-fill-in response (localized_string_type(4000)), an other one (characterstring(4000)). */
+  text: 4000,
 } as const;
 
 export const COMPLETION_STATUS = {
@@ -119,13 +123,52 @@ const SUCCESS_WORD: Record<Success, SuccessStatus> = {
   unknown: SUCCESS_STATUS.unknown,
 };
 
-/** 2004 says `incorrect` where 1.2 says `wrong`. */
+/** `cmi.interactions.n.result` (RTE 4.2.9): 2004 says `incorrect` where 1.2 says `wrong`. */
 export const SCORM2004_RESULT: Record<Interaction["result"], string> = {
   correct: "correct",
   incorrect: "incorrect",
+  neutral: "neutral",
 };
 
-export const SCORM2004_INTERACTION_TYPE: Record<Interaction["type"], string> = { choice: "choice" };
+/** `cmi.interactions.n.type` (RTE 4.2.9): every type the course reports has its own word. */
+export const SCORM2004_INTERACTION_TYPE: Record<InteractionType, string> = {
+  choice: "choice",
+  sequencing: "sequencing",
+  matching: "matching",
+  "long-fill-in": "long-fill-in",
+  other: "other",
+};
+
+/** Between the parts of a list: options, steps, matched pairs (RTE 4.2.9.1, 4.2.9.2: `[,]`). */
+export const SCORM2004_RESPONSE_SEPARATOR = "[,]";
+/** Between a matched pair's source and target: `source[.]target` (RTE 4.2.9.1, 4.2.9.2, matching). */
+export const SCORM2004_PAIR_SEPARATOR = "[.]";
+
+/** What every type shares; a list has no text limit of its own, a text no separators. */
+const BASE_FORMAT = {
+  separator: SCORM2004_RESPONSE_SEPARATOR,
+  pair: SCORM2004_PAIR_SEPARATOR,
+  maxLength: SCORM2004_LIMITS.text,
+  localized: false,
+} as const;
+
+/**
+ * How each type is written in 2004 (RTE 4.2.9.1 correct_responses.n.pattern, 4.2.9.2
+ * learner_response): choice and sequencing `a[,]b`, matching `s[.]t[,]s2[.]t2`; a long-fill-in is
+ * a localized_string_type(4000), whose start may be a `{lang=…}` delimiter (responses.ts makes it
+ * unambiguous), and an other a characterstring(4000). Texts are cut at the SPM of 4000.
+ */
+export const SCORM2004_INTERACTION_FORMAT: InteractionFormats = {
+  choice: { ...BASE_FORMAT, type: SCORM2004_INTERACTION_TYPE.choice },
+  sequencing: { ...BASE_FORMAT, type: SCORM2004_INTERACTION_TYPE.sequencing },
+  matching: { ...BASE_FORMAT, type: SCORM2004_INTERACTION_TYPE.matching },
+  "long-fill-in": {
+    ...BASE_FORMAT,
+    type: SCORM2004_INTERACTION_TYPE["long-fill-in"],
+    localized: true,
+  },
+  other: { ...BASE_FORMAT, type: SCORM2004_INTERACTION_TYPE.other },
+};
 
 /**
  * "suspend" even once the attempt is done. In 2004 "normal" (or "") ends the attempt and the
@@ -138,9 +181,6 @@ export const SCORM2004_EXIT: Record<Report["exit"], string> = {
   suspend: "suspend",
   done: "suspend",
 };
-
-/** Choice responses are short identifiers separated by `[,]`. */
-export const SCORM2004_RESPONSE_SEPARATOR = "[,]";
 
 const objective = (n: number) => ({
   id: `cmi.objectives.${n}.id`,
@@ -275,7 +315,7 @@ export const SCORM2004: DataModel = {
     // The type comes straight after the id: 2004 refuses a response or pattern before it (408).
     const writes: Write[] = [
       [el.id, i.id],
-      [el.type, SCORM2004_INTERACTION_TYPE[i.type]],
+      [el.type, SCORM2004_INTERACTION_FORMAT[i.type].type],
     ];
     if (i.description !== "") {
       writes.push([el.description, truncate(i.description, SCORM2004_LIMITS.description)]);
@@ -284,13 +324,10 @@ export const SCORM2004: DataModel = {
     const timestamp = iso8601Timestamp(i.timestamp);
     if (timestamp !== "") writes.push([el.timestamp, timestamp]);
     writes.push([el.weighting, decimal(i.weighting)]);
-    // 2004 refuses an empty choice response (406); leave it unwritten instead.
-    if (i.response.length > 0) {
-      writes.push([el.response, i.response.join(SCORM2004_RESPONSE_SEPARATOR)]);
-    }
-    if (i.correct.length > 0) {
-      writes.push([el.correctPattern, i.correct.join(SCORM2004_RESPONSE_SEPARATOR)]);
-    }
+    // 2004 refuses an empty choice response (406); leave any empty response or pattern unwritten.
+    const { response, correct } = responsesOf(i, SCORM2004_INTERACTION_FORMAT);
+    if (response !== "") writes.push([el.response, response]);
+    if (correct !== "") writes.push([el.correctPattern, correct]);
     writes.push(
       [el.result, SCORM2004_RESULT[i.result]],
       [el.latency, iso8601Duration(i.latencyMs)],

@@ -3,8 +3,9 @@
  * LMS holds, write reports and interactions, commit, terminate once, and survive an LMS that
  * refuses, throws or vanishes without losing what the learner did.
  */
+import type { Interaction } from "../kit/interaction.js";
 import type { Completion, Success } from "../progress/progress.js";
-import type { HeldStatus, Interaction, Report } from "../progress/report.js";
+import type { HeldStatus, Report } from "../progress/report.js";
 import type { LmsConnection, SaveState, SessionStart } from "./connection.js";
 import { type ApiMethods, countOf, type DataModel } from "./datamodel.js";
 import { authoredIdOf, fallbackIdOf, isFallbackId, isIdentifierElement } from "./identifier.js";

@@ -4,6 +4,7 @@
  * and 2004 connections translate it into their own data models.
  */
 import type { Course, Question } from "../course/model.js";
+import type { Interaction } from "../kit/interaction.js";
 import {
   type Completion,
   completionOf,
@@ -119,24 +120,7 @@ export function reportOf(
   };
 }
 
-/** One answered question as the LMS records it. */
-export interface Interaction {
-  /** The question's stable id. */
-  id: string;
-  type: "choice";
-  /** The theme (objective) it belongs to. */
-  objective: string;
-  description: string;
-  /** Option ids chosen. */
-  response: string[];
-  /** Option ids that make the right answer. */
-  correct: string[];
-  result: "correct" | "incorrect";
-  weighting: number;
-  /** Time from the question being shown to the answer being checked. */
-  latencyMs: number;
-  timestamp: Date;
-}
+export type { Interaction } from "../kit/interaction.js";
 
 export function interactionOf(
   question: Question,

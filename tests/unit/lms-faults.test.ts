@@ -28,7 +28,7 @@ function report(over: Partial<Report> = {}): Report {
   };
 }
 
-function interaction(over: Partial<Interaction> = {}): Interaction {
+function interaction(over: Partial<Extract<Interaction, { type: "choice" }>> = {}): Interaction {
   return {
     id: "q-signs",
     type: "choice",

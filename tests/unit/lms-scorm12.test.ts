@@ -69,20 +69,34 @@ function report(over: Partial<Report> = {}): Report {
   };
 }
 
-function interaction(over: Partial<Interaction> = {}): Interaction {
+/** What every interaction has, whatever its type. */
+const ANSWERED = {
+  objective: "recognise",
+  description: "Which of these are signs of neglect?",
+  weighting: 1,
+  latencyMs: 5_200,
+  timestamp: new Date(2024, 4, 6, 9, 30, 15),
+} as const;
+
+function interaction(over: Partial<Extract<Interaction, { type: "choice" }>> = {}): Interaction {
   return {
+    ...ANSWERED,
     id: "q-signs",
     type: "choice",
-    objective: "recognise",
-    description: "Which of these are signs of neglect?",
     response: ["a", "c"],
     correct: ["a", "c"],
     result: "correct",
-    weighting: 1,
-    latencyMs: 5_200,
-    timestamp: new Date(2024, 4, 6, 9, 30, 15),
     ...over,
   };
+}
+
+/** A session that records one interaction: what the LMS holds for it, and what it refused. */
+function recorded(answer: Interaction) {
+  const { api, cmi, sent, refused } = lms();
+  const c = connection(api);
+  c.start();
+  const state = c.save(report(), [answer]);
+  return { record: cmi().interactions["0"], sent, refused: refused(), state };
 }
 
 const CMI_TIMESPAN = /^\d{2,4}:[0-5]\d:[0-5]\d(\.\d{1,2})?$/;
@@ -456,6 +470,159 @@ describe("SCORM 1.2: saving", () => {
     c.start();
     c.save(report(), []);
     expect(states).toEqual(["saving", "saved"]);
+  });
+});
+
+/** The 1.2 word for each type: it has no long-fill-in nor other. */
+const TYPE_WORD: Record<Interaction["type"], string> = {
+  choice: "choice",
+  sequencing: "sequencing",
+  matching: "matching",
+  "long-fill-in": "fill-in",
+  other: "performance",
+};
+
+describe("SCORM 1.2: every interaction type", () => {
+  it("records a sequence put out of order as a sequencing interaction, judged wrong", () => {
+    const { record, refused, state } = recorded({
+      ...ANSWERED,
+      id: "q-order",
+      type: "sequencing",
+      response: ["b", "a", "c"],
+      correct: ["a", "b", "c"],
+      result: "incorrect",
+    });
+    expect(record).toEqual({
+      id: "q-order",
+      type: "sequencing",
+      objectives: { "0": { id: "recognise" } },
+      time: "09:30:15",
+      weighting: "1",
+      student_response: "b,a,c",
+      correct_responses: { "0": { pattern: "a,b,c" } },
+      result: "wrong",
+      latency: "00:00:05.20",
+    });
+    expect(refused).toEqual([]);
+    expect(state).toBe("saved");
+  });
+
+  it("records matched pairs as source.target, separated by commas", () => {
+    const { record, refused } = recorded({
+      ...ANSWERED,
+      id: "q-match",
+      type: "matching",
+      response: [
+        ["a", "x"],
+        ["b", "y"],
+      ],
+      correct: [
+        ["a", "y"],
+        ["b", "x"],
+      ],
+      result: "incorrect",
+    });
+    expect(record).toMatchObject({
+      id: "q-match",
+      type: "matching",
+      student_response: "a.x,b.y",
+      correct_responses: { "0": { pattern: "a.y,b.x" } },
+      result: "wrong",
+    });
+    expect(refused).toEqual([]);
+  });
+
+  it("records a long text as fill-in, cut to CMIFeedback's 255 characters, neutral and with no pattern", () => {
+    const text = "I would listen, ".repeat(19).slice(0, 300);
+    expect(text).toHaveLength(300);
+    const { record, sent, refused } = recorded({
+      ...ANSWERED,
+      id: "r-reflect",
+      type: "long-fill-in",
+      response: text,
+      result: "neutral",
+    });
+    expect(record).toMatchObject({
+      id: "r-reflect",
+      type: "fill-in",
+      student_response: text.slice(0, 255),
+      result: "neutral",
+    });
+    expect(sent("cmi.interactions.0.student_response")).toHaveLength(255);
+    expect(sent("cmi.interactions.0.correct_responses.0.pattern")).toBeUndefined();
+    expect(refused).toEqual([]);
+  });
+
+  it("never cuts a long text through a surrogate pair", () => {
+    const text = `${"x".repeat(254)}😀 and more`;
+    const { record, refused } = recorded({
+      ...ANSWERED,
+      id: "r-reflect",
+      type: "long-fill-in",
+      response: text,
+      result: "neutral",
+    });
+    expect(record.student_response).toBe("x".repeat(254));
+    expect(refused).toEqual([]);
+  });
+
+  it("writes a text's line breaks as spaces, which the LMS takes", () => {
+    const { record, refused } = recorded({
+      ...ANSWERED,
+      id: "r-reflect",
+      type: "long-fill-in",
+      response: "First,\r\nthen\nlast",
+      result: "neutral",
+    });
+    expect(record.student_response).toBe("First, then last");
+    expect(refused).toEqual([]);
+  });
+
+  it("writes a text that begins with {lang= as it is: 1.2 has no language delimiter", () => {
+    const { record, refused } = recorded({
+      ...ANSWERED,
+      id: "r-reflect",
+      type: "long-fill-in",
+      response: "{lang=fr} is how I would start",
+      result: "neutral",
+    });
+    expect(record.student_response).toBe("{lang=fr} is how I would start");
+    expect(refused).toEqual([]);
+  });
+
+  it("records any other answer as performance, response and pattern cut to 255", () => {
+    const long = "step ".repeat(60);
+    const { record, refused } = recorded({
+      ...ANSWERED,
+      id: "q-other",
+      type: "other",
+      response: long,
+      correct: "call the designated lead",
+      result: "correct",
+    });
+    expect(record).toMatchObject({
+      id: "q-other",
+      type: "performance",
+      student_response: long.slice(0, 255),
+      correct_responses: { "0": { pattern: "call the designated lead" } },
+      result: "correct",
+    });
+    expect(refused).toEqual([]);
+  });
+
+  it.each<Interaction>([
+    { ...ANSWERED, id: "q-a", type: "choice", response: [], correct: [], result: "incorrect" },
+    { ...ANSWERED, id: "q-b", type: "sequencing", response: [], correct: [], result: "incorrect" },
+    { ...ANSWERED, id: "q-c", type: "matching", response: [], correct: [], result: "incorrect" },
+    { ...ANSWERED, id: "q-d", type: "long-fill-in", response: "", result: "neutral" },
+    { ...ANSWERED, id: "q-e", type: "other", response: "", correct: "", result: "neutral" },
+  ])("writes no empty response or pattern for $type", (answer) => {
+    const { sent, refused, state } = recorded(answer);
+    expect(sent("cmi.interactions.0.student_response")).toBeUndefined();
+    expect(sent("cmi.interactions.0.correct_responses.0.pattern")).toBeUndefined();
+    expect(sent("cmi.interactions.0.type")).toBe(TYPE_WORD[answer.type]);
+    expect(refused).toEqual([]);
+    expect(state).toBe("saved");
   });
 });
 

@@ -68,20 +68,39 @@ function report(over: Partial<Report> = {}): Report {
   };
 }
 
-function interaction(over: Partial<Interaction> = {}): Interaction {
+/** What every interaction has, whatever its type. */
+const ANSWERED = {
+  objective: "recognise",
+  description: "Which of these are signs of neglect?",
+  weighting: 1,
+  latencyMs: 5_200,
+  timestamp: new Date(2024, 4, 6, 9, 30, 15),
+} as const;
+
+function interaction(over: Partial<Extract<Interaction, { type: "choice" }>> = {}): Interaction {
   return {
+    ...ANSWERED,
     id: "q-signs",
     type: "choice",
-    objective: "recognise",
-    description: "Which of these are signs of neglect?",
     response: ["a", "c"],
     correct: ["a", "c"],
     result: "correct",
-    weighting: 1,
-    latencyMs: 5_200,
-    timestamp: new Date(2024, 4, 6, 9, 30, 15),
     ...over,
   };
+}
+
+/** A session that records one interaction: what the LMS holds for it, and what it refused. */
+function recorded(answer: Interaction) {
+  const { api, cmi, sent, refused } = lms();
+  const c = connection(api);
+  c.start();
+  const state = c.save(report(), [answer]);
+  return { record: cmi().interactions["0"], sent, refused: refused(), state };
+}
+
+/** A reflection: free text, never judged. */
+function reflection(response: string): Interaction {
+  return { ...ANSWERED, id: "r-reflect", type: "long-fill-in", response, result: "neutral" };
 }
 
 const ISO_DURATION = /^PT(?=\d)(\d+H)?([1-5]?\dM)?([1-5]?\d(\.\d{1,2})?S)?$/;
@@ -400,6 +419,133 @@ describe("SCORM 2004: saving", () => {
       "cmi.location",
       "cmi.session_time",
     ]);
+  });
+});
+
+describe("SCORM 2004: every interaction type", () => {
+  it("records a sequence put out of order as a sequencing interaction, judged incorrect", () => {
+    const { record, refused, state } = recorded({
+      ...ANSWERED,
+      id: "q-order",
+      type: "sequencing",
+      response: ["b", "a", "c"],
+      correct: ["a", "b", "c"],
+      result: "incorrect",
+    });
+    expect(record).toEqual({
+      id: "q-order",
+      type: "sequencing",
+      description: "Which of these are signs of neglect?",
+      objectives: { "0": { id: "recognise" } },
+      timestamp: "2024-05-06T09:30:15",
+      weighting: "1",
+      learner_response: "b[,]a[,]c",
+      correct_responses: { "0": { pattern: "a[,]b[,]c" } },
+      result: "incorrect",
+      latency: "PT5.2S",
+    });
+    expect(refused).toEqual([]);
+    expect(state).toBe("saved");
+  });
+
+  it("records matched pairs as source[.]target, separated by [,]", () => {
+    const { record, refused } = recorded({
+      ...ANSWERED,
+      id: "q-match",
+      type: "matching",
+      response: [
+        ["a", "x"],
+        ["b", "y"],
+      ],
+      correct: [
+        ["a", "y"],
+        ["b", "x"],
+      ],
+      result: "incorrect",
+    });
+    expect(record).toMatchObject({
+      id: "q-match",
+      type: "matching",
+      learner_response: "a[.]x[,]b[.]y",
+      correct_responses: { "0": { pattern: "a[.]y[,]b[.]x" } },
+      result: "incorrect",
+    });
+    expect(refused).toEqual([]);
+  });
+
+  it("records a long text of 300 characters whole as long-fill-in, neutral and with no pattern", () => {
+    const text = "I would listen, ".repeat(19).slice(0, 300);
+    expect(text).toHaveLength(300);
+    const { record, sent, refused } = recorded(reflection(text));
+    expect(record).toMatchObject({
+      id: "r-reflect",
+      type: "long-fill-in",
+      learner_response: text,
+      result: "neutral",
+    });
+    expect(sent("cmi.interactions.0.correct_responses.0.pattern")).toBeUndefined();
+    expect(refused).toEqual([]);
+  });
+
+  it("cuts a long text at 4000 characters, never through a surrogate pair", () => {
+    const { record, refused } = recorded(reflection(`${"x".repeat(3999)}😀 and more`));
+    expect(record.learner_response).toBe("x".repeat(3999));
+    const whole = recorded(reflection("y".repeat(4100)));
+    expect(whole.record.learner_response).toBe("y".repeat(4000));
+    expect([...refused, ...whole.refused]).toEqual([]);
+  });
+
+  it("writes a text that begins with {lang= after a space, so its start is not read as a language tag", () => {
+    const { record, sent, refused } = recorded(reflection("{lang=fr} is how I would start"));
+    expect(sent("cmi.interactions.0.learner_response")).toBe(" {lang=fr} is how I would start");
+    expect(record.learner_response).toBe(" {lang=fr} is how I would start");
+    expect(refused).toEqual([]);
+  });
+
+  it("writes any text that begins with a brace after a space, which the LMS takes", () => {
+    const { record, refused } = recorded(reflection("{aside} I was unsure"));
+    expect(record.learner_response).toBe(" {aside} I was unsure");
+    expect(refused).toEqual([]);
+  });
+
+  it("writes a text's line breaks as spaces, which the LMS takes", () => {
+    const { record, refused } = recorded(reflection("First,\r\nthen\nlast"));
+    expect(record.learner_response).toBe("First, then last");
+    expect(refused).toEqual([]);
+  });
+
+  it("records any other answer as other, response and pattern as they are", () => {
+    const { record, refused } = recorded({
+      ...ANSWERED,
+      id: "q-other",
+      type: "other",
+      response: "{lang=fr} is plain text here",
+      correct: "call the designated lead",
+      result: "correct",
+    });
+    expect(record).toMatchObject({
+      id: "q-other",
+      type: "other",
+      learner_response: "{lang=fr} is plain text here",
+      correct_responses: { "0": { pattern: "call the designated lead" } },
+      result: "correct",
+    });
+    expect(refused).toEqual([]);
+  });
+
+  it.each<Interaction>([
+    { ...ANSWERED, id: "q-a", type: "choice", response: [], correct: [], result: "incorrect" },
+    { ...ANSWERED, id: "q-b", type: "sequencing", response: [], correct: [], result: "incorrect" },
+    { ...ANSWERED, id: "q-c", type: "matching", response: [], correct: [], result: "incorrect" },
+    { ...ANSWERED, id: "q-d", type: "long-fill-in", response: "", result: "neutral" },
+    { ...ANSWERED, id: "q-e", type: "other", response: "", correct: "", result: "neutral" },
+  ])("writes no empty response or pattern for $type", (answer) => {
+    const { sent, refused, state } = recorded(answer);
+    expect(sent("cmi.interactions.0.learner_response")).toBeUndefined();
+    expect(sent("cmi.interactions.0.correct_responses.0.pattern")).toBeUndefined();
+    expect(sent("cmi.interactions.0.type")).toBe(answer.type);
+    expect(refused).toEqual([]);
+    expect(state).toBe("saved");
   });
 });
 
