@@ -6,7 +6,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { checkCourse } from "../src/compiler/course/loader.js";
-import { formatProblem } from "../src/compiler/course/problems.js";
 import {
   RECORD_FOLDER,
   recordFileName,
@@ -14,6 +13,7 @@ import {
   recordText,
   writeRecord,
 } from "../src/compiler/course/record.js";
+import { formatProblem } from "../src/loading/problems.js";
 
 const dir = process.argv.slice(2).find((a) => !a.startsWith("-")) ?? "course";
 const { course, problems } = checkCourse(dir);

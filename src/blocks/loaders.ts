@@ -3,12 +3,12 @@
  * keyed by the fence's name (```question). Build-time only: nothing here ships to the learner.
  */
 
+import type { BlockLoader } from "../loading/load-context.js";
 import { loadBranching } from "./branching/load.js";
 import { loadCallout } from "./callout/load.js";
 import { loadFigure } from "./figure/load.js";
 import { loadGlossaryBlock } from "./glossary/load.js";
 import type { BlockOf, FencedKind } from "./kinds.js";
-import type { BlockLoader } from "./load-context.js";
 import { loadPage } from "./page/load.js";
 import { loadQuestion } from "./question/load.js";
 import { loadReflection } from "./reflection/load.js";

@@ -24,8 +24,8 @@ import {
   packageName,
   zipFiles,
 } from "../../scorm/package.js";
+import { formatProblem } from "../loading/problems.js";
 import { answerKeyHtml, answerKeyName } from "./answer-key/answer-key.js";
-import { formatProblem } from "./course/problems.js";
 import { recordBesidePackages, recordOf, recordText } from "./course/record.js";
 import { compileCourse } from "./player-build/course-plugin.js";
 import { playerConfig } from "./player-build/player-config.js";

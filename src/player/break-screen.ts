@@ -7,7 +7,7 @@
  * @event player-return - The learner chose "Return to the course".
  */
 import { html, LitElement } from "lit";
-// Course HTML is sanitized at build time (src/compiler/course/markdown.ts); learner text never goes here.
+// Course HTML is sanitized at build time (src/loading/markdown.ts); learner text never goes here.
 import { unsafeHTML } from "lit/directives/unsafe-html.js";
 import { RETURN_EVENT } from "../kit/navigate-event.js";
 import { SessionController } from "../kit/session-controller.js";

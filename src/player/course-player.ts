@@ -8,7 +8,7 @@
  * a page change with a `player-navigate` event; only the shell moves.
  */
 import { html, LitElement, nothing, svg } from "lit";
-// Course HTML is sanitized at build time (src/compiler/course/markdown.ts); learner text never goes here.
+// Course HTML is sanitized at build time (src/loading/markdown.ts); learner text never goes here.
 import { unsafeHTML as unsafeContent } from "lit/directives/unsafe-html.js";
 import type { Course } from "../course/model.js";
 import { provideContext } from "../kit/context.js";

@@ -6,7 +6,7 @@
  * shell shows the record in place of the page when printed).
  */
 import { html, LitElement, nothing } from "lit";
-// Course HTML is sanitized at build time (src/compiler/course/markdown.ts); learner text never goes here.
+// Course HTML is sanitized at build time (src/loading/markdown.ts); learner text never goes here.
 import { unsafeHTML } from "lit/directives/unsafe-html.js";
 import { useGlossary } from "../blocks/glossary/definitions.js";
 import { pagesOf } from "../blocks/page/rules.js";

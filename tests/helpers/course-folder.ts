@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { checkCourse } from "../../src/compiler/course/loader.js";
-import { formatProblem } from "../../src/compiler/course/problems.js";
+import { formatProblem } from "../../src/loading/problems.js";
 
 /** The smallest complete course, the usual starting point. */
 export const TINY_COURSE = "tests/fixtures/tiny-course";

@@ -5,11 +5,11 @@ import {
   versionBehindChangelog,
 } from "../../src/compiler/course/checks/changelog.js";
 import { unclosedFence } from "../../src/compiler/course/checks/markdown-slips.js";
-import { findRawHtml } from "../../src/compiler/course/checks/raw-html.js";
-import { textProblems } from "../../src/compiler/course/checks/text.js";
-import { findYamlSlip } from "../../src/compiler/course/checks/yaml-slips.js";
 import { encodingProblem } from "../../src/compiler/course/encoding.js";
-import { lengthProblem, TEXT_LIMITS } from "../../src/compiler/course/limits.js";
+import { findRawHtml } from "../../src/loading/checks/raw-html.js";
+import { textProblems } from "../../src/loading/checks/text.js";
+import { findYamlSlip } from "../../src/loading/checks/yaml-slips.js";
+import { lengthProblem, TEXT_LIMITS } from "../../src/loading/limits.js";
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 

@@ -10,8 +10,8 @@ import { describe, expect, it } from "vitest";
 import type { BranchingBlock } from "../../src/blocks/branching/model.js";
 import { decisionsOf, pathOf } from "../../src/blocks/branching/rules.js";
 import { checkCourse, loadCourse } from "../../src/compiler/course/loader.js";
-import { formatProblem } from "../../src/compiler/course/problems.js";
 import type { Module } from "../../src/course/model.js";
+import { formatProblem } from "../../src/loading/problems.js";
 import {
   answer,
   completionOf,

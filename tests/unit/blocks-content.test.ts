@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { FIGURE_MAX_BYTES } from "../../src/blocks/figure/load.js";
 import { checkCourse, loadCourse } from "../../src/compiler/course/loader.js";
-import { formatProblem } from "../../src/compiler/course/problems.js";
+import { formatProblem } from "../../src/loading/problems.js";
 
 const FIXTURE = "tests/fixtures/every-block";
 const WELCOME = "modules/01-welcome.md";

@@ -6,10 +6,10 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { markTerms, termId, termUses } from "../../src/blocks/glossary/marking.js";
 import { checkCourse, loadCourse } from "../../src/compiler/course/loader.js";
-import { plainText, renderBlock } from "../../src/compiler/course/markdown.js";
-import { formatProblem } from "../../src/compiler/course/problems.js";
+import { plainText, renderBlock } from "../../src/loading/markdown.js";
+import { markTerms, termId, termUses } from "../../src/loading/marking.js";
+import { formatProblem } from "../../src/loading/problems.js";
 
 const FIXTURE = "tests/fixtures/every-block";
 

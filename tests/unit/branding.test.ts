@@ -13,7 +13,7 @@ import {
   TEXT_CONTRAST,
 } from "../../src/compiler/course/checks/branding.js";
 import { checkCourse, loadCourse } from "../../src/compiler/course/loader.js";
-import { formatProblem } from "../../src/compiler/course/problems.js";
+import { formatProblem } from "../../src/loading/problems.js";
 
 const TINY = "tests/fixtures/tiny-course";
 const SVG =

@@ -17,8 +17,8 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { filesLeftOut } from "../../src/compiler/course/checks/folder.js";
 import { checkCourse } from "../../src/compiler/course/loader.js";
-import { formatProblem } from "../../src/compiler/course/problems.js";
 import { courseSummary } from "../../src/compiler/course/summary.js";
+import { formatProblem } from "../../src/loading/problems.js";
 
 const TINY = "tests/fixtures/tiny-course";
 const QUIZ = "modules/02-quiz.md";

@@ -8,8 +8,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { manifest12, manifest2004 } from "../../scorm/manifest.js";
-import { TEXT_LIMITS, VERSION_MAX_LENGTH } from "../../src/compiler/course/limits.js";
 import { checkCourse } from "../../src/compiler/course/loader.js";
+import { TEXT_LIMITS, VERSION_MAX_LENGTH } from "../../src/loading/limits.js";
 import { validateManifest } from "../helpers/xsd.js";
 
 const TINY = "tests/fixtures/tiny-course";

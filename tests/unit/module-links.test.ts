@@ -6,7 +6,8 @@
 import { rmSync } from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
 import { checkCourse } from "../../src/compiler/course/loader.js";
-import { headingAnchor, withoutCourseLinks } from "../../src/compiler/course/module-links.js";
+import { withoutCourseLinks } from "../../src/compiler/course/module-links.js";
+import { headingAnchor } from "../../src/loading/module-links.js";
 import { courseCopy, problemsIn, TINY_COURSE } from "../helpers/course-folder.js";
 
 const TINY = TINY_COURSE;

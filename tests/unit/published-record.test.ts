@@ -10,7 +10,6 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkPublished, isSmallEdit } from "../../src/compiler/course/checks/published.js";
 import { loadCourse } from "../../src/compiler/course/loader.js";
-import { displayPath } from "../../src/compiler/course/problems.js";
 import {
   readRecords,
   recordBesidePackages,
@@ -18,6 +17,7 @@ import {
   recordText,
   writeRecord,
 } from "../../src/compiler/course/record.js";
+import { displayPath } from "../../src/loading/problems.js";
 import { updateReport } from "../../src/tools/lms-simulator/server.js";
 import { courseCopy, problemsIn } from "../helpers/course-folder.js";
 

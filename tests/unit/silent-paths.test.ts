@@ -12,8 +12,8 @@ import {
   type LocatedQuestion,
 } from "../../src/compiler/course/checks/guessability.js";
 import { checkCourse } from "../../src/compiler/course/loader.js";
-import { formatProblem } from "../../src/compiler/course/problems.js";
 import type { Question } from "../../src/course/model.js";
+import { formatProblem } from "../../src/loading/problems.js";
 import { courseCopy, problemsIn, TINY_COURSE } from "../helpers/course-folder.js";
 
 const EVERY_BLOCK = "tests/fixtures/every-block";

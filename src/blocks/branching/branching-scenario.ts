@@ -7,7 +7,7 @@
  * the end the learner reviews each decision with the best choice and where it would have led.
  */
 import { html, LitElement, nothing, svg } from "lit";
-// Course HTML is sanitized at build time (src/compiler/course/markdown.ts); learner text never goes here.
+// Course HTML is sanitized at build time (src/loading/markdown.ts); learner text never goes here.
 import { unsafeHTML } from "lit/directives/unsafe-html.js";
 import { SessionController } from "../../kit/session-controller.js";
 import { branchingScenarioStyles } from "./branching-scenario.styles.js";

@@ -4,11 +4,16 @@
  * path reaches, a scene that leads nowhere, a cycle, and a decision with no single best option.
  */
 import type { Node } from "yaml";
-import { plainText, renderBlock, renderInline } from "../../compiler/course/markdown.js";
-import { closest } from "../../compiler/course/problems.js";
-import { FieldReader, type YamlSource } from "../../compiler/course/yaml-fields.js";
 import { ID_PATTERN, OPTION_ID_PATTERN } from "../../course/model.js";
-import { type BlockContext, type BlockLoader, checkTheme, readBlockYaml } from "../load-context.js";
+import {
+  type BlockContext,
+  type BlockLoader,
+  checkTheme,
+  readBlockYaml,
+} from "../../loading/load-context.js";
+import { plainText, renderBlock, renderInline } from "../../loading/markdown.js";
+import { closest } from "../../loading/problems.js";
+import { FieldReader, type YamlSource } from "../../loading/yaml-fields.js";
 import type { BranchingBlock, DecisionOption, Scene } from "./model.js";
 
 const SCENARIO_KEYS = ["id", "title", "theme", "start", "scenes"] as const;

@@ -4,7 +4,7 @@
  * complementary landmark named by its heading.
  */
 import { html, LitElement, nothing } from "lit";
-// Course HTML is sanitized at build time (src/compiler/course/markdown.ts); learner text never goes here.
+// Course HTML is sanitized at build time (src/loading/markdown.ts); learner text never goes here.
 import { unsafeHTML } from "lit/directives/unsafe-html.js";
 import { calloutBoxStyles } from "./callout-box.styles.js";
 import type { CalloutBlock } from "./model.js";

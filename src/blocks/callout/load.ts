@@ -1,7 +1,8 @@
 /** Reads a ```callout block at build time: its tone, optional title and text, checked with file:line problems. */
-import { renderBlock } from "../../compiler/course/markdown.js";
-import { FieldReader } from "../../compiler/course/yaml-fields.js";
-import { type BlockLoader, readBlockYaml } from "../load-context.js";
+
+import { type BlockLoader, readBlockYaml } from "../../loading/load-context.js";
+import { renderBlock } from "../../loading/markdown.js";
+import { FieldReader } from "../../loading/yaml-fields.js";
 import { CALLOUT_TONES, type CalloutBlock } from "./model.js";
 
 const CALLOUT_KEYS = ["tone", "title", "text"] as const;

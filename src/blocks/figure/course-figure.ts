@@ -4,7 +4,7 @@
  * below it. Images load from the package itself.
  */
 import { html, LitElement, nothing } from "lit";
-// Course HTML is sanitized at build time (src/compiler/course/markdown.ts); learner text never goes here.
+// Course HTML is sanitized at build time (src/loading/markdown.ts); learner text never goes here.
 import { unsafeHTML } from "lit/directives/unsafe-html.js";
 import { courseFigureStyles } from "./course-figure.styles.js";
 import type { FigureBlock } from "./model.js";

@@ -5,9 +5,9 @@
  */
 import { existsSync, statSync } from "node:fs";
 import { extname, relative, resolve } from "node:path";
-import { renderBlock, renderInline } from "../../compiler/course/markdown.js";
-import { FieldReader } from "../../compiler/course/yaml-fields.js";
-import { type BlockLoader, readBlockYaml } from "../load-context.js";
+import { type BlockLoader, readBlockYaml } from "../../loading/load-context.js";
+import { renderBlock, renderInline } from "../../loading/markdown.js";
+import { FieldReader } from "../../loading/yaml-fields.js";
 import type { FigureBlock } from "./model.js";
 
 const FIGURE_KEYS = ["src", "alt", "decorative", "caption", "long_description"] as const;

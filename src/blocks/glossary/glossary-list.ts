@@ -3,7 +3,7 @@
  * list in alphabetical order under its own heading.
  */
 import { html, LitElement, nothing } from "lit";
-// Course HTML is sanitized at build time (src/compiler/course/markdown.ts); learner text never goes here.
+// Course HTML is sanitized at build time (src/loading/markdown.ts); learner text never goes here.
 import { unsafeHTML } from "lit/directives/unsafe-html.js";
 import { sessionOf } from "../../kit/session.js";
 import { glossaryListStyles } from "./glossary-list.styles.js";

@@ -7,7 +7,7 @@
  * (the session's course, provided by the player around the term).
  */
 import { html, LitElement } from "lit";
-// Course HTML is sanitized at build time (src/compiler/course/markdown.ts); learner text never goes here.
+// Course HTML is sanitized at build time (src/loading/markdown.ts); learner text never goes here.
 import { unsafeHTML } from "lit/directives/unsafe-html.js";
 import { sessionOf } from "../../kit/session.js";
 import { glossaryDefinitionStyles, glossaryTermStyles } from "./glossary-term.styles.js";

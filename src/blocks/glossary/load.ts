@@ -5,12 +5,12 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { renderInline } from "../../compiler/course/markdown.js";
-import type { CourseProblem } from "../../compiler/course/problems.js";
-import { FieldReader, parseYaml } from "../../compiler/course/yaml-fields.js";
-import { type BlockLoader, problem } from "../load-context.js";
-import type { TermUse } from "./marking.js";
-import { termId } from "./marking.js";
+import { type BlockLoader, problem } from "../../loading/load-context.js";
+import { renderInline } from "../../loading/markdown.js";
+import type { TermUse } from "../../loading/marking.js";
+import { termId } from "../../loading/marking.js";
+import type { CourseProblem } from "../../loading/problems.js";
+import { FieldReader, parseYaml } from "../../loading/yaml-fields.js";
 import type { GlossaryBlock, GlossaryTerm } from "./model.js";
 
 const GLOSSARY_KEYS = ["terms"] as const;

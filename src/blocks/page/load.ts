@@ -1,6 +1,7 @@
 /** Reads a ```page block at build time: a page break, with an optional `title:`. */
-import { FieldReader } from "../../compiler/course/yaml-fields.js";
-import { type BlockLoader, readBlockYaml } from "../load-context.js";
+
+import { type BlockLoader, readBlockYaml } from "../../loading/load-context.js";
+import { FieldReader } from "../../loading/yaml-fields.js";
 import type { PageBlock } from "./model.js";
 
 const PAGE_KEYS = ["title"] as const;

@@ -1,6 +1,6 @@
 /** Renders a prose block: the author's Markdown, rendered and sanitized at build time. */
 import { html } from "lit";
-// Course HTML is sanitized at build time (src/compiler/course/markdown.ts); learner text never goes here.
+// Course HTML is sanitized at build time (src/loading/markdown.ts); learner text never goes here.
 import { unsafeHTML } from "lit/directives/unsafe-html.js";
 import type { ProseBlock } from "./model.js";
 

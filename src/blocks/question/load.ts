@@ -1,8 +1,9 @@
 /** Reads a ```question block at build time: its settings, options and feedback, checked with file:line problems. */
-import { plainText, renderBlock, renderInline } from "../../compiler/course/markdown.js";
-import { FieldReader } from "../../compiler/course/yaml-fields.js";
+
 import { OPTION_ID_PATTERN } from "../../course/model.js";
-import { type BlockLoader, checkTheme, readBlockYaml } from "../load-context.js";
+import { type BlockLoader, checkTheme, readBlockYaml } from "../../loading/load-context.js";
+import { plainText, renderBlock, renderInline } from "../../loading/markdown.js";
+import { FieldReader } from "../../loading/yaml-fields.js";
 import type { Option, Question, QuestionBlock, QuestionKind } from "./model.js";
 
 const QUESTION_KEYS = [

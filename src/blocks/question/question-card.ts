@@ -6,7 +6,7 @@
  * author's order, or in a fixed order per learner when the question is shuffled.
  */
 import { html, LitElement, nothing, svg } from "lit";
-// Course HTML is sanitized at build time (src/compiler/course/markdown.ts); learner text never goes here.
+// Course HTML is sanitized at build time (src/loading/markdown.ts); learner text never goes here.
 import { unsafeHTML } from "lit/directives/unsafe-html.js";
 import type { Question } from "../../course/model.js";
 import { SessionController } from "../../kit/session-controller.js";

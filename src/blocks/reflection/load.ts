@@ -1,6 +1,7 @@
 /** Reads a ```reflection block at build time: prompts with bounded answer lengths, checked with file:line problems. */
-import { FieldReader } from "../../compiler/course/yaml-fields.js";
-import { type BlockLoader, readBlockYaml } from "../load-context.js";
+
+import { type BlockLoader, readBlockYaml } from "../../loading/load-context.js";
+import { FieldReader } from "../../loading/yaml-fields.js";
 import type { ReflectionBlock, ReflectionPrompt } from "./model.js";
 
 const REFLECTION_KEYS = ["prompts"] as const;

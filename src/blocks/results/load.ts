@@ -1,5 +1,5 @@
 /** Reads a ```results block at build time: it takes no settings. */
-import { type BlockLoader, problem } from "../load-context.js";
+import { type BlockLoader, problem } from "../../loading/load-context.js";
 import type { ResultsBlock } from "./model.js";
 
 export const loadResults: BlockLoader<ResultsBlock> = (text, fenceLine, ctx) => {

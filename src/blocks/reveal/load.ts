@@ -1,7 +1,8 @@
 /** Reads a ```reveal block at build time: the line to press and the content it opens. */
-import { renderBlock } from "../../compiler/course/markdown.js";
-import { FieldReader } from "../../compiler/course/yaml-fields.js";
-import { type BlockLoader, readBlockYaml } from "../load-context.js";
+
+import { type BlockLoader, readBlockYaml } from "../../loading/load-context.js";
+import { renderBlock } from "../../loading/markdown.js";
+import { FieldReader } from "../../loading/yaml-fields.js";
 import type { RevealBlock } from "./model.js";
 
 const REVEAL_KEYS = ["summary", "text"] as const;

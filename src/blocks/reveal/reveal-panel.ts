@@ -4,7 +4,7 @@
  * page never hides what the screen could show.
  */
 import { html, LitElement, nothing } from "lit";
-// Course HTML is sanitized at build time (src/compiler/course/markdown.ts); learner text never goes here.
+// Course HTML is sanitized at build time (src/loading/markdown.ts); learner text never goes here.
 import { unsafeHTML } from "lit/directives/unsafe-html.js";
 import type { RevealBlock } from "./model.js";
 import { revealPanelStyles } from "./reveal-panel.styles.js";

@@ -1,7 +1,8 @@
 /** Reads a ```timeline block at build time: a title and the case's events, checked with file:line problems. */
-import { renderInline } from "../../compiler/course/markdown.js";
-import { FieldReader } from "../../compiler/course/yaml-fields.js";
-import { type BlockLoader, readBlockYaml } from "../load-context.js";
+
+import { type BlockLoader, readBlockYaml } from "../../loading/load-context.js";
+import { renderInline } from "../../loading/markdown.js";
+import { FieldReader } from "../../loading/yaml-fields.js";
 import type { TimelineBlock, TimelineEvent } from "./model.js";
 
 const TIMELINE_KEYS = ["title", "events"] as const;

@@ -4,7 +4,7 @@
  * assistive technology; "Decision point" is written out so it is never told by shape alone.
  */
 import { html, LitElement, svg } from "lit";
-// Course HTML is sanitized at build time (src/compiler/course/markdown.ts); learner text never goes here.
+// Course HTML is sanitized at build time (src/loading/markdown.ts); learner text never goes here.
 import { unsafeHTML } from "lit/directives/unsafe-html.js";
 import type { TimelineEvent } from "../../course/model.js";
 import { timelineStrings } from "./strings.js";

@@ -5,13 +5,13 @@
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { type CourseProblem, displayPath, formatProblem } from "../../loading/problems.js";
 import { filesLeftOut } from "../course/checks/folder.js";
 import { guessabilityWarnings, locateQuestions } from "../course/checks/guessability.js";
 import { linkWarnings } from "../course/checks/link-warnings.js";
 import { estimateWarning, readingTime, readingTimeLine } from "../course/checks/reading-time.js";
 import { checkSavedStateFits, savedStateLine } from "../course/course-rules.js";
 import { checkCourse, type LoadedCourse } from "../course/loader.js";
-import { type CourseProblem, displayPath, formatProblem } from "../course/problems.js";
 import { RECORD_FOLDER } from "../course/record.js";
 import { courseSummary } from "../course/summary.js";
 

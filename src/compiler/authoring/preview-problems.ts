@@ -4,7 +4,7 @@
  * then where the guide explains them.
  */
 import { basename, isAbsolute, relative, resolve } from "node:path";
-import { type CourseProblem, formatProblem } from "../course/problems.js";
+import { type CourseProblem, formatProblem } from "../../loading/problems.js";
 
 export const GUIDE_POINTER =
   'Each message says what to change. More help: the authoring guide, course/README.md, section "What the checker\'s messages mean". Save the file and this page reloads.';

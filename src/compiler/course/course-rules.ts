@@ -1,8 +1,8 @@
 /** Build-time rules that need the whole compiled course (beyond what the loader checks per file). */
 import { join } from "node:path";
+import { type CourseProblem, displayPath } from "../../loading/problems.js";
 import { SUSPEND_DATA_LIMIT, worstCaseSnapshot } from "../../progress/snapshot.js";
 import type { LoadedCourse } from "./loader.js";
-import { type CourseProblem, displayPath } from "./problems.js";
 
 /** One line for authors: how much of SCORM 1.2's saved-state room the course can use at most. */
 export function savedStateLine(loaded: LoadedCourse): string {

@@ -4,7 +4,7 @@
  * make the checker misread the whole file.
  */
 import { readFileSync } from "node:fs";
-import type { CourseProblem } from "./problems.js";
+import type { CourseProblem } from "../../loading/problems.js";
 
 const SAVE_AS_UTF8 =
   'open it and save it again as UTF-8 (Notepad: File > Save as > Encoding "UTF-8"; Word: Plain Text, then "Unicode (UTF-8)")';

@@ -6,9 +6,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { checkGlossary, readGlossary } from "../../blocks/glossary/load.js";
-import { type TermUse, termUses } from "../../blocks/glossary/marking.js";
 import type { FencedKind } from "../../blocks/kinds.js";
-import { type BlockContext, checkTheme, IdRegistry, problem } from "../../blocks/load-context.js";
 import { blockLoaders, FENCED_KINDS } from "../../blocks/loaders.js";
 import type {
   Block,
@@ -18,6 +16,16 @@ import type {
   Module,
   Theme,
 } from "../../course/model.js";
+import {
+  LANGUAGE_PATTERN,
+  MEDIA_PATH_MAX_LENGTH,
+  VERSION_MAX_LENGTH,
+} from "../../loading/limits.js";
+import { type BlockContext, checkTheme, IdRegistry, problem } from "../../loading/load-context.js";
+import { marked, renderBlock } from "../../loading/markdown.js";
+import { type TermUse, termUses } from "../../loading/marking.js";
+import { CourseError, type CourseProblem, closest, displayPath } from "../../loading/problems.js";
+import { FieldReader, lineOf, parseYaml, type YamlSource } from "../../loading/yaml-fields.js";
 import { checkModuleBody } from "./checks/body.js";
 import { readBranding } from "./checks/branding.js";
 import { versionBehindChangelog } from "./checks/changelog.js";
@@ -25,11 +33,7 @@ import { ignoredModuleFiles } from "./checks/folder.js";
 import { emptyLinks, markdownSlips, unclosedFence } from "./checks/markdown-slips.js";
 import { checkPublished } from "./checks/published.js";
 import { readAuthorText } from "./encoding.js";
-import { LANGUAGE_PATTERN, MEDIA_PATH_MAX_LENGTH, VERSION_MAX_LENGTH } from "./limits.js";
-import { marked, renderBlock } from "./markdown.js";
 import { type ModuleSource, resolveModuleLinks } from "./module-links.js";
-import { CourseError, type CourseProblem, closest, displayPath } from "./problems.js";
-import { FieldReader, lineOf, parseYaml, type YamlSource } from "./yaml-fields.js";
 
 export { MAX_REFLECTION_LENGTH } from "../../blocks/reflection/load.js";
 

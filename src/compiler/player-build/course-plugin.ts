@@ -9,6 +9,7 @@ import { marked } from "marked";
 import type { Plugin, ViteDevServer } from "vite";
 import { outlineCourse } from "../../blocks/outline.js";
 import type { Course } from "../../course/model.js";
+import { CourseError, type CourseProblem } from "../../loading/problems.js";
 import {
   headingAnchor,
   previewGuideLinks,
@@ -16,7 +17,6 @@ import {
 } from "../authoring/preview-problems.js";
 import { checkSavedStateFits } from "../course/course-rules.js";
 import { checkCourse, type LoadedCourse } from "../course/loader.js";
-import { CourseError, type CourseProblem } from "../course/problems.js";
 
 const VIRTUAL_ID = "virtual:course";
 /** The authoring guide, in the project folder whatever the course folder or current folder. */

@@ -6,7 +6,7 @@
 import { renameSync, rmSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { loadCourse } from "../../compiler/course/loader.js";
-import { CourseError } from "../../compiler/course/problems.js";
+import { CourseError } from "../../loading/problems.js";
 import { ExportError } from "./attempt.js";
 import { type ExportSummary, readExport } from "./read-export.js";
 import { reportHtml } from "./report-page.js";

@@ -6,10 +6,10 @@
 import { existsSync, statSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import type { Token } from "marked";
-import { marked } from "../markdown.js";
-import { isModuleLink } from "../module-links.js";
-import type { CourseProblem } from "../problems.js";
-import { findRawHtml } from "./raw-html.js";
+import { findRawHtml } from "../../../loading/checks/raw-html.js";
+import { marked } from "../../../loading/markdown.js";
+import { isModuleLink } from "../../../loading/module-links.js";
+import type { CourseProblem } from "../../../loading/problems.js";
 
 export interface BodyContext {
   file: string;

@@ -7,8 +7,8 @@ import { existsSync, statSync } from "node:fs";
 import { extname, relative, resolve } from "node:path";
 import type { Node } from "yaml";
 import type { Branding } from "../../../course/model.js";
-import type { CourseProblem } from "../problems.js";
-import { FieldReader, type YamlSource } from "../yaml-fields.js";
+import type { CourseProblem } from "../../../loading/problems.js";
+import { FieldReader, type YamlSource } from "../../../loading/yaml-fields.js";
 
 const BRANDING_KEYS = ["logo", "logo_alt", "colour"] as const;
 const LOGO_TYPES = [".svg", ".png", ".jpg", ".jpeg", ".webp"];

@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
-import type { CourseProblem } from "../problems.js";
+import type { CourseProblem } from "../../../loading/problems.js";
 
 /** Files every computer leaves behind; nobody means them to be content. */
 const SYSTEM_FILE = /^(\.|~\$|Thumbs\.db$|desktop\.ini$)/i;

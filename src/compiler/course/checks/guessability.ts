@@ -6,7 +6,7 @@
  */
 import type { Course, Question } from "../../../course/model.js";
 import { questionsOf } from "../../../course/model.js";
-import type { CourseProblem } from "../problems.js";
+import type { CourseProblem } from "../../../loading/problems.js";
 
 /** A question with where the author wrote it, so a warning can name file:line. */
 export interface LocatedQuestion {

@@ -4,7 +4,7 @@
  * learner who opens them, and links through a URL shortener, which hide where they lead and
  * break when the service closes or the link expires.
  */
-import type { CourseProblem } from "../problems.js";
+import type { CourseProblem } from "../../../loading/problems.js";
 
 /** Query parameters that exist to track who clicked: `utm_` is a prefix, the others whole names. */
 const TRACKING = /^(utm_[a-z_]*|fbclid|gclid|dclid|msclkid|mc_eid|igshid)$/i;

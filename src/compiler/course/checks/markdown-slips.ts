@@ -5,7 +5,7 @@
  * users move by.
  */
 import type { Token } from "marked";
-import { marked } from "../markdown.js";
+import { marked } from "../../../loading/markdown.js";
 
 export interface MarkdownSlip {
   /** Offset in the text the slip was found in. */
@@ -39,7 +39,7 @@ export function unclosedFence(raw: string): { inner?: number; line?: string } | 
 
 /**
  * The rendered level of a Markdown heading: `#` becomes h2 (the module title is the page's h1)
- * and h5, h6 become h4 (src/compiler/course/markdown.ts).
+ * and h5, h6 become h4 (src/loading/markdown.ts).
  */
 const shownLevel = (depth: number) => Math.min(Math.max(depth, 2), 4);
 

@@ -6,7 +6,7 @@
  */
 import { join } from "node:path";
 import type { Course } from "../../../course/model.js";
-import type { CourseProblem } from "../problems.js";
+import type { CourseProblem } from "../../../loading/problems.js";
 import {
   type PublishedRecord,
   RECORD_FOLDER,

@@ -4,7 +4,7 @@
  */
 import { Marked } from "marked";
 import sanitizeHtml from "sanitize-html";
-import { markTerms } from "../../blocks/glossary/marking.js";
+import { markTerms } from "./marking.js";
 import { headingAnchor, isModuleLink } from "./module-links.js";
 
 const marked = new Marked({ gfm: true, breaks: false, async: false });

@@ -3,10 +3,10 @@
  * go, and the course-wide checks every kind shares (ids, themes, YAML with line numbers).
  */
 
-import type { CourseProblem } from "../compiler/course/problems.js";
-import { type ParsedYaml, parseYaml } from "../compiler/course/yaml-fields.js";
 import { ID_PATTERN } from "../course/model.js";
-import type { TermUse } from "./glossary/marking.js";
+import type { TermUse } from "./marking.js";
+import type { CourseProblem } from "./problems.js";
+import { type ParsedYaml, parseYaml } from "./yaml-fields.js";
 
 /** Every id a course reports to an LMS: letters, digits and hyphens, at most 64 characters. */
 export const REPORTED_ID_PATTERN = /^[a-z][a-z0-9-]{0,63}$/;
