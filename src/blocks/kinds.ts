@@ -1,40 +1,49 @@
 /**
- * The block registry's list of kinds: every kind of block a course can hold, each in its own folder
- * under src/blocks/ (see docs/blocks.md for how to add one). The loader, the progress rules, the
- * saved-state codec, the report and the player look kinds up through tables keyed by `BlockKind`
- * (loaders.ts, rules.ts, render.ts), so a kind added here and missing from one of them does not compile.
+ * The block registry at run time: every kind a course can hold, each its folder's run-time
+ * definition (`src/blocks/<kind>/index.ts`: rules and element). One line a kind; a kind whose
+ * model is registered (its model.ts adds it to the course model's `BlockKinds`) and missing here
+ * does not compile. The build-time registry is build-kinds.ts. See docs/blocks.md.
  */
-import type { BranchingBlock } from "./branching/model.js";
-import type { CalloutBlock } from "./callout/model.js";
-import type { FigureBlock } from "./figure/model.js";
-import type { GlossaryBlock } from "./glossary/model.js";
-import type { PageBlock } from "./page/model.js";
-import type { ProseBlock } from "./prose/model.js";
-import type { QuestionBlock } from "./question/model.js";
-import type { ReflectionBlock } from "./reflection/model.js";
-import type { ResultsBlock } from "./results/model.js";
-import type { RevealBlock } from "./reveal/model.js";
-import type { TimelineBlock } from "./timeline/model.js";
+import type { BlockKind, BlockKinds } from "../course/model.js";
+import { branching } from "./branching/index.js";
+import { callout } from "./callout/index.js";
+import { figure } from "./figure/index.js";
+import { glossary } from "./glossary/index.js";
+import { page } from "./page/index.js";
+import { prose } from "./prose/index.js";
+import { question } from "./question/index.js";
+import { reflection } from "./reflection/index.js";
+import { results } from "./results/index.js";
+import { reveal } from "./reveal/index.js";
+import type { RunKind } from "./run-kind.js";
+import { timeline } from "./timeline/index.js";
 
-export type Block =
-  | ProseBlock
-  | QuestionBlock
-  | TimelineBlock
-  | ReflectionBlock
-  | ResultsBlock
-  | BranchingBlock
-  | CalloutBlock
-  | RevealBlock
-  | FigureBlock
-  | GlossaryBlock
-  | PageBlock;
+export type { Block, BlockKind } from "../course/model.js";
 
-export type BlockKind = Block["kind"];
-
-export type BlockOf<K extends BlockKind> = Extract<Block, { kind: K }>;
+/** The block of one kind. */
+export type BlockOf<K extends BlockKind> = BlockKinds[K];
 
 /** Kinds an author writes as a fenced block (```question …```); prose is everything else. */
 export type FencedKind = Exclude<BlockKind, "html">;
+
+export const kinds: { readonly [K in BlockKind]: RunKind<BlockOf<K>> } = {
+  html: prose,
+  question,
+  timeline,
+  reflection,
+  results,
+  branching,
+  callout,
+  reveal,
+  figure,
+  glossary,
+  page,
+};
+
+/** Each kind's model names the kind it is registered as: a mismatch is a type error here. */
+type Named = { [K in BlockKind]: BlockKinds[K] extends { kind: K } ? K : never }[BlockKind];
+type Assert<T extends true> = T;
+export type KindsNameThemselves = Assert<[BlockKind] extends [Named] ? true : false>;
 
 /** For the `default` of a switch over kinds: a kind the switch forgot is a type error here. */
 export function unknownKind(kind: never): never {

@@ -1,56 +1,29 @@
 /**
- * The block registry at run time: each kind's pure rules, looked up by the progress rules, the
- * saved-state codec and the report. No DOM here; the elements are registered in render.ts.
+ * The lookups over the run-time registry (kinds.ts) that the progress rules, the saved-state codec,
+ * the LMS record and the player use: no code outside a kind's folder asks which kind a block is.
  */
-import type { Course } from "../course/model.js";
+import type { TemplateResult } from "lit";
+import type { Block, Course } from "../course/model.js";
 import type { Progress } from "../kit/progress.js";
-import { branchingRules } from "./branching/rules.js";
-import type { Block, BlockKind, BlockOf } from "./kinds.js";
-import type { Question } from "./question/model.js";
-import { questionRules } from "./question/rules.js";
+import type { Answerable } from "../kit/response.js";
+import { kinds } from "./kinds.js";
+import type { RunKind, Task } from "./run-kind.js";
 
-/** What a block asks of the learner: nothing, something not yet done, or something done. */
-export type Task = "none" | "to-do" | "done";
-
-export interface BlockRules<B extends Block> {
-  /**
-   * Everything in the block the learner answers by choosing options (questions, scenario
-   * decisions): each is kept in the saved state's answers by its id and reported as a `choice`
-   * interaction.
-   */
-  choices(block: B): readonly Question[];
-  /** For the module's state, the course's completion and the progress measure. */
-  task(block: B, progress: Progress): Task;
-}
-
-/** Rules for a kind that only shows something: it asks nothing and saves nothing. */
-const showsOnly: BlockRules<Block> = { choices: () => [], task: () => "none" };
-
-const blockRules: { [K in BlockKind]: BlockRules<BlockOf<K>> } = {
-  html: showsOnly,
-  question: questionRules,
-  timeline: showsOnly,
-  // Reflections are saved with their own field of the saved state and are never required.
-  reflection: showsOnly,
-  results: showsOnly,
-  branching: branchingRules,
-  callout: showsOnly,
-  reveal: showsOnly,
-  figure: showsOnly,
-  glossary: showsOnly,
-  // A page break shows nothing itself; module-page splits the module at it.
-  page: showsOnly,
-};
-
-export function rulesOf<B extends Block>(block: B): BlockRules<B> {
-  return blockRules[block.kind] as unknown as BlockRules<B>;
+export function kindOf<B extends Block>(block: B): RunKind<B> {
+  return kinds[block.kind] as unknown as RunKind<B>;
 }
 
 export function taskOf(block: Block, progress: Progress): Task {
-  return rulesOf(block).task(block, progress);
+  return kindOf(block).task(block, progress);
 }
 
-/** Every choice the learner can make in the course, in course order. */
-export function choicesOf(course: Course): Question[] {
-  return course.modules.flatMap((m) => m.blocks.flatMap((b) => [...rulesOf(b).choices(b)]));
+export function renderBlock(block: Block): TemplateResult {
+  return kindOf(block).render(block);
 }
+
+/** Every answerable of the course, in course order. */
+export function answerablesOf(course: Course): Answerable[] {
+  return course.modules.flatMap((m) => m.blocks.flatMap((b) => [...kindOf(b).answerables(b)]));
+}
+
+export type { RunKind, Task };

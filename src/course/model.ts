@@ -2,10 +2,6 @@
  * The compiled course: what the loader produces at build time and the player reads at run time.
  * Plain JSON-serialisable data; every id here is written by the author and stable across versions.
  */
-import type { GlossaryTerm } from "../blocks/glossary/model.js";
-import type { Block } from "../blocks/kinds.js";
-import type { Question } from "../blocks/question/model.js";
-import type { ReflectionPrompt } from "../blocks/reflection/model.js";
 
 /** The shape of every author-written id (modules, questions, themes, reflection prompts). */
 export const ID_PATTERN = /^[a-z][a-z0-9-]{0,47}$/;
@@ -22,13 +18,28 @@ export interface Theme {
   objective: string;
 }
 
-export type { GlossaryBlock, GlossaryTerm } from "../blocks/glossary/model.js";
-export type { Block, BlockKind } from "../blocks/kinds.js";
-export type { ProseBlock } from "../blocks/prose/model.js";
-export type { Option, Question, QuestionBlock, QuestionKind } from "../blocks/question/model.js";
-export type { ReflectionBlock, ReflectionPrompt } from "../blocks/reflection/model.js";
-export type { ResultsBlock } from "../blocks/results/model.js";
-export type { TimelineBlock, TimelineEvent } from "../blocks/timeline/model.js";
+/**
+ * Every kind of block a course can hold, by name: empty here, and filled by each kind's own
+ * `model.ts` (`declare module "../../course/model.js" { interface BlockKinds { callout: CalloutBlock } }`),
+ * so the course model names no kind and a kind registers its model where it is written.
+ * src/blocks/kinds.ts imports every kind's model, which keeps the list whole wherever blocks are used.
+ */
+// biome-ignore lint/suspicious/noEmptyInterface: filled by declaration merging, one kind at a time
+export interface BlockKinds {}
+
+/** Any block of any kind. */
+export type Block = BlockKinds[keyof BlockKinds];
+export type BlockKind = keyof BlockKinds;
+
+/** A term defined once in glossary.yaml, which marked text in any block refers to. */
+export interface GlossaryTerm {
+  /** Made from the term's words ("child in need" → "child-in-need"); what marked text refers to. */
+  id: string;
+  /** The term as the glossary lists it. */
+  term: string;
+  /** The definition (sanitized inline HTML). */
+  html: string;
+}
 
 export interface Module {
   id: string;
@@ -88,22 +99,4 @@ export interface Branding {
   logo?: { src: string; alt: string };
   /** A hex colour with at least 4.5:1 contrast as text on white and under white text. */
   colour?: string;
-}
-
-/** Every question in course order. */
-export function questionsOf(course: Course): Question[] {
-  const out: Question[] = [];
-  for (const m of course.modules) {
-    for (const b of m.blocks) if (b.kind === "question") out.push(b.question);
-  }
-  return out;
-}
-
-/** Every reflection prompt in course order. */
-export function reflectionPromptsOf(course: Course): ReflectionPrompt[] {
-  const out: ReflectionPrompt[] = [];
-  for (const m of course.modules) {
-    for (const b of m.blocks) if (b.kind === "reflection") out.push(...b.prompts);
-  }
-  return out;
 }

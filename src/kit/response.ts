@@ -93,16 +93,18 @@ export function interactionOf(
   latencyMs: number,
   timestamp: Date,
 ): Interaction {
-  return {
+  const recorded = {
     id: item.id,
-    type: item.type,
     objective: item.theme,
     description: item.stemText,
     response: keptResponse(item, response),
     correct: [...item.correct],
-    result: isRight(item, response) ? "correct" : "incorrect",
+    result: isRight(item, response) ? ("correct" as const) : ("incorrect" as const),
     weighting: item.scored ? item.weighting : 0,
     latencyMs: Math.max(0, Math.round(latencyMs)),
     timestamp,
   };
+  return item.type === "sequencing"
+    ? { ...recorded, type: "sequencing" }
+    : { ...recorded, type: "choice" };
 }

@@ -3,9 +3,11 @@
  * progress, and the actions that change it. The player's `CourseSession` implements it; blocks
  * know only this interface and receive the session by context from the player around them.
  */
-import type { Course, Question } from "../course/model.js";
+
+import type { Course } from "../course/model.js";
 import { createContext, requestContext } from "./context.js";
 import type { Progress, Score, Success } from "./progress.js";
+import type { Answerable } from "./response.js";
 
 export interface Session {
   readonly course: Course;
@@ -22,10 +24,10 @@ export interface Session {
   readonly learnerName: string | undefined;
   /** Calls `listener` after every change of progress or save state; returns the unsubscriber. */
   subscribe(listener: () => void): () => void;
-  /** Whether the learner may (still) answer the question. */
-  canAnswer(question: Question): boolean;
+  /** Whether the learner may (still) answer the item (a question, a decision, an ordering question). */
+  canAnswer(item: Answerable): boolean;
   /** The learner checks an answer: recorded, reported and saved. */
-  check(question: Question, choice: readonly string[], latencyMs: number): void;
+  check(item: Answerable, response: readonly string[], latencyMs: number): void;
   /** The learner's words for a reflection prompt; with `save` false, kept until the next save. */
   reflect(promptId: string, text: string, save?: boolean): void;
   /**
@@ -33,8 +35,8 @@ export interface Session {
    * is answered ("unknown" before), and whether the course is complete: src/progress's rules.
    */
   result(): { score: Score; soFar: Success; complete: boolean };
-  /** The scored questions a retake clears. */
-  toRetake(): Question[];
+  /** The scored items a retake clears. */
+  toRetake(): Answerable[];
   /** Clears scored answers so a learner who did not pass can try again. */
   retake(): void;
   /** Sends the current report and any unsent answers to the LMS. */

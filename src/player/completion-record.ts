@@ -7,9 +7,9 @@
  * The learner's name and reflections are bound as text, never as HTML.
  */
 import { html, LitElement, nothing } from "lit";
+import { reflectionPromptsOf } from "../blocks/reflection/rules.js";
 import { resultsStrings } from "../blocks/results/strings.js";
 import { percentOf, type ResultSummary, sessionResult } from "../blocks/results/summary.js";
-import { reflectionPromptsOf } from "../course/model.js";
 import { SessionController } from "../kit/session-controller.js";
 import { completionRecordStyles } from "./completion-record.styles.js";
 import { recordStrings } from "./record.strings.js";

@@ -26,7 +26,7 @@ import type { CourseSession } from "./session.js";
 import { strings } from "./strings.js";
 import "./module-menu.js";
 import { pageCountOf, pageOfBlock, pagesOf } from "../blocks/page/rules.js";
-import { rulesOf, taskOf } from "../blocks/rules.js";
+import { kindOf, taskOf } from "../blocks/rules.js";
 import type { Module } from "../course/model.js";
 import { recordActionsAfter } from "./module-page.js";
 import "./save-status.js";
@@ -191,8 +191,8 @@ export class CoursePlayer extends LitElement {
     const module = this.course.modules.find((m) => m.id === moduleId);
     if (!module) return 1;
     return pageOfBlock(module, (b) =>
-      rulesOf(b)
-        .choices(b)
+      kindOf(b)
+        .answerables(b)
         .some((q) => q.id === id),
     );
   }
@@ -255,7 +255,7 @@ export class CoursePlayer extends LitElement {
     const module = this.course.modules.find((m) => m.id === this.current);
     const page = module ? pagesOf(module)[this.page - 1] : undefined;
     const first = page?.blocks.find((b) => taskOf(b, this.session.progress) === "to-do");
-    const id = first ? rulesOf(first).choices(first)[0]?.id : undefined;
+    const id = first ? kindOf(first).answerables(first)[0]?.id : undefined;
     const modulePage = this.renderRoot.querySelector("module-page");
     if (id && modulePage?.focusBlock(id)) return;
     modulePage?.focusHeading();

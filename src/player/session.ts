@@ -3,8 +3,10 @@
  * and saves to the LMS connection at each meaningful change. The UI reads it and calls its
  * actions; it knows nothing of the DOM.
  */
-import type { Course, Question } from "../course/model.js";
-import { reflectionPromptsOf } from "../course/model.js";
+
+import { reflectionPromptsOf } from "../blocks/reflection/rules.js";
+import type { Course } from "../course/model.js";
+import type { Answerable } from "../kit/response.js";
 import type { Session } from "../kit/session.js";
 import type { LmsConnection, SaveState, SessionStart } from "../lms/connection.js";
 import {
@@ -129,14 +131,14 @@ export class CourseSession implements Session {
     this.save();
   }
 
-  canAnswer(question: Question): boolean {
-    return !this.reviewing && canAnswer(this.course, this.progress, question);
+  canAnswer(item: Answerable): boolean {
+    return !this.reviewing && canAnswer(this.course, this.progress, item);
   }
 
-  check(question: Question, choice: readonly string[], latencyMs: number): void {
-    if (!this.canAnswer(question) || choice.length === 0) return;
-    this.progress = answer(this.progress, question, choice);
-    this.pending.push(interactionOf(question, choice, latencyMs, new Date()));
+  check(item: Answerable, response: readonly string[], latencyMs: number): void {
+    if (!this.canAnswer(item) || response.length === 0) return;
+    this.progress = answer(this.progress, item, response);
+    this.pending.push(interactionOf(item, response, latencyMs, new Date()));
     this.save();
   }
 
@@ -160,7 +162,7 @@ export class CourseSession implements Session {
     };
   }
 
-  toRetake(): Question[] {
+  toRetake(): Answerable[] {
     return questionsToRetake(this.course, this.progress);
   }
 

@@ -4,13 +4,13 @@
  * LMS gets the same answer and the rules are tested without a browser.
  */
 import { pageCountOf, pagesSeenOf } from "../blocks/page/rules.js";
-import { isCorrect } from "../blocks/question/rules.js";
-import { taskOf } from "../blocks/rules.js";
-import { type Course, type Module, type Question, questionsOf } from "../course/model.js";
+import { answerablesOf, taskOf } from "../blocks/rules.js";
+import type { Course, Module } from "../course/model.js";
 import type { Answer, Completion, Progress, Score, Success, ThemeScore } from "../kit/progress.js";
+import { type Answerable, isRight, keptResponse } from "../kit/response.js";
 
 export type { Answer, Completion, Progress, Score, Success, ThemeScore };
-export { isCorrect, pagesSeenOf };
+export { pagesSeenOf };
 
 /** A bookmark read back: the module and the page (1-based). */
 export interface Place {
@@ -87,25 +87,27 @@ export function spend(progress: Progress, ms: number): Progress {
   return add === 0 ? progress : { ...progress, timeSpentMs: progress.timeSpentMs + add };
 }
 
-/** Whether the learner may still check this question (attempts left and not already right). */
-export function canAnswer(course: Course, progress: Progress, question: Question): boolean {
-  const a = progress.answers[question.id];
+/** Whether the learner may still check this item (attempts left and not already right). */
+export function canAnswer(course: Course, progress: Progress, item: Answerable): boolean {
+  const a = progress.answers[item.id];
   if (!a) return true;
-  if (isCorrect(question, a.choice)) return false;
+  if (isRight(item, a.choice)) return false;
   return a.attempts < course.settings.attemptsPerQuestion;
 }
 
-/** Checking an answer. Choices are kept in option order so reports read the same every time. */
+/**
+ * Checking an answer. A choice is kept in option order, so reports read the same every time; a
+ * sequence in the learner's order, which is the answer.
+ */
 export function answer(
   progress: Progress,
-  question: Question,
-  choice: readonly string[],
+  item: Answerable,
+  response: readonly string[],
 ): Progress {
-  const chosen = question.options.filter((o) => choice.includes(o.id)).map((o) => o.id);
-  const attempts = (progress.answers[question.id]?.attempts ?? 0) + 1;
+  const attempts = (progress.answers[item.id]?.attempts ?? 0) + 1;
   return {
     ...progress,
-    answers: { ...progress.answers, [question.id]: { choice: chosen, attempts } },
+    answers: { ...progress.answers, [item.id]: { choice: keptResponse(item, response), attempts } },
   };
 }
 
@@ -135,16 +137,20 @@ export function cleanReflection(text: string, maxLength: number): string {
   return s;
 }
 
+/** Every scored item of the course (questions, ordering questions…), in course order. */
+export function scoredItemsOf(course: Course): Answerable[] {
+  return answerablesOf(course).filter((item) => item.scored);
+}
+
 /**
- * The scored questions "try again" clears for a learner who did not pass: those answered wrongly,
- * or every scored question where the course says so (`retake: all-questions`).
+ * The scored items "try again" clears for a learner who did not pass: those answered wrongly,
+ * or every scored item where the course says so (`retake: all-questions`).
  */
-export function questionsToRetake(course: Course, progress: Progress): Question[] {
-  return questionsOf(course).filter((q) => {
-    if (!q.scored) return false;
+export function questionsToRetake(course: Course, progress: Progress): Answerable[] {
+  return scoredItemsOf(course).filter((q) => {
     const a = progress.answers[q.id];
     if (course.settings.retake === "all-questions") return a !== undefined;
-    return a !== undefined && !isCorrect(q, a.choice);
+    return a !== undefined && !isRight(q, a.choice);
   });
 }
 
@@ -178,11 +184,10 @@ export function scoreOf(course: Course, progress: Progress): Score {
   let possible = 0;
   let answered = 0;
   let questions = 0;
-  for (const q of questionsOf(course)) {
-    if (!q.scored) continue;
+  for (const q of scoredItemsOf(course)) {
     const theme = byTheme.get(q.theme);
     const a = progress.answers[q.id];
-    const gained = a && isCorrect(q, a.choice) ? q.weighting : 0;
+    const gained = a && isRight(q, a.choice) ? q.weighting : 0;
     questions++;
     possible += q.weighting;
     earned += gained;
@@ -204,10 +209,6 @@ export function scoreOf(course: Course, progress: Progress): Score {
     questions,
     byTheme: [...byTheme.values()],
   };
-}
-
-export function allQuestionsAnswered(course: Course, progress: Progress): boolean {
-  return questionsOf(course).every((q) => progress.answers[q.id] !== undefined);
 }
 
 export function completionOf(course: Course, progress: Progress): Completion {

@@ -3,12 +3,10 @@
  * objectives per theme and one interaction per answered question. Version-neutral: the SCORM 1.2
  * and 2004 connections translate it into their own data models.
  */
-import type { Course, Question } from "../course/model.js";
-import type { Interaction } from "../kit/interaction.js";
+import type { Course } from "../course/model.js";
 import {
   type Completion,
   completionOf,
-  isCorrect,
   type Progress,
   progressMeasure,
   type Success,
@@ -121,23 +119,4 @@ export function reportOf(
 }
 
 export type { Interaction } from "../kit/interaction.js";
-
-export function interactionOf(
-  question: Question,
-  choice: readonly string[],
-  latencyMs: number,
-  timestamp: Date,
-): Interaction {
-  return {
-    id: question.id,
-    type: "choice",
-    objective: question.theme,
-    description: question.stemText,
-    response: question.options.filter((o) => choice.includes(o.id)).map((o) => o.id),
-    correct: question.options.filter((o) => o.correct).map((o) => o.id),
-    result: isCorrect(question, choice) ? "correct" : "incorrect",
-    weighting: question.scored ? question.weighting : 0,
-    latencyMs: Math.max(0, Math.round(latencyMs)),
-    timestamp,
-  };
-}
+export { interactionOf } from "../kit/response.js";

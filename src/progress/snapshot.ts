@@ -14,8 +14,11 @@
  */
 
 import { pageCountOf } from "../blocks/page/rules.js";
-import { choicesOf } from "../blocks/rules.js";
-import { type Course, type ReflectionPrompt, reflectionPromptsOf } from "../course/model.js";
+import type { ReflectionPrompt } from "../blocks/reflection/model.js";
+import { reflectionPromptsOf } from "../blocks/reflection/rules.js";
+import { answerablesOf } from "../blocks/rules.js";
+import type { Course } from "../course/model.js";
+import { longestResponse, responseMisfit } from "../kit/response.js";
 import { cleanReflection, emptyProgress, locationOf, type Progress, placeOf } from "./progress.js";
 
 export const SNAPSHOT_FORMAT = "2";
@@ -98,24 +101,20 @@ function decode(text: string, course: Course): Restored {
   if (completed) progress.completedAt = secondsOf(completed, "completion date") * 1000;
   if (time) progress.timeSpentMs = secondsOf(time, "time spent") * 1000;
 
-  const questions = new Map(choicesOf(course).map((q) => [q.id, q]));
+  const items = new Map(answerablesOf(course).map((q) => [q.id, q]));
   for (const entry of answers ? answers.split(",") : []) {
     const m = /^([a-z][a-z0-9-]*)=([a-z0-9]*)\.(\d+)$/.exec(entry);
     if (!m) throw new Error(`unreadable answer "${entry.slice(0, 40)}"`);
-    const [, id, letters, attempts] = m;
-    const q = questions.get(id);
-    if (!q) {
+    const [, id, parts, attempts] = m;
+    const item = items.get(id);
+    if (!item) {
       dropped.push(`question "${id}" is no longer in the course`);
       continue;
     }
-    const optionIds = new Set(q.options.map((o) => o.id));
-    const choice = [...letters];
-    if (choice.length === 0 || !choice.every((c) => optionIds.has(c))) {
-      dropped.push(`the answer to "${id}" names options the question no longer has`);
-      continue;
-    }
-    if (q.kind !== "multiple" && choice.length > 1) {
-      dropped.push(`the answer to "${id}" has several choices but the question now takes one`);
+    const choice = [...parts];
+    const misfit = responseMisfit(item, choice);
+    if (misfit) {
+      dropped.push(`the answer to "${id}" no longer fits: ${misfit}`);
       continue;
     }
     progress.answers[id] = { choice, attempts: Math.max(1, Number(attempts)) };
@@ -174,9 +173,9 @@ export function worstCaseSnapshot(course: Course): string {
   // Dates and times at their longest: a completion far in the future, a century in the course.
   progress.completedAt = 4_102_444_800_000;
   progress.timeSpentMs = 3_155_760_000_000;
-  for (const q of choicesOf(course)) {
-    progress.answers[q.id] = {
-      choice: q.kind === "multiple" ? q.options.map((o) => o.id) : [q.options[0].id],
+  for (const item of answerablesOf(course)) {
+    progress.answers[item.id] = {
+      choice: longestResponse(item),
       attempts: course.settings.attemptsPerQuestion,
     };
   }

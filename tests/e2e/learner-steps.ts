@@ -8,7 +8,8 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, type Frame, type FrameLocator, type Locator, type Page } from "@playwright/test";
 import type { BranchingBlock } from "../../src/blocks/branching/model.js";
 import { branchingStrings } from "../../src/blocks/branching/strings.js";
-import type { Course, Question } from "../../src/course/model.js";
+import type { Question } from "../../src/blocks/question/model.js";
+import type { Course } from "../../src/course/model.js";
 import {
   casesIn,
   courseOf,

@@ -12,7 +12,8 @@ import type { BranchingBlock } from "../../src/blocks/branching/model.js";
 import { decisionId } from "../../src/blocks/branching/rules.js";
 import { branchingStrings } from "../../src/blocks/branching/strings.js";
 import { pageOfBlock } from "../../src/blocks/page/rules.js";
-import type { Course, Module, Question } from "../../src/course/model.js";
+import type { Question } from "../../src/blocks/question/model.js";
+import type { Course, Module } from "../../src/course/model.js";
 import type { ModuleState } from "../../src/progress/progress.js";
 import {
   type Answering,

@@ -4,10 +4,13 @@
  * docs/lms-exit-and-retake.md). Each learner starts from saved progress one answer short of the
  * end, as an LMS hands it back, so the journeys stay short.
  */
+
 import { expect, type Page, test } from "@playwright/test";
 import { decisionOf, pathOf } from "../../src/blocks/branching/rules.js";
 import { pageCountOf } from "../../src/blocks/page/rules.js";
-import type { Course, Module, Question } from "../../src/course/model.js";
+import type { Question } from "../../src/blocks/question/model.js";
+import { answerableOf } from "../../src/blocks/question/rules.js";
+import type { Course, Module } from "../../src/course/model.js";
 import { answer as answered, emptyProgress, visit } from "../../src/progress/progress.js";
 import { encodeSnapshot } from "../../src/progress/snapshot.js";
 import {
@@ -57,12 +60,12 @@ function nearlyDone(choose: (q: Question) => readonly string[], left: Question):
   for (const m of course.modules) {
     for (let page = 1; page <= pageCountOf(m); page++) p = visit(p, m.id, page);
   }
-  for (const q of scored) if (q !== left) p = answered(p, q, choose(q));
+  for (const q of scored) if (q !== left) p = answered(p, answerableOf(q), choose(q));
   for (const m of course.modules) {
     for (const block of casesIn(m)) {
       for (let waiting = pathOf(block, p).waiting; waiting; waiting = pathOf(block, p).waiting) {
         const best = waiting.options.find((o) => o.best) ?? waiting.options[0];
-        p = answered(p, decisionOf(block, waiting), [best.id]);
+        p = answered(p, answerableOf(decisionOf(block, waiting)), [best.id]);
       }
     }
   }

@@ -6,8 +6,9 @@
  * in a window of its own.
  */
 import { expect, type Page, test } from "@playwright/test";
-import { choicesOf } from "../../src/blocks/rules.js";
-import type { Course, Question } from "../../src/course/model.js";
+import type { Question } from "../../src/blocks/question/model.js";
+import { answerablesOf } from "../../src/blocks/rules.js";
+import type { Course } from "../../src/course/model.js";
 import { authoredIdOf } from "../../src/lms/identifier.js";
 import {
   answer,
@@ -247,7 +248,9 @@ test.describe("family-m scorm2004 as Forma LMS 4.0 launches it", () => {
       true,
     );
     // Case decisions are reported too, not scored.
-    const decisions = choicesOf(course).filter((q) => !questionsOf(course).includes(q));
+    const decisions = answerablesOf(course).filter(
+      (a) => !questionsOf(course).some((q) => q.id === a.id),
+    );
     expect(lms.interactions.map((i) => authoredIdOf(i.id)).sort()).toEqual(
       [...scored, ...decisions].map((q) => q.id).sort(),
     );

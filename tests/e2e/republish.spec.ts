@@ -5,8 +5,8 @@
  */
 import { readdirSync } from "node:fs";
 import { expect, test } from "@playwright/test";
+import { questionsOf } from "../../src/blocks/question/rules.js";
 import { loadCourse } from "../../src/compiler/course/loader.js";
-import { questionsOf } from "../../src/course/model.js";
 import { answer, heading, openModule, optionInput, questionCard, rightChoice } from "./learner.js";
 import {
   closeCourse,

@@ -4,8 +4,9 @@
  * and a session that is initialised and terminated exactly once.
  */
 import { expect, type Page, test } from "@playwright/test";
-import { choicesOf } from "../../src/blocks/rules.js";
-import type { Course, Question } from "../../src/course/model.js";
+import type { Question } from "../../src/blocks/question/model.js";
+import { answerablesOf } from "../../src/blocks/rules.js";
+import type { Course } from "../../src/course/model.js";
 import { answerAll, familyM, questionsOf, rightChoice, takeBreak, wrongChoice } from "./learner.js";
 import {
   closeCourse,
@@ -40,7 +41,9 @@ function expectInteractions(
   const f = FORMATS[version];
   const scored = questionsOf(course).filter((q) => q.scored);
   // Branching decisions are reported too (not scored), each under its own interaction id.
-  const decisions = choicesOf(course).filter((q) => !questionsOf(course).includes(q));
+  const decisions = answerablesOf(course).filter(
+    (a) => !questionsOf(course).some((q) => q.id === a.id),
+  );
   expect(lms.interactions.map((i) => i.id).sort()).toEqual(
     [...scored, ...decisions].map((q) => q.id).sort(),
   );

@@ -4,8 +4,8 @@
  */
 
 import { expect, test } from "@playwright/test";
-import { choicesOf } from "../../src/blocks/rules.js";
-import type { Question } from "../../src/course/model.js";
+import type { Question } from "../../src/blocks/question/model.js";
+import { answerablesOf } from "../../src/blocks/rules.js";
 import { emptyProgress, visit } from "../../src/progress/progress.js";
 import { encodeSnapshot } from "../../src/progress/snapshot.js";
 import {
@@ -164,7 +164,9 @@ for (const version of versions) {
       );
       // One interaction per question and case decision across both sessions: none lost, none
       // sent twice.
-      const decisions = choicesOf(course).filter((q) => !questionsOf(course).includes(q));
+      const decisions = answerablesOf(course).filter(
+        (a) => !questionsOf(course).some((q) => q.id === a.id),
+      );
       expect(lms.interactions.map((i) => i.id).sort()).toEqual(
         [...scored, ...decisions].map((q) => q.id).sort(),
       );

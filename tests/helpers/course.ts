@@ -1,5 +1,7 @@
 /** Small hand-built courses for rule tests (no files, no build). */
-import type { Course, Module, Question } from "../../src/course/model.js";
+
+import type { Question } from "../../src/blocks/question/model.js";
+import type { Course, Module } from "../../src/course/model.js";
 
 export function question(id: string, theme: string, over: Partial<Question> = {}): Question {
   return {

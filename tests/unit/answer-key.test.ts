@@ -2,11 +2,11 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { questionsOf } from "../../src/blocks/question/rules.js";
 import { answerKeyHtml, answerKeyName } from "../../src/compiler/answer-key/answer-key.js";
 import { scoredItemsOf, textOf } from "../../src/compiler/answer-key/scored-items.js";
 import { buildCourse } from "../../src/compiler/build.js";
 import { loadCourse } from "../../src/compiler/course/loader.js";
-import { questionsOf } from "../../src/course/model.js";
 import { question, sampleCourse } from "../helpers/course.js";
 
 describe("the scored items of a course", () => {

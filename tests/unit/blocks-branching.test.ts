@@ -3,12 +3,14 @@
  * learner's choices (rejoining branches included), survives the saved state, and each decision
  * is reported as its own choice interaction.
  */
+
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { BranchingBlock } from "../../src/blocks/branching/model.js";
 import { decisionsOf, pathOf } from "../../src/blocks/branching/rules.js";
+import { answerableOf } from "../../src/blocks/question/rules.js";
 import { checkCourse, loadCourse } from "../../src/compiler/course/loader.js";
 import type { Module } from "../../src/course/model.js";
 import { formatProblem } from "../../src/loading/problems.js";
@@ -33,7 +35,7 @@ const walk = caseModule?.blocks.find((b) => b.kind === "branching") as Branching
 function choose(progress: Progress, sceneId: string, option: string): Progress {
   const decision = decisionsOf(walk).find((d) => d.id === `walk-${sceneId}`);
   if (!decision) throw new Error(`no decision at ${sceneId}`);
-  return answer(progress, decision, [option]);
+  return answer(progress, answerableOf(decision), [option]);
 }
 
 const sceneIds = (p: Progress) => pathOf(walk, p).steps.map((s) => s.scene.id);
@@ -82,7 +84,8 @@ describe("a branching scenario's path", () => {
     let p = emptyProgress();
     for (const m of course.modules) p = visit(p, m.id);
     for (const b of course.modules.flatMap((m) => m.blocks)) {
-      if (b.kind === "question") p = answer(p, b.question, [b.question.options[0].id]);
+      if (b.kind === "question")
+        p = answer(p, answerableOf(b.question), [b.question.options[0].id]);
     }
     p = choose(p, "monday", "b");
     expect(completionOf(course, p)).toBe("incomplete");
@@ -121,7 +124,7 @@ describe("a branching scenario in the saved state and the LMS", () => {
   it("reports each decision as its own choice, correct being the best option, not scored", () => {
     const [monday] = decisionsOf(walk);
     const at = new Date("2026-01-01T00:00:00Z");
-    const i = interactionOf(monday, ["b"], 900, at);
+    const i = interactionOf(answerableOf(monday), ["b"], 900, at);
     expect(i).toMatchObject({
       id: "walk-monday",
       type: "choice",

@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { build } from "vite";
 import { beforeAll, describe, expect, it } from "vitest";
+import { questionsOf } from "../../src/blocks/question/rules.js";
 import { buildCourse, readTree } from "../../src/compiler/build.js";
 import { loadCourse } from "../../src/compiler/course/loader.js";
 import {
@@ -16,7 +17,6 @@ import {
   playerScriptsOf,
   renderBlockingOf,
 } from "../../src/compiler/player-build/launch-page.js";
-import { questionsOf } from "../../src/course/model.js";
 import { SUSPEND_DATA_LIMIT, worstCaseSnapshot } from "../../src/progress/snapshot.js";
 import {
   analysePlayer,

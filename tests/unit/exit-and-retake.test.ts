@@ -2,8 +2,10 @@
  * What a finished attempt leaves in cmi.exit, and what the LMS holds while a learner tries again
  * after a fail (docs/lms-exit-and-retake.md).
  */
+
 import { Scorm12API, Scorm2004API } from "scorm-again";
 import { describe, expect, it } from "vitest";
+import { answerableOf } from "../../src/blocks/question/rules.js";
 import type { Course } from "../../src/course/model.js";
 import { scorm12Connection } from "../../src/lms/scorm12.js";
 import { scorm2004Connection } from "../../src/lms/scorm2004.js";
@@ -31,14 +33,14 @@ const wrong = { q1: ["b"], q2: ["a"], q3: ["b"], q4: ["a"] };
 function journey(choices: Record<string, string[]>, c: Course = course): Progress {
   let p = emptyProgress();
   for (const m of c.modules) p = visit(p, m.id);
-  for (const [id, choice] of Object.entries(choices)) p = answer(p, q(id), choice);
+  for (const [id, choice] of Object.entries(choices)) p = answer(p, answerableOf(q(id)), choice);
   return p;
 }
 
 describe("cmi.exit", () => {
   it("is suspend while the course is not complete, even with every answer right", () => {
     let p = emptyProgress();
-    for (const [id, choice] of Object.entries(right)) p = answer(p, q(id), choice);
+    for (const [id, choice] of Object.entries(right)) p = answer(p, answerableOf(q(id)), choice);
     expect(reportOf(course, p, unknown, 75).exit).toBe("suspend");
   });
 
@@ -84,7 +86,7 @@ describe("a retake after a fail", () => {
     ]);
     let again = retaking;
     for (const [id, choice] of Object.entries(right)) {
-      if (!again.answers[id]) again = answer(again, q(id), choice);
+      if (!again.answers[id]) again = answer(again, answerableOf(q(id)), choice);
     }
     const after = reportOf(course, again, held, 75);
     expect([after.success, after.score?.raw, after.exit]).toEqual(["passed", 100, "done"]);

@@ -9,13 +9,14 @@ import { describe, expect, it } from "vitest";
 import type { BranchingBlock } from "../../src/blocks/branching/model.js";
 import { decisionsOf } from "../../src/blocks/branching/rules.js";
 import { pagesOf } from "../../src/blocks/page/rules.js";
+import { questionsOf } from "../../src/blocks/question/rules.js";
+import { reflectionPromptsOf } from "../../src/blocks/reflection/rules.js";
 import {
   guessabilityWarnings,
   locateQuestions,
 } from "../../src/compiler/course/checks/guessability.js";
 import { estimateWarning, readingTime } from "../../src/compiler/course/checks/reading-time.js";
 import { loadCourse } from "../../src/compiler/course/loader.js";
-import { questionsOf, reflectionPromptsOf } from "../../src/course/model.js";
 
 const course = loadCourse("course").course;
 const questions = questionsOf(course);

@@ -1,6 +1,7 @@
 /** The guessability warnings: each test-taking trick is caught, and a course without it passes. */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import type { Question } from "../../src/blocks/question/model.js";
 import {
   guessabilityWarnings,
   isPassive,
@@ -8,7 +9,6 @@ import {
   locateQuestions,
 } from "../../src/compiler/course/checks/guessability.js";
 import { loadCourse } from "../../src/compiler/course/loader.js";
-import type { Question } from "../../src/course/model.js";
 
 let n = 0;
 /** A question from option texts; a leading "*" marks a right option. */

@@ -1,8 +1,9 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { questionsOf } from "../../src/blocks/question/rules.js";
 import { loadCourse } from "../../src/compiler/course/loader.js";
-import { ID_PATTERN, questionsOf } from "../../src/course/model.js";
+import { ID_PATTERN } from "../../src/course/model.js";
 import {
   authoredIdOf,
   fallbackIdOf,

@@ -9,15 +9,6 @@ import { describe, expect, it } from "vitest";
 
 const SRC = resolve(import.meta.dirname, "../../src");
 
-/**
- * Folders whose loops are left out of the folder-loop check: the course model (src/course/model.ts)
- * is made of the blocks' models, which name the course's types back (type-only), a loop being
- * undone on its own. Every other folder is held to it: the blocks' loaders read an author's files
- * with src/loading, as the compiler does, so the compiler runs the blocks and nothing in the
- * blocks reaches back into the compiler.
- */
-const PENDING_COMPILER_SPLIT = new Set(["course"]);
-
 interface Edge {
   from: string;
   to: string;
@@ -49,7 +40,9 @@ const folderOf = (path: string) => path.split("/")[0];
 function isBlockElementCode(path: string): boolean {
   if (!path.startsWith("blocks/")) return false;
   const name = path.split("/").at(-1) ?? "";
-  return !/^(model|rules|kinds|load|loaders|outline|order)\.ts$/.test(name);
+  return !/^(model|rules|run-kind|kinds|load|build|build-kind|build-kinds|outline|order)\.ts$/.test(
+    name,
+  );
 }
 
 /** Folder-level loops: each a list of folders, the first repeated at the end. */
@@ -58,7 +51,7 @@ function folderLoops(edges: Edge[]): string[][] {
   for (const { from, to } of edges) {
     const a = folderOf(from);
     const b = folderOf(to);
-    if (a === b || PENDING_COMPILER_SPLIT.has(a) || PENDING_COMPILER_SPLIT.has(b)) continue;
+    if (a === b) continue;
     if (!graph.has(a)) graph.set(a, new Set());
     graph.get(a)?.add(b);
   }
@@ -72,6 +65,27 @@ function folderLoops(edges: Edge[]): string[][] {
   for (const start of [...graph.keys()].sort()) walk(start, start, [start]);
   return loops;
 }
+
+/** Files a file loads when it is loaded: its static imports (not `import()`, not `import type`), transitively. */
+function staticallyReached(start: string): Set<string> {
+  const reached = new Set<string>();
+  const pattern =
+    /^\s*(?:import|export)\s+(?!type\b)(?:[^"';]*?\sfrom\s*)?["'](\.{1,2}\/[^"']+)["']/gm;
+  const visit = (file: string) => {
+    if (reached.has(file)) return;
+    reached.add(file);
+    const text = readFileSync(join(SRC, file), "utf8");
+    for (const m of text.matchAll(pattern)) {
+      const target = resolve(dirname(join(SRC, file)), m[1]).replace(/\.js$/, ".ts");
+      visit(relative(SRC, target).replaceAll("\\", "/"));
+    }
+  };
+  visit(start);
+  return reached;
+}
+
+const definesElement = (file: string) =>
+  readFileSync(join(SRC, file), "utf8").includes("customElements.define(");
 
 describe("the layers of src/", () => {
   const edges = importsOf();
@@ -106,5 +120,25 @@ describe("the layers of src/", () => {
 
   it("no two folders of src/ import each other, by any path", () => {
     expect(folderLoops(edges).map((l) => l.join(" → "))).toEqual([]);
+  });
+
+  it("the course model names no kind of block: each kind adds itself to it", () => {
+    const out = edges.filter((e) => e.from.startsWith("course/"));
+    expect(out.map((e) => `${e.from} → ${e.to}`)).toEqual([]);
+  });
+
+  it("the rules (read by Node too) load no element: a kind's element loads when its block is shown", () => {
+    const reached = staticallyReached("progress/report.ts");
+    expect(reached.has("blocks/kinds.ts")).toBe(true);
+    expect([...reached].filter(definesElement)).toEqual([]);
+  });
+
+  it("nothing the learner's player loads reaches build-time code", () => {
+    const reached = staticallyReached("player/main.ts");
+    expect(reached.has("blocks/question/question-card.ts")).toBe(true);
+    const buildTime = (f: string) =>
+      /^(compiler|loading|tools)\//.test(f) ||
+      /(^|\/)(build|build-kind|build-kinds|load)\.ts$/.test(f);
+    expect([...reached].filter(buildTime)).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { Scorm12API } from "scorm-again";
 import { describe, expect, it, vi } from "vitest";
+import { answerableOf } from "../../src/blocks/question/rules.js";
 import { lessonStatusOf, scorm12Connection } from "../../src/lms/scorm12.js";
 import { answer, emptyProgress, visit } from "../../src/progress/progress.js";
 import { type Interaction, type Report, reportOf } from "../../src/progress/report.js";
@@ -699,6 +700,8 @@ describe("SCORM 1.2: leaving", () => {
 /** What the course reports part-way through: one of four scored questions answered. */
 function partWayReport(): Report {
   const course = sampleCourse();
-  const progress = answer(visit(emptyProgress(), "lesson"), question("q1", "alpha"), ["b"]);
+  const progress = answer(visit(emptyProgress(), "lesson"), answerableOf(question("q1", "alpha")), [
+    "b",
+  ]);
   return reportOf(course, progress, { completion: "unknown", success: "unknown" }, 80);
 }

@@ -1,5 +1,6 @@
 import { Scorm2004API } from "scorm-again";
 import { describe, expect, it, vi } from "vitest";
+import { answerableOf } from "../../src/blocks/question/rules.js";
 import { scorm2004Connection } from "../../src/lms/scorm2004.js";
 import { answer, emptyProgress, visit } from "../../src/progress/progress.js";
 import { type Interaction, type Report, reportOf } from "../../src/progress/report.js";
@@ -607,6 +608,8 @@ describe("SCORM 2004: leaving", () => {
 /** What the course reports part-way through: one of four scored questions answered. */
 function partWayReport(): Report {
   const course = sampleCourse();
-  const progress = answer(visit(emptyProgress(), "lesson"), question("q1", "alpha"), ["b"]);
+  const progress = answer(visit(emptyProgress(), "lesson"), answerableOf(question("q1", "alpha")), [
+    "b",
+  ]);
   return reportOf(course, progress, { completion: "unknown", success: "unknown" }, 80);
 }

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { FENCED_KINDS } from "../../src/blocks/loaders.js";
+import { FENCED_KINDS } from "../../src/blocks/build-kinds.js";
 import { courseIdFor, createCourse } from "../../src/compiler/authoring/course-template.js";
 import { compileCourse } from "../../src/compiler/player-build/course-plugin.js";
 

@@ -3,10 +3,12 @@
  * every time they come back, and never changes an option's id; an unshuffled one keeps the
  * author's order.
  */
+
 import { describe, expect, it } from "vitest";
+import type { Question } from "../../src/blocks/question/model.js";
 import { optionOrder } from "../../src/blocks/question/order.js";
-import type { Question } from "../../src/course/model.js";
-import { answer, emptyProgress, isCorrect } from "../../src/progress/progress.js";
+import { answerableOf, isCorrect } from "../../src/blocks/question/rules.js";
+import { answer, emptyProgress } from "../../src/progress/progress.js";
 import { interactionOf } from "../../src/progress/report.js";
 import { question } from "../helpers/course.js";
 
@@ -62,9 +64,9 @@ describe("option order", () => {
 
   it("saves and reports the answer by id whatever order it was shown in", () => {
     const shown = optionOrder(shuffled, "Learner, Sample");
-    const p = answer(emptyProgress(), shuffled, [shown[shown.length - 1].id, "a"]);
+    const p = answer(emptyProgress(), answerableOf(shuffled), [shown[shown.length - 1].id, "a"]);
     expect(p.answers["q-order"].choice[0]).toBe("a");
     expect(isCorrect(shuffled, ["a"])).toBe(true);
-    expect(interactionOf(shuffled, ["a"], 0, new Date()).correct).toEqual(["a"]);
+    expect(interactionOf(answerableOf(shuffled), ["a"], 0, new Date()).correct).toEqual(["a"]);
   });
 });

@@ -7,10 +7,11 @@
 import { describe, expect, it } from "vitest";
 import { outlineCourse } from "../../src/blocks/outline.js";
 import { pageCountOf, pagesOf } from "../../src/blocks/page/rules.js";
-import { rulesOf, taskOf } from "../../src/blocks/rules.js";
+import { questionsOf } from "../../src/blocks/question/rules.js";
+import { kindOf, taskOf } from "../../src/blocks/rules.js";
 import { loadCourse } from "../../src/compiler/course/loader.js";
 import { courseModuleSource } from "../../src/compiler/player-build/course-plugin.js";
-import { type Course, questionsOf } from "../../src/course/model.js";
+import type { Course } from "../../src/course/model.js";
 import {
   answer,
   completionOf,
@@ -45,10 +46,10 @@ function learner(course: Course, seed: number): Progress {
       if (next() < 0.7) progress = visit(progress, m.id, page);
     }
     for (const b of m.blocks) {
-      for (const q of rulesOf(b).choices(b)) {
+      for (const q of kindOf(b).answerables(b)) {
         if (next() < 0.3) continue;
-        const picked = q.options.filter(() => next() < 0.4).map((o) => o.id);
-        progress = answer(progress, q, picked.length > 0 ? picked : [q.options[0].id]);
+        const picked = q.parts.filter(() => next() < 0.4);
+        progress = answer(progress, q, picked.length > 0 ? picked : [q.parts[0]]);
       }
     }
   }
@@ -76,21 +77,8 @@ describe.each([
       expect(o.blocks.map((b) => b.kind)).toEqual(m.blocks.map((b) => b.kind));
       expect(pageCountOf(o)).toBe(pageCountOf(m));
       expect(pagesOf(o).map((p) => p.title)).toEqual(pagesOf(m).map((p) => p.title));
-      const choices = (c: typeof m) =>
-        c.blocks.flatMap((b) =>
-          rulesOf(b)
-            .choices(b)
-            .map((q) => ({
-              id: q.id,
-              kind: q.kind,
-              theme: q.theme,
-              scored: q.scored,
-              weighting: q.weighting,
-              stemText: q.stemText,
-              options: q.options.map((x) => [x.id, x.correct]),
-            })),
-        );
-      expect(choices(o)).toEqual(choices(m));
+      const answerables = (c: typeof m) => c.blocks.flatMap((b) => kindOf(b).answerables(b));
+      expect(answerables(o)).toEqual(answerables(m));
     }
     expect(questionsOf(outline).map((q) => q.id)).toEqual(questionsOf(full).map((q) => q.id));
   });

@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
+import { answerableOf, isCorrect, questionsOf } from "../../src/blocks/question/rules.js";
 import { scoredItemsOf } from "../../src/compiler/answer-key/scored-items.js";
-import { questionsOf } from "../../src/course/model.js";
+import { isRight } from "../../src/kit/response.js";
 import {
   answer,
   canAnswer,
   cleanReflection,
   completionOf,
   emptyProgress,
-  isCorrect,
   moduleState,
   type Progress,
   progressMeasure,
@@ -31,7 +31,7 @@ const unknown = { completion: "unknown", success: "unknown" } as const;
 function journey(choices: Record<string, string[]>, c = course): Progress {
   let p = emptyProgress();
   for (const m of c.modules) p = visit(p, m.id);
-  for (const [id, choice] of Object.entries(choices)) p = answer(p, q(id), choice);
+  for (const [id, choice] of Object.entries(choices)) p = answer(p, answerableOf(q(id)), choice);
   return p;
 }
 
@@ -68,11 +68,11 @@ describe("scoring", () => {
       for (let mask = 0; mask < 1 << ids.length; mask++) {
         const choice = ids.filter((_, i) => mask & (1 << i));
         for (const c of [choice, [...choice].reverse()]) {
-          expect(isCorrect(item, c)).toBe(isCorrect(question, c));
+          expect(isRight(item, c)).toBe(isCorrect(question, c));
         }
       }
       const right = question.options.filter((o) => o.correct).map((o) => o.id);
-      expect(isCorrect(item, right.reverse())).toBe(true);
+      expect(isRight(item, right.reverse())).toBe(true);
     }
   });
 
@@ -97,18 +97,18 @@ describe("scoring", () => {
   });
 
   it("keeps choices in option order whatever order they were clicked", () => {
-    const p = answer(emptyProgress(), q("q2"), ["b", "a"]);
+    const p = answer(emptyProgress(), answerableOf(q("q2")), ["b", "a"]);
     expect(p.answers.q2).toEqual({ choice: ["a", "b"], attempts: 1 });
   });
 
   it("allows one check by default, and more when the course allows retries until right", () => {
-    const wrong = answer(emptyProgress(), q("q1"), ["b"]);
-    expect(canAnswer(course, wrong, q("q1"))).toBe(false);
+    const wrong = answer(emptyProgress(), answerableOf(q("q1")), ["b"]);
+    expect(canAnswer(course, wrong, answerableOf(q("q1")))).toBe(false);
     const lenient = sampleCourse({ attemptsPerQuestion: 2 });
-    expect(canAnswer(lenient, wrong, q("q1"))).toBe(true);
-    const second = answer(wrong, q("q1"), ["a"]);
+    expect(canAnswer(lenient, wrong, answerableOf(q("q1")))).toBe(true);
+    const second = answer(wrong, answerableOf(q("q1")), ["a"]);
     expect(second.answers.q1.attempts).toBe(2);
-    expect(canAnswer(lenient, second, q("q1"))).toBe(false);
+    expect(canAnswer(lenient, second, answerableOf(q("q1")))).toBe(false);
   });
 
   it("a retake clears only the scored answers that were wrong, and keeps everything else", () => {
@@ -156,7 +156,10 @@ describe("completion and module states", () => {
     expect(moduleState(lesson, emptyProgress())).toBe("not-started");
     const opened = visit(emptyProgress(), "lesson");
     expect(moduleState(lesson, opened)).toBe("in-progress");
-    const done = ["q1", "q2", "q3"].reduce((p, id) => answer(p, q(id), ["a"]), opened);
+    const done = ["q1", "q2", "q3"].reduce(
+      (p, id) => answer(p, answerableOf(q(id)), ["a"]),
+      opened,
+    );
     expect(moduleState(lesson, done)).toBe("done");
   });
 
@@ -202,7 +205,7 @@ describe("the report to the LMS", () => {
 
   it("gives pass or fail only once the course is complete, so SCORM 1.2 and 2004 agree", () => {
     let p = emptyProgress();
-    for (const [id, choice] of Object.entries(all)) p = answer(p, q(id), choice);
+    for (const [id, choice] of Object.entries(all)) p = answer(p, answerableOf(q(id)), choice);
     for (const m of course.modules.slice(0, -1)) p = visit(p, m.id);
     const unfinished = reportOf(course, p, unknown, 75);
     expect([unfinished.completion, unfinished.success, unfinished.score]).toEqual([
@@ -277,7 +280,7 @@ describe("the report to the LMS", () => {
 
   it("describes an answer as an interaction with the response, the correct pattern and the result", () => {
     const at = new Date("2026-01-02T03:04:05Z");
-    expect(interactionOf(q("q2"), ["b"], 1234.4, at)).toEqual({
+    expect(interactionOf(answerableOf(q("q2")), ["b"], 1234.4, at)).toEqual({
       id: "q2",
       type: "choice",
       objective: "alpha",
@@ -289,6 +292,6 @@ describe("the report to the LMS", () => {
       latencyMs: 1234,
       timestamp: at,
     });
-    expect(interactionOf(q("q4"), ["a"], 0, at).weighting).toBe(0);
+    expect(interactionOf(answerableOf(q("q4")), ["a"], 0, at).weighting).toBe(0);
   });
 });

@@ -2,9 +2,11 @@
  * Family M 1.1.0 as a republish of the published 1.0.0 (tests/fixtures/family-m-1.0.0): the same
  * course to the LMS, and a learner part-way through 1.0.0 resumes with the answers that still apply.
  */
+
 import { describe, expect, it } from "vitest";
+import { answerableOf, questionsOf } from "../../src/blocks/question/rules.js";
 import { loadCourse } from "../../src/compiler/course/loader.js";
-import { type Course, questionsOf } from "../../src/course/model.js";
+import type { Course } from "../../src/course/model.js";
 import { answer, emptyProgress, reflect, scoreOf, visit } from "../../src/progress/progress.js";
 import { decodeSnapshot, encodeSnapshot } from "../../src/progress/snapshot.js";
 
@@ -54,11 +56,11 @@ describe("Family M 1.0.0 republished as 1.1.0", () => {
       "lesson-2-challenge-escalation",
     ])
       p = visit(p, m);
-    p = answer(p, question(v1, "kc-not-passive"), ["b"]);
-    p = answer(p, question(v1, "kc-finkelhor"), ["a", "c"]);
-    p = answer(p, question(v1, "q-arrest-bail"), ["a"]);
-    p = answer(p, question(v1, "kc-challenge-culture"), ["a"]);
-    p = answer(p, question(v1, "q-escalate"), ["b"]);
+    p = answer(p, answerableOf(question(v1, "kc-not-passive")), ["b"]);
+    p = answer(p, answerableOf(question(v1, "kc-finkelhor")), ["a", "c"]);
+    p = answer(p, answerableOf(question(v1, "q-arrest-bail")), ["a"]);
+    p = answer(p, answerableOf(question(v1, "kc-challenge-culture")), ["a"]);
+    p = answer(p, answerableOf(question(v1, "q-escalate")), ["b"]);
     p = reflect(p, "reflect-use", "Check bail with the police.", 500);
     const saved = encodeSnapshot(p);
 

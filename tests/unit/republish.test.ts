@@ -2,14 +2,16 @@
  * Republishing: version N+1 of a course is the same course to the LMS, and a learner part-way
  * through version N keeps what still applies.
  */
+
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { unzipSync } from "fflate";
 import { beforeAll, describe, expect, it } from "vitest";
+import { answerableOf, questionsOf } from "../../src/blocks/question/rules.js";
 import { buildCourse } from "../../src/compiler/build.js";
 import { loadCourse } from "../../src/compiler/course/loader.js";
-import { type Course, questionsOf } from "../../src/course/model.js";
+import type { Course } from "../../src/course/model.js";
 import { answer, emptyProgress, visit } from "../../src/progress/progress.js";
 import { reportOf } from "../../src/progress/report.js";
 import { decodeSnapshot, encodeSnapshot } from "../../src/progress/snapshot.js";
@@ -79,9 +81,9 @@ describe("republishing version N as N+1", () => {
       if (!found) throw new Error(`no question ${id} in the fixture`);
       return found;
     };
-    p = answer(p, q("q-keep"), ["a"]);
-    p = answer(p, q("q-remove"), ["a"]);
-    p = answer(p, q("q-reword"), ["b"]);
+    p = answer(p, answerableOf(q("q-keep")), ["a"]);
+    p = answer(p, answerableOf(q("q-remove")), ["a"]);
+    p = answer(p, answerableOf(q("q-reword")), ["b"]);
     const saved = encodeSnapshot(p);
 
     const { progress, dropped } = decodeSnapshot(saved, v2);

@@ -6,13 +6,13 @@
 import { rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import type { Question } from "../../src/blocks/question/model.js";
 import { checkReport, warningsFor } from "../../src/compiler/authoring/check-report.js";
 import {
   guessabilityWarnings,
   type LocatedQuestion,
 } from "../../src/compiler/course/checks/guessability.js";
 import { checkCourse } from "../../src/compiler/course/loader.js";
-import type { Question } from "../../src/course/model.js";
 import { formatProblem } from "../../src/loading/problems.js";
 import { courseCopy, problemsIn, TINY_COURSE } from "../helpers/course-folder.js";
 

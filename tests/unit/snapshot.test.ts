@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { answerableOf } from "../../src/blocks/question/rules.js";
 import { loadCourse } from "../../src/compiler/course/loader.js";
 import type { Course } from "../../src/course/model.js";
 import { answer, emptyProgress, type Progress, visit } from "../../src/progress/progress.js";
@@ -18,8 +19,8 @@ const q = (c: Course, id: string) =>
 
 function sample(): Progress {
   let p = visit(visit(emptyProgress(), "intro"), "lesson");
-  p = answer(p, q(course, "q1"), ["b"]);
-  p = answer(p, q(course, "q2"), ["a", "b"]);
+  p = answer(p, answerableOf(q(course, "q1")), ["b"]);
+  p = answer(p, answerableOf(q(course, "q2")), ["a", "b"]);
   return {
     ...p,
     reflections: { "r-one": 'Line one\nwith "quotes", bars | and 5=2:', "r-two": "" },

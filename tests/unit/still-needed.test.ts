@@ -2,13 +2,15 @@
  * What the results screen lists as still needed: it must be empty exactly when the LMS is told
  * the course is complete and given a result, so the screen and the LMS never disagree.
  */
+
 import { describe, expect, it } from "vitest";
 import { outlineCourse } from "../../src/blocks/outline.js";
 import { pageCountOf } from "../../src/blocks/page/rules.js";
+import { answerableOf, questionsOf } from "../../src/blocks/question/rules.js";
 import { stillNeededOf } from "../../src/blocks/results/still-needed.js";
-import { rulesOf } from "../../src/blocks/rules.js";
+import { kindOf } from "../../src/blocks/rules.js";
 import { loadCourse } from "../../src/compiler/course/loader.js";
-import { type Course, questionsOf } from "../../src/course/model.js";
+import type { Course } from "../../src/course/model.js";
 import {
   answer,
   completionOf,
@@ -39,10 +41,9 @@ function learner(course: Course, seed: number, skip: number): Progress {
       if (next() >= skip) progress = visit(progress, m.id, page);
     }
     for (const b of m.blocks) {
-      for (const q of rulesOf(b).choices(b)) {
+      for (const q of kindOf(b).answerables(b)) {
         if (next() < skip) continue;
-        const right = q.options.filter((o) => o.correct).map((o) => o.id);
-        progress = answer(progress, q, next() < 0.8 ? right : [q.options[0].id]);
+        progress = answer(progress, q, next() < 0.8 ? q.correct : [q.parts[0]]);
       }
     }
   }
@@ -53,7 +54,7 @@ function learner(course: Course, seed: number, skip: number): Progress {
 function nearlyDone(course: Course, seed: number): Progress {
   const full = learner(course, seed, 0);
   const next = random(seed * 7 + 1);
-  const choices = course.modules.flatMap((m) => m.blocks.flatMap((b) => rulesOf(b).choices(b)));
+  const choices = course.modules.flatMap((m) => m.blocks.flatMap((b) => kindOf(b).answerables(b)));
   if (next() < 0.5) {
     const q = choices[Math.floor(next() * choices.length)];
     const { [q.id]: _dropped, ...answers } = full.answers;
@@ -71,7 +72,7 @@ function answersEverythingRight(course: Course, progress = emptyProgress()): Pro
   for (const q of questionsOf(course).filter((x) => x.scored)) {
     p = answer(
       p,
-      q,
+      answerableOf(q),
       q.options.filter((o) => o.correct).map((o) => o.id),
     );
   }
@@ -109,14 +110,14 @@ describe("what completion still needs", () => {
     if (!walkModule) throw new Error("no walk-a-case module");
     const block = walkModule.blocks.find((b) => b.kind === "branching");
     if (block?.kind !== "branching") throw new Error("no case");
-    const first = rulesOf(block).choices(block)[0];
-    const p = answer(visit(emptyProgress(), walkModule.id), first, [first.options[0].id]);
+    const first = kindOf(block).answerables(block)[0];
+    const p = answer(visit(emptyProgress(), walkModule.id), first, [first.parts[0]]);
     const task = stillNeededOf(familyM, p).find((n) => n.module.id === walkModule.id)?.tasks[0];
     expect(task?.waiting).toBeDefined();
     expect(task?.waiting).not.toBe(first.id);
     expect(
-      rulesOf(block)
-        .choices(block)
+      kindOf(block)
+        .answerables(block)
         .some((q) => q.id === task?.waiting),
     ).toBe(true);
   });

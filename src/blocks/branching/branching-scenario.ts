@@ -10,6 +10,7 @@ import { html, LitElement, nothing, svg } from "lit";
 // Course HTML is sanitized at build time (src/loading/markdown.ts); learner text never goes here.
 import { unsafeHTML } from "lit/directives/unsafe-html.js";
 import { SessionController } from "../../kit/session-controller.js";
+import { answerableOf } from "../question/rules.js";
 import { branchingScenarioStyles } from "./branching-scenario.styles.js";
 import type { BranchingBlock, DecisionOption, Scene } from "./model.js";
 import { decisionOf, type PathStep, pathOf } from "./rules.js";
@@ -53,7 +54,7 @@ export class BranchingScenario extends LitElement {
     }
     const steps = pathOf(this.block, this.session.progress).steps.length;
     this.session.check(
-      decisionOf(this.block, scene),
+      answerableOf(decisionOf(this.block, scene)),
       [this.selected],
       performance.now() - this.shownAt,
     );

@@ -40,3 +40,9 @@ export interface BranchingBlock {
   start: string;
   scenes: Scene[];
 }
+
+declare module "../../course/model.js" {
+  interface BlockKinds {
+    branching: BranchingBlock;
+  }
+}

@@ -4,7 +4,6 @@
  */
 import type { Progress } from "../../kit/progress.js";
 import type { Question } from "../question/model.js";
-import type { BlockRules } from "../rules.js";
 import type { BranchingBlock, DecisionOption, Scene } from "./model.js";
 
 /** The interaction id of a decision: stable, and unique in the course (the checker sees to it). */
@@ -77,8 +76,3 @@ export function pathOf(block: BranchingBlock, progress: Progress): ScenarioPath 
   }
   return { steps, ended: false };
 }
-
-export const branchingRules: BlockRules<BranchingBlock> = {
-  choices: decisionsOf,
-  task: (b, progress) => (pathOf(b, progress).ended ? "done" : "to-do"),
-};

@@ -13,3 +13,9 @@ export interface CalloutBlock {
   /** Sanitized HTML. */
   html: string;
 }
+
+declare module "../../course/model.js" {
+  interface BlockKinds {
+    callout: CalloutBlock;
+  }
+}

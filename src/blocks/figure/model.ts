@@ -10,3 +10,9 @@ export interface FigureBlock {
   /** For a chart or diagram whose detail the alt text cannot carry (sanitized HTML). */
   longDescriptionHtml?: string;
 }
+
+declare module "../../course/model.js" {
+  interface BlockKinds {
+    figure: FigureBlock;
+  }
+}

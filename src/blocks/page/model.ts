@@ -13,3 +13,9 @@ export interface Page {
   title?: string;
   blocks: import("../kinds.js").Block[];
 }
+
+declare module "../../course/model.js" {
+  interface BlockKinds {
+    page: PageBlock;
+  }
+}

@@ -3,3 +3,9 @@ export interface ProseBlock {
   kind: "html";
   html: string;
 }
+
+declare module "../../course/model.js" {
+  interface BlockKinds {
+    html: ProseBlock;
+  }
+}

@@ -36,3 +36,9 @@ export interface QuestionBlock {
   kind: "question";
   question: Question;
 }
+
+declare module "../../course/model.js" {
+  interface BlockKinds {
+    question: QuestionBlock;
+  }
+}

@@ -8,14 +8,12 @@
 import { html, LitElement, nothing, svg } from "lit";
 // Course HTML is sanitized at build time (src/loading/markdown.ts); learner text never goes here.
 import { unsafeHTML } from "lit/directives/unsafe-html.js";
-import type { Question } from "../../course/model.js";
 import { SessionController } from "../../kit/session-controller.js";
 import { blockStrings as strings } from "../../kit/strings.js";
-
-import type { QuestionBlock } from "./model.js";
+import type { Question, QuestionBlock } from "./model.js";
 import { optionOrder } from "./order.js";
 import { questionCardStyles } from "./question-card.styles.js";
-import { feedbackForMissedOption, isCorrect, questionKindOf } from "./rules.js";
+import { answerableOf, feedbackForMissedOption, isCorrect, questionKindOf } from "./rules.js";
 import { questionStrings } from "./strings.js";
 
 const QUESTION_LABELS = {
@@ -92,7 +90,11 @@ export class QuestionCard extends LitElement {
       this.message = strings.chooseFirst;
       return;
     }
-    this.session.check(this.question, this.selected, performance.now() - this.shownAt);
+    this.session.check(
+      answerableOf(this.question),
+      this.selected,
+      performance.now() - this.shownAt,
+    );
     this.editing = false;
     this.requestUpdate();
     this.updateComplete.then(() => {
@@ -113,7 +115,7 @@ export class QuestionCard extends LitElement {
     const q = this.question;
     const a = this.answer;
     const showResult = a !== undefined && !this.editing;
-    const locked = showResult || !this.session.canAnswer(q);
+    const locked = showResult || !this.session.canAnswer(answerableOf(q));
     const type = q.kind === "multiple" ? "checkbox" : "radio";
     const attemptsAllowed = this.session.course.settings.attemptsPerQuestion;
     return html`
@@ -179,7 +181,8 @@ export class QuestionCard extends LitElement {
    */
   private markOf(optionId: string, correct: boolean, choice: readonly string[]) {
     const chosen = choice.includes(optionId);
-    const final = isCorrect(this.question, choice) || !this.session.canAnswer(this.question);
+    const final =
+      isCorrect(this.question, choice) || !this.session.canAnswer(answerableOf(this.question));
     const showRight = correct && final;
     const tags = [
       ...(chosen ? [strings.yourAnswer] : []),
@@ -207,7 +210,7 @@ export class QuestionCard extends LitElement {
   private renderResult(choice: string[]) {
     const q = this.question;
     const right = isCorrect(q, choice);
-    const canRetry = !right && this.session.canAnswer(q);
+    const canRetry = !right && this.session.canAnswer(answerableOf(q));
     const chosen = q.options.filter((o) => choice.includes(o.id));
     const missed = q.options.filter((o) => o.correct && !choice.includes(o.id));
     const attemptsLeft =
@@ -289,7 +292,3 @@ declare global {
     "question-card": QuestionCard;
   }
 }
-
-/** The registry's renderer for a question block. */
-export const renderQuestion = (b: QuestionBlock) =>
-  html`<question-card .question=${b.question}></question-card>`;

@@ -1,27 +1,37 @@
-/** The question's pure rules: whether a choice is right, and what the question asks of the learner. */
-import type { Progress } from "../../kit/progress.js";
-import type { BlockRules } from "../rules.js";
-import type { Question, QuestionBlock } from "./model.js";
-
-/** What the rule reads of a question: its options and which are right. */
-export interface RightOptions {
-  readonly options: ReadonlyArray<{ readonly id: string; readonly correct: boolean }>;
-}
+/** The question's pure rules: the answerable it is, and whether a choice is right. */
+import type { Course } from "../../course/model.js";
+import { type Answerable, isRight } from "../../kit/response.js";
+import type { Question } from "./model.js";
 
 /**
- * Whether a choice is the right answer: every right option chosen and no other; order and repeats
- * do not matter. One rule for the player, the LMS record and the training leads' report, which
- * passes its scored items (a question, or a decision of a branching scenario) as they are.
+ * A question (or a scenario decision, which is one) as the saved state and the LMS see it: a
+ * choice among its options, right when every right option and no other is chosen.
  */
-export function isCorrect(question: RightOptions, choice: readonly string[]): boolean {
-  const chosen = new Set(choice);
-  return question.options.every((o) => o.correct === chosen.has(o.id));
+export function answerableOf(question: Question): Answerable {
+  return {
+    id: question.id,
+    theme: question.theme,
+    scored: question.scored,
+    weighting: question.weighting,
+    stemText: question.stemText,
+    type: "choice",
+    parts: question.options.map((o) => o.id),
+    correct: question.options.filter((o) => o.correct).map((o) => o.id),
+    multiple: question.kind === "multiple",
+  };
 }
 
-export const questionRules: BlockRules<QuestionBlock> = {
-  choices: (b) => [b.question],
-  task: (b, progress: Progress) => (progress.answers[b.question.id] ? "done" : "to-do"),
-};
+/** Whether a choice is the right answer: the kit's one rule for a choice (order and repeats do not matter). */
+export function isCorrect(question: Question, choice: readonly string[]): boolean {
+  return isRight(answerableOf(question), choice);
+}
+
+/** Every question block's question, in course order. */
+export function questionsOf(course: Course): Question[] {
+  return course.modules.flatMap((m) =>
+    m.blocks.flatMap((b) => (b.kind === "question" ? [b.question] : [])),
+  );
+}
 
 /**
  * A right option's feedback, shown to a learner who did not choose it. Authors write that feedback

@@ -11,3 +11,9 @@ export interface ReflectionBlock {
   kind: "reflection";
   prompts: ReflectionPrompt[];
 }
+
+declare module "../../course/model.js" {
+  interface BlockKinds {
+    reflection: ReflectionBlock;
+  }
+}

@@ -8,8 +8,8 @@
  */
 import { html, LitElement, nothing } from "lit";
 import { live } from "lit/directives/live.js";
-import type { ReflectionPrompt } from "../../course/model.js";
 import { sessionOf } from "../../kit/session.js";
+import type { ReflectionPrompt } from "./model.js";
 import { reflectionSheetStyles } from "./reflection-sheet.styles.js";
 import { reflectionStrings } from "./strings.js";
 

@@ -2,3 +2,9 @@
 export interface ResultsBlock {
   kind: "results";
 }
+
+declare module "../../course/model.js" {
+  interface BlockKinds {
+    results: ResultsBlock;
+  }
+}

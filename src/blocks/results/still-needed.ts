@@ -5,10 +5,11 @@
  * "completed" and given a result.
  */
 
-import type { Block, Course, Module, Question } from "../../course/model.js";
+import type { Block, Course, Module } from "../../course/model.js";
 import type { Progress } from "../../kit/progress.js";
 import { decisionId, pathOf } from "../branching/rules.js";
 import { pageCountOf, pageOfBlock, pagesSeenOf } from "../page/rules.js";
+import type { Question } from "../question/model.js";
 import { taskOf } from "../rules.js";
 
 /**

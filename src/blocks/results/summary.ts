@@ -3,9 +3,10 @@
  * in src/progress (which this block does not import): the results panel and the printed record
  * say the same thing.
  */
-import type { Course, Module, Question } from "../../course/model.js";
+import type { Course, Module } from "../../course/model.js";
 import type { Progress, Score, Success } from "../../kit/progress.js";
 import type { Session } from "../../kit/session.js";
+import type { Question } from "../question/model.js";
 import { isCorrect } from "../question/rules.js";
 
 export type Outcome = "no-questions" | "unfinished" | "passed" | "failed";

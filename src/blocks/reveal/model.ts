@@ -6,3 +6,9 @@ export interface RevealBlock {
   /** Sanitized HTML. */
   html: string;
 }
+
+declare module "../../course/model.js" {
+  interface BlockKinds {
+    reveal: RevealBlock;
+  }
+}

@@ -13,3 +13,9 @@ export interface TimelineBlock {
   title: string;
   events: TimelineEvent[];
 }
+
+declare module "../../course/model.js" {
+  interface BlockKinds {
+    timeline: TimelineBlock;
+  }
+}

@@ -6,7 +6,7 @@
 import { html, LitElement, svg } from "lit";
 // Course HTML is sanitized at build time (src/loading/markdown.ts); learner text never goes here.
 import { unsafeHTML } from "lit/directives/unsafe-html.js";
-import type { TimelineEvent } from "../../course/model.js";
+import type { TimelineEvent } from "./model.js";
 import { timelineStrings } from "./strings.js";
 import { timelineListStyles } from "./timeline-list.styles.js";
 

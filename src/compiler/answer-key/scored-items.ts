@@ -1,15 +1,18 @@
 /**
  * Every item of a course that an LMS records an answer for, in course order, with the ids an LMS
- * shows: the one list the answer key and the learner report are both built from.
+ * shows: the one list the answer key, the published record and the learner report are built from.
  *
- * An item is a question, or a decision of a branching scenario (one interaction each). A new
- * kind that reports interactions adds one branch to `scoredItemsOf` and nothing else: the answer
- * key and the report read only `ScoredItem`.
+ * An item is an answerable of a kind's rules (a question, each decision of a walked case, an
+ * ordering question: one interaction each) with the words its build-time definition gives; a new
+ * kind that reports interactions supplies both in its own folder, and nothing here changes.
  */
 
 import { decodeHTML } from "entities";
-import { decisionId, decisionsOf } from "../../blocks/branching/rules.js";
-import type { Course, Question } from "../../course/model.js";
+import type { ItemOption } from "../../blocks/build-kind.js";
+import { buildKindOf } from "../../blocks/build-kinds.js";
+import { kindOf } from "../../blocks/rules.js";
+import type { Course } from "../../course/model.js";
+import type { ResponseType } from "../../kit/response.js";
 import { fallbackIdOf } from "../../lms/identifier.js";
 
 /** An id as authored, and the form LMSs that refuse hyphens (Forma LMS) receive instead. */
@@ -18,21 +21,21 @@ export interface LmsId {
   fallback: string;
 }
 
-export interface ScoredOption {
-  /** One character; the same in every LMS. */
-  id: string;
-  /** Sanitized inline HTML, as the learner saw it. */
-  html: string;
+export interface ScoredOption extends ItemOption {
+  /** The option's words as plain text. */
   text: string;
-  correct: boolean;
-  feedbackHtml: string;
-  consequenceHtml?: string;
 }
 
 export interface ScoredItem {
   id: LmsId;
-  /** What kind of answer this is, in words a training lead uses. */
-  kind: "single choice" | "multiple choice" | "decision";
+  /** What kind of answer this is, in words a training lead uses ("single choice", "decision", "ordering"…). */
+  kind: string;
+  /** What the published record keeps as its kind ("single", "multiple", "scenario", "ordering"). */
+  recordKind: string;
+  /** How its response is judged: a set of options (choice), or steps in order (sequencing). */
+  type: ResponseType;
+  /** The right response: the right options, or every step in the right order. */
+  correct: readonly string[];
   /** Counts towards the score; knowledge checks are recorded with weighting 0. */
   scored: boolean;
   weighting: number;
@@ -43,13 +46,9 @@ export interface ScoredItem {
   promptHtml: string;
   promptText: string;
   options: ScoredOption[];
+  /** Said once for the whole item, after it is checked (sanitized HTML). */
+  feedbackHtml?: string;
 }
-
-const KIND: Record<Question["kind"], ScoredItem["kind"]> = {
-  single: "single choice",
-  multiple: "multiple choice",
-  scenario: "decision",
-};
 
 export const lmsIdOf = (id: string): LmsId => ({ authored: id, fallback: fallbackIdOf(id) });
 
@@ -69,42 +68,25 @@ export function scoredItemsOf(course: Course): ScoredItem[] {
   for (const m of course.modules) {
     const module = { id: m.id, title: m.title };
     for (const b of m.blocks) {
-      if (b.kind === "question") items.push(questionItem(course, module, b.question));
-      // A branching scenario reports each decision as its own interaction.
-      if (b.kind === "branching") {
-        for (const q of decisionsOf(b)) {
-          const scene = b.scenes.find((s) => decisionId(b, s) === q.id);
-          items.push({
-            ...questionItem(course, module, q),
-            kind: "decision",
-            scenarioHtml: scene?.html,
-          });
-        }
+      const texts = new Map((buildKindOf(b).itemTexts?.(b) ?? []).map((t) => [t.id, t]));
+      for (const a of kindOf(b).answerables(b)) {
+        const text = texts.get(a.id);
+        // A kind that lists an answerable gives its words; the kinds' tests hold them to it.
+        if (!text) throw new Error(`the ${b.kind} block gives no words for its item "${a.id}"`);
+        const theme = course.themes.find((t) => t.id === a.theme);
+        items.push({
+          ...text,
+          id: lmsIdOf(a.id),
+          type: a.type,
+          correct: a.correct,
+          scored: a.scored,
+          weighting: a.scored ? a.weighting : 0,
+          module,
+          theme: { id: lmsIdOf(a.theme), title: theme?.title ?? a.theme },
+          options: text.options.map((o) => ({ ...o, text: textOf(o.html) })),
+        });
       }
     }
   }
   return items;
-}
-
-function questionItem(course: Course, module: ScoredItem["module"], q: Question): ScoredItem {
-  const theme = course.themes.find((t) => t.id === q.theme);
-  return {
-    id: lmsIdOf(q.id),
-    kind: KIND[q.kind],
-    scored: q.scored,
-    weighting: q.scored ? q.weighting : 0,
-    module,
-    theme: { id: lmsIdOf(q.theme), title: theme?.title ?? q.theme },
-    scenarioHtml: q.scenarioHtml,
-    promptHtml: q.stemHtml,
-    promptText: q.stemText,
-    options: q.options.map((o) => ({
-      id: o.id,
-      html: o.html,
-      text: textOf(o.html),
-      correct: o.correct,
-      feedbackHtml: o.feedbackHtml,
-      consequenceHtml: o.consequenceHtml,
-    })),
-  };
 }

@@ -5,9 +5,9 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
+import { buildKinds, FENCED_KINDS } from "../../blocks/build-kinds.js";
 import { checkGlossary, readGlossary } from "../../blocks/glossary/load.js";
 import type { FencedKind } from "../../blocks/kinds.js";
-import { blockLoaders, FENCED_KINDS } from "../../blocks/loaders.js";
 import type {
   Block,
   CompletionRule,
@@ -496,7 +496,7 @@ function readBody(body: string, firstLine: number, ctx: BlockContext): Block[] {
     } else if (token.type === "code" && (FENCED_KINDS as readonly string[]).includes(lang)) {
       flush();
       const text = (token as { text: string }).text;
-      const block = blockLoaders[lang as FencedKind](text, line, ctx);
+      const block = buildKinds[lang as FencedKind].load(text, line, ctx);
       if (block) blocks.push(block);
     } else if (token.type === "code" && lang) {
       // A misnamed block would otherwise show its settings as text and drop out of the course.

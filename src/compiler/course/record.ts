@@ -6,8 +6,9 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { choicesOf } from "../../blocks/rules.js";
-import { type Course, reflectionPromptsOf } from "../../course/model.js";
+import { reflectionPromptsOf } from "../../blocks/reflection/rules.js";
+import type { Course } from "../../course/model.js";
+import { scoredItemsOf } from "../answer-key/scored-items.js";
 
 /** The folder, inside a course folder, that holds one record per published version. */
 export const RECORD_FOLDER = "published";
@@ -37,40 +38,13 @@ export interface PublishedRecord {
   items: RecordedItem[];
 }
 
-const ENTITIES: Record<string, string> = {
-  amp: "&",
-  lt: "<",
-  gt: ">",
-  quot: '"',
-  apos: "'",
-  nbsp: " ",
-};
-
-/** An option's HTML as the words a learner reads. */
-export function plainText(html: string): string {
-  return html
-    .replace(/<[^>]*>/g, "")
-    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (all, name: string) => {
-      if (name[0] === "#") {
-        const code =
-          name[1] === "x" || name[1] === "X"
-            ? Number.parseInt(name.slice(2), 16)
-            : Number(name.slice(1));
-        return String.fromCodePoint(code);
-      }
-      return ENTITIES[name.toLowerCase()] ?? all;
-    })
-    .replace(/\s+/g, " ")
-    .trim();
-}
-
 /** What `course` would record if it were published as it is. */
 export function recordOf(course: Course): PublishedRecord {
-  const items: RecordedItem[] = choicesOf(course).map((q) => ({
-    id: q.id,
-    kind: q.kind,
-    theme: q.theme,
-    options: q.options.map((o) => ({ id: o.id, text: plainText(o.html), correct: o.correct })),
+  const items: RecordedItem[] = scoredItemsOf(course).map((item) => ({
+    id: item.id.authored,
+    kind: item.recordKind,
+    theme: item.theme.id.authored,
+    options: item.options.map((o) => ({ id: o.id, text: o.text, correct: o.correct })),
   }));
   for (const p of reflectionPromptsOf(course)) items.push({ id: p.id, kind: "reflection" });
   return {

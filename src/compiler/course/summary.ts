@@ -1,5 +1,7 @@
 /** The one-line description of a checked course that ends a successful `npm run check`. */
-import { type Course, reflectionPromptsOf } from "../../course/model.js";
+
+import { reflectionPromptsOf } from "../../blocks/reflection/rules.js";
+import type { Course } from "../../course/model.js";
 
 function count(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;

@@ -4,9 +4,11 @@
  * (tests/e2e/learner.ts) and `npm run shots`, so that neither reaches into the other.
  */
 
+import type { Question } from "../../blocks/question/model.js";
+import { questionsOf } from "../../blocks/question/rules.js";
 import { resultsStrings } from "../../blocks/results/strings.js";
 import { loadCourse } from "../../compiler/course/loader.js";
-import { type Course, type Module, type Question, questionsOf } from "../../course/model.js";
+import type { Course, Module } from "../../course/model.js";
 import { breakStrings } from "../../player/break.strings.js";
 import { recordStrings } from "../../player/record.strings.js";
 import { strings as playerStrings } from "../../player/strings.js";

@@ -3,8 +3,10 @@
  * size, deterministic from a seed, and says what it wrote so tests can check the report's counts.
  */
 import { closeSync, openSync, writeSync } from "node:fs";
+import type { Question } from "../../blocks/question/model.js";
 import { generator } from "../../blocks/question/order.js";
-import { type Course, type Question, questionsOf } from "../../course/model.js";
+import { questionsOf } from "../../blocks/question/rules.js";
+import type { Course } from "../../course/model.js";
 
 export interface SyntheticOptions {
   attempts: number;

@@ -7,9 +7,10 @@
  * an answer after "try again" has seen the feedback) and later ones are counted as retries. The
  * score uses each attempt's last answer, as the course does. A learner's best attempt stands.
  */
-import { isCorrect } from "../../blocks/question/rules.js";
+
 import { type ScoredItem, scoredItemsOf } from "../../compiler/answer-key/scored-items.js";
 import type { Course } from "../../course/model.js";
+import { isRight } from "../../kit/response.js";
 import type { Attempt } from "./attempt.js";
 
 export interface CourseVersion {
@@ -206,7 +207,7 @@ export class Tally {
       file.known++;
       const key = `${version.course.version}\u0000${item.id.authored}`;
       const tally = this.items.get(key) as ItemTally;
-      const right = isCorrect(item, answer.response);
+      const right = isRight(item, answer.response);
       if (lastRight.has(item.id.authored)) tally.retries++;
       else {
         tally.answered++;

@@ -9,8 +9,9 @@ import { join, resolve } from "node:path";
 import { chromium, type FrameLocator, type Page } from "@playwright/test";
 import { CHROMIUM_ARGS, chromiumPath } from "../../../playwright.config.js";
 import { branchingStrings } from "../../blocks/branching/strings.js";
+import type { Question } from "../../blocks/question/model.js";
 import { buildCourse } from "../../compiler/build.js";
-import type { Course, Module, Question } from "../../course/model.js";
+import type { Course, Module } from "../../course/model.js";
 import {
   courseOf,
   questionsIn,

@@ -4,8 +4,9 @@
  * position, every select-all question has the same number of right options, "all/none of the
  * above", and the passive option that is never right).
  */
-import type { Course, Question } from "../../../course/model.js";
-import { questionsOf } from "../../../course/model.js";
+import type { Question } from "../../../blocks/question/model.js";
+import { questionsOf } from "../../../blocks/question/rules.js";
+import type { Course } from "../../../course/model.js";
 import type { CourseProblem } from "../../../loading/problems.js";
 
 /** A question with where the author wrote it, so a warning can name file:line. */

@@ -82,6 +82,9 @@ const KIND_WORDS: Record<string, string> = {
   reflection: "a reflection prompt",
 };
 
+/** A recorded kind in words; a kind this list does not know is named as its record names it. */
+const kindWords = (kind: string) => KIND_WORDS[kind] ?? `an item of the kind "${kind}"`;
+
 const right = (item: RecordedItem) =>
   (item.options ?? [])
     .filter((o) => o.correct)
@@ -103,7 +106,7 @@ function itemChanges(was: RecordedItem, item: RecordedItem, since: string): Reco
   if (was.kind !== item.kind) {
     return [
       meaning(
-        `"${item.id}" was ${KIND_WORDS[was.kind] ?? was.kind} in ${since} and is now ${KIND_WORDS[item.kind] ?? item.kind}`,
+        `"${item.id}" was ${kindWords(was.kind)} in ${since} and is now ${kindWords(item.kind)}`,
       ),
     ];
   }
@@ -203,7 +206,7 @@ export function compareWithPublished(
       id: item.id,
       severity: "dropped",
       since: newest.version,
-      what: `"${item.id}" (${KIND_WORDS[item.kind] ?? `a ${item.kind} item`}${item.theme ? ` of the theme "${item.theme}"` : ""} in ${newest.version}) is no longer in the course`,
+      what: `"${item.id}" (${kindWords(item.kind)}${item.theme ? ` of the theme "${item.theme}"` : ""} in ${newest.version}) is no longer in the course`,
       effect:
         item.kind === "reflection"
           ? "learners who wrote in it lose that text from their saved state when they resume"

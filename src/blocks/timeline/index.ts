@@ -3,10 +3,16 @@
  * so a course without a timeline does not carry it.
  */
 import { html } from "lit";
+import { type RunKind, showsOnly } from "../run-kind.js";
 import type { TimelineBlock } from "./model.js";
 
-export const renderTimeline = (b: TimelineBlock) => {
+const renderTimeline = (b: TimelineBlock) => {
   // The module loader keeps it: only the first call fetches anything.
   void import("./timeline-list.js");
   return html`<timeline-list .heading=${b.title} .events=${b.events}></timeline-list>`;
+};
+
+export const timeline: RunKind<TimelineBlock> = {
+  ...showsOnly,
+  render: renderTimeline,
 };

@@ -3,9 +3,16 @@
  * so the panel is fetched from the package the first time a page does.
  */
 import { html } from "lit";
+import { type RunKind, showsOnly } from "../run-kind.js";
+import type { ResultsBlock } from "./model.js";
 
-export const renderResults = () => {
+const renderResults = () => {
   // The module loader keeps it: only the first call fetches anything.
   void import("./results-panel.js");
   return html`<results-panel></results-panel>`;
+};
+
+export const results: RunKind<ResultsBlock> = {
+  ...showsOnly,
+  render: renderResults,
 };

@@ -1,0 +1,56 @@
+/** The build-time definition of the branching scenario (a walked case). */
+import { escapeUTF8 } from "entities";
+import { type FencedBuildKind, wordsIn } from "../build-kind.js";
+import { questionText } from "../question/build.js";
+import { loadBranching } from "./load.js";
+import type { BranchingBlock } from "./model.js";
+import { decisionId, decisionsOf } from "./rules.js";
+
+/**
+ * The scenes a learner who takes the best choice at every decision reads, in order: a learner on
+ * another path reads about as much, since each wrong choice swaps a scene for its consequence.
+ */
+export function bestPath(block: BranchingBlock): BranchingBlock["scenes"] {
+  const scenes = new Map(block.scenes.map((s) => [s.id, s]));
+  const path: BranchingBlock["scenes"] = [];
+  let scene = scenes.get(block.start);
+  while (scene && !path.includes(scene)) {
+    path.push(scene);
+    const next = scene.options.length > 0 ? scene.options.find((o) => o.best)?.next : scene.next;
+    scene = next ? scenes.get(next) : undefined;
+  }
+  return path;
+}
+
+export const branching: FencedBuildKind<BranchingBlock> = {
+  load: loadBranching,
+  outline: (b) => ({
+    ...b,
+    scenes: b.scenes.map((s) => ({
+      ...s,
+      html: "",
+      questionHtml: s.questionHtml === undefined ? undefined : "",
+      options: s.options.map((o) => ({ ...o, html: "", feedbackHtml: "" })),
+    })),
+  }),
+  reading: (b) => {
+    let words = wordsIn(b.title);
+    let decisions = 0;
+    for (const scene of bestPath(b)) {
+      words += wordsIn(scene.html) + wordsIn(scene.questionHtml);
+      if (scene.options.length === 0) continue;
+      decisions++;
+      words += scene.options.reduce((n, o) => n + wordsIn(o.html), 0);
+      words += wordsIn(scene.options.find((o) => o.best)?.feedbackHtml);
+    }
+    return { words, decisions };
+  },
+  baselineHtml: (b) => `<h2>${escapeUTF8(b.title)}</h2>${b.scenes[0]?.html ?? ""}`,
+  // Each decision is its own interaction, shown with the scene that leads to it.
+  itemTexts: (b) =>
+    decisionsOf(b).map((q) => ({
+      ...questionText(q),
+      kind: "decision",
+      scenarioHtml: b.scenes.find((s) => decisionId(b, s) === q.id)?.html,
+    })),
+};

@@ -1,0 +1,36 @@
+/**
+ * What a kind's run-time definition (`src/blocks/<kind>/index.ts`) gives the rest of the course:
+ * its pure rules and the element that shows it. Ships to the learner. Imports no kind, so every
+ * kind's index.ts can import it without a loop through the registry.
+ */
+import type { TemplateResult } from "lit";
+import type { Block } from "../course/model.js";
+import type { Progress } from "../kit/progress.js";
+import type { Answerable } from "../kit/response.js";
+
+/** What a block asks of the learner: nothing, something not yet done, or something done. */
+export type Task = "none" | "to-do" | "done";
+
+/** A kind at run time: its pure rules and the element that shows it. Ships to the learner. */
+export interface RunKind<B extends Block> {
+  /**
+   * Everything in the block the learner answers that is saved and reported (a question, each
+   * decision of a scenario, an ordering question), with the interaction type it is recorded as.
+   * The saved state keeps each answer by its id; the LMS gets one interaction per check.
+   */
+  answerables(block: B): readonly Answerable[];
+  /** For the module's state, the course's completion and the progress measure. */
+  task(block: B, progress: Progress): Task;
+  /**
+   * The element for the block; it asks the player around it for the session (context) if it needs
+   * one. A kind outside the player's core imports its element here, so the element is a file of
+   * its own, fetched the first time a page shows one.
+   */
+  render(block: B): TemplateResult;
+}
+
+/** Rules for a kind that only shows something: it asks nothing and saves nothing. */
+export const showsOnly = {
+  answerables: () => [],
+  task: () => "none",
+} as const satisfies Omit<RunKind<Block>, "render">;
