@@ -10,7 +10,7 @@ import { html, LitElement, nothing, svg } from "lit";
 import { unsafeHTML } from "lit/directives/unsafe-html.js";
 import { SessionController } from "../../kit/session-controller.js";
 import { blockStrings as strings } from "../../kit/strings.js";
-import type { Question, QuestionBlock } from "./model.js";
+import type { Question } from "./model.js";
 import { optionOrder } from "./order.js";
 import { questionCardStyles } from "./question-card.styles.js";
 import { answerableOf, feedbackForMissedOption, isCorrect, questionKindOf } from "./rules.js";

@@ -4,9 +4,9 @@
  */
 import { closeSync, openSync, writeSync } from "node:fs";
 import type { Question } from "../../blocks/question/model.js";
-import { generator } from "../../blocks/question/order.js";
 import { questionsOf } from "../../blocks/question/rules.js";
 import type { Course } from "../../course/model.js";
+import { generator } from "../../kit/seeded.js";
 
 export interface SyntheticOptions {
   attempts: number;
