@@ -18,7 +18,7 @@ function idPair(id: LmsId): string {
 }
 
 function itemHtml(item: ScoredItem, n: number): string {
-  const right = item.options.filter((o) => o.correct).map((o) => o.id);
+  const sequence = item.type === "sequencing";
   const searchText = [
     item.id.authored,
     item.id.fallback,
@@ -36,22 +36,23 @@ function itemHtml(item: ScoredItem, n: number): string {
 <dt>Module</dt><dd>${escapeHtml(item.module.title)} <span class="id muted">${escapeHtml(item.module.id)}</span></dd>
 <dt>Theme (objective id)</dt><dd>${escapeHtml(item.theme.title)}: ${idPair(item.theme.id)}</dd>
 <dt>Kind</dt><dd>${item.kind}; ${item.scored ? `scored, weighting ${item.weighting}` : "knowledge check, not scored (recorded with weighting 0)"}</dd>
-<dt>Right answer</dt><dd class="id">${escapeHtml(right.join(","))}</dd>
+<dt>Right answer</dt><dd class="id">${escapeHtml(item.correct.join(","))}${sequence ? '</dd><dd class="muted">every step, in this order' : ""}</dd>
 </dl>
 ${item.scenarioHtml ? `<div class="scenario">${item.scenarioHtml}</div>` : ""}
 <div class="prompt">${item.promptHtml}</div>
 <div class="table-wrap"><table>
-<caption>Options of ${escapeHtml(item.id.authored)}</caption>
-<thead><tr><th scope="col">Option</th><th scope="col">Text</th><th scope="col">Right?</th><th scope="col">Feedback${item.kind === "decision" ? " and what happens next" : ""}</th></tr></thead>
+<caption>${sequence ? "Steps" : "Options"} of ${escapeHtml(item.id.authored)}${sequence ? ", in the right order" : ""}</caption>
+<thead><tr><th scope="col">${sequence ? "Step" : "Option"}</th><th scope="col">Text</th><th scope="col">${sequence ? "Right place" : "Right?"}</th><th scope="col">${sequence ? "Why there" : `Feedback${item.kind === "decision" ? " and what happens next" : ""}`}</th></tr></thead>
 <tbody>
 ${item.options
   .map(
     (o) =>
-      `<tr${o.correct ? ' class="right"' : ""}><th scope="row" class="id">${escapeHtml(o.id)}</th><td>${o.html}</td><td>${o.correct ? "<strong>Right</strong>" : "Not right"}</td><td>${withoutCourseLinks(o.feedbackHtml)}${o.consequenceHtml ? `<p><strong>What happens next:</strong></p>${o.consequenceHtml}` : ""}</td></tr>`,
+      `<tr${o.correct ? ' class="right"' : ""}><th scope="row" class="id">${escapeHtml(o.id)}</th><td>${o.html}</td><td>${o.place ? `Step ${o.place}` : o.correct ? "<strong>Right</strong>" : "Not right"}</td><td>${withoutCourseLinks(o.feedbackHtml)}${o.consequenceHtml ? `<p><strong>What happens next:</strong></p>${o.consequenceHtml}` : ""}</td></tr>`,
   )
   .join("\n")}
 </tbody>
 </table></div>
+${item.feedbackHtml ? `<div class="why"><p><strong>${sequence ? "Why this order" : "Feedback"}:</strong></p>${withoutCourseLinks(item.feedbackHtml)}</div>` : ""}
 </article>`;
 }
 

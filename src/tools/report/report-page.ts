@@ -37,6 +37,8 @@ const shareOf = (t: { right: number; answered: number }) =>
 
 /** The wrong option chosen most often in first answers, if any wrong option was chosen. */
 export function mostChosenWrong(t: ItemTally): { id: string; count: number } | undefined {
+  // Every step of a sequence is in every answer: none is a wrong choice.
+  if (t.item.type === "sequencing") return undefined;
   let best: { id: string; count: number } | undefined;
   for (const c of t.chosen) {
     const option = t.item.options.find((o) => o.id === c.id);
@@ -151,6 +153,7 @@ function versionNote(r: ReportInput, version: string): string {
 function questionHtml(r: ReportInput, t: ItemTally, rank: number): string {
   const item = t.item;
   const wrong = mostChosenWrong(t);
+  const sequence = item.type === "sequencing";
   const wrongOption = wrong && item.options.find((o) => o.id === wrong.id);
   const share = shownShare(t.right, t.answered, r.named);
   const bars: Bar[] = t.chosen.map((c) => {
@@ -161,7 +164,7 @@ function questionHtml(r: ReportInput, t: ItemTally, rank: number): string {
       label: `${c.id}${c.id === wrong?.id ? " !" : ""}`,
       fraction: shown && t.answered > 0 ? c.count / t.answered : undefined,
       text: shown ? text : "< 5",
-      tone: option?.correct ? "right" : c.id === wrong?.id ? "wrong" : "plain",
+      tone: option?.correct && !sequence ? "right" : c.id === wrong?.id ? "wrong" : "plain",
     };
   });
   return `<article class="question" id="q-${escapeHtml(t.version)}-${escapeHtml(item.id.authored)}">
@@ -174,15 +177,15 @@ ${
     : ""
 }
 <figure class="stacked">
-${barChart(`Options of ${item.id.authored}: how many first answers chose each`, bars)}
-<div class="table-wrap"><table><caption>Options of <span class="id">${escapeHtml(item.id.authored)}</span> as learners saw them</caption>
-<thead><tr><th scope="col">Option</th><th scope="col">Text</th><th scope="col">Right?</th><th scope="col" class="n">Chosen</th></tr></thead>
+${barChart(sequence ? `Steps of ${item.id.authored}: how many first answers put each in its right place` : `Options of ${item.id.authored}: how many first answers chose each`, bars)}
+<div class="table-wrap"><table><caption>${sequence ? "Steps" : "Options"} of <span class="id">${escapeHtml(item.id.authored)}</span>${sequence ? ", in the right order" : " as learners saw them"}</caption>
+<thead><tr><th scope="col">${sequence ? "Step" : "Option"}</th><th scope="col">Text</th><th scope="col">${sequence ? "Right place" : "Right?"}</th><th scope="col" class="n">${sequence ? "In its place" : "Chosen"}</th></tr></thead>
 <tbody>
 ${t.chosen
   .map((c) => {
     const o = item.options.find((x) => x.id === c.id);
     const isWrong = c.id === wrong?.id;
-    return `<tr${isWrong ? ' class="most-wrong"' : ""}><th scope="row" class="id">${escapeHtml(c.id)}</th><td class="text">${escapeHtml(o?.text ?? "")}${isWrong ? " <strong>(most chosen wrong answer)</strong>" : ""}</td><td>${o?.correct ? "Right" : "Not right"}</td><td class="n">${shownCount(c.count, r.named)}</td></tr>`;
+    return `<tr${isWrong ? ' class="most-wrong"' : ""}><th scope="row" class="id">${escapeHtml(c.id)}</th><td class="text">${escapeHtml(o?.text ?? "")}${isWrong ? " <strong>(most chosen wrong answer)</strong>" : ""}</td><td>${o?.place ? `Step ${o.place}` : o?.correct ? "Right" : "Not right"}</td><td class="n">${shownCount(c.count, r.named)}</td></tr>`;
   })
   .join("\n")}
 </tbody></table></div>

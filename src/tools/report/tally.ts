@@ -213,11 +213,12 @@ export class Tally {
         tally.answered++;
         if (right) tally.right++;
         const index = this.chosenIndex.get(key) as Map<string, number>;
-        for (const o of new Set(answer.response)) {
+        answer.response.forEach((o, place) => {
           const i = index.get(o);
           if (i === undefined) this.noteUnknown(answer.id, o, against, attempt.file);
-          else tally.chosen[i].count++;
-        }
+          // A choice counts each option chosen; a sequence each step put in its right place.
+          else if (item.type === "choice" || item.correct[place] === o) tally.chosen[i].count++;
+        });
       }
       lastRight.set(item.id.authored, right);
     }
