@@ -35,7 +35,8 @@ export default mergeConfig(
           extends: true,
           test: {
             name: "unit",
-            include: ["tests/unit/**/*.test.ts"],
+            // A kind's own tests sit in its folder (src/blocks/<kind>/*.test.ts), beside its code.
+            include: ["tests/unit/**/*.test.ts", "src/**/*.test.ts"],
             exclude: BUILD_TESTS,
             // Loaders that read every course in the repository take well over vitest's 5 s
             // default when several builds share the machine's two cores.
