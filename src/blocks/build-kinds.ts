@@ -11,6 +11,7 @@ import { callout } from "./callout/build.js";
 import { figure } from "./figure/build.js";
 import { glossary } from "./glossary/build.js";
 import type { BlockOf, FencedKind } from "./kinds.js";
+import { ordering } from "./ordering/build.js";
 import { page } from "./page/build.js";
 import { prose } from "./prose/build.js";
 import { question } from "./question/build.js";
@@ -36,6 +37,7 @@ export const buildKinds: Definitions = {
   figure,
   glossary,
   page,
+  ordering,
 };
 
 export function buildKindOf<B extends Block>(block: B): BuildKind<B> {

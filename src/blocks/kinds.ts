@@ -9,6 +9,7 @@ import { branching } from "./branching/index.js";
 import { callout } from "./callout/index.js";
 import { figure } from "./figure/index.js";
 import { glossary } from "./glossary/index.js";
+import { ordering } from "./ordering/index.js";
 import { page } from "./page/index.js";
 import { prose } from "./prose/index.js";
 import { question } from "./question/index.js";
@@ -38,6 +39,7 @@ export const kinds: { readonly [K in BlockKind]: RunKind<BlockOf<K>> } = {
   figure,
   glossary,
   page,
+  ordering,
 };
 
 /** Each kind's model names the kind it is registered as: a mismatch is a type error here. */

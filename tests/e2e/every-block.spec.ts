@@ -10,7 +10,15 @@ import { calloutToneNames } from "../../src/blocks/callout/strings.js";
 import { figureStrings } from "../../src/blocks/figure/strings.js";
 import { glossaryStrings } from "../../src/blocks/glossary/strings.js";
 import { questionStrings } from "../../src/blocks/question/strings.js";
-import { answer, moduleOf, openModule, questionsIn } from "./learner.js";
+import {
+  answer,
+  arrange,
+  moduleOf,
+  openModule,
+  orderingsIn,
+  questionsIn,
+  rightOrder,
+} from "./learner.js";
 import {
   courseFrameOf,
   courseOf,
@@ -61,6 +69,7 @@ for (const version of versions) {
     const questions = moduleOf(course, "questions");
     await openModule(view, questions);
     for (const q of questionsIn(questions)) await answer(view, q, rightChoice(q));
+    for (const b of orderingsIn(questions)) await arrange(view, b, rightOrder(b));
     // Once answered, the learner can open why each option is or is not right, not only their own.
     const single = questionCard(view, "q-single");
     await single.getByText(questionStrings.whyEach).click();
@@ -134,6 +143,7 @@ for (const version of versions) {
         "q-single",
         "q-multiple",
         "q-scenario",
+        "order-concern",
         "walk-monday",
         "walk-referral",
       ]),

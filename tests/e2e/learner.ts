@@ -11,6 +11,8 @@ import { expect, type FrameLocator, type Locator, type Page } from "@playwright/
 import type { BranchingBlock } from "../../src/blocks/branching/model.js";
 import { decisionId } from "../../src/blocks/branching/rules.js";
 import { branchingStrings } from "../../src/blocks/branching/strings.js";
+import type { OrderingBlock } from "../../src/blocks/ordering/model.js";
+import { orderingStrings } from "../../src/blocks/ordering/strings.js";
 import { pageOfBlock } from "../../src/blocks/page/rules.js";
 import type { Question } from "../../src/blocks/question/model.js";
 import type { Course, Module } from "../../src/course/model.js";
@@ -218,9 +220,53 @@ export async function answerAll(
     for (const q of questionsIn(module)) {
       if (!skip.has(q.id)) await answer(view, q, choiceFor(q, how));
     }
+    for (const block of orderingsIn(module)) {
+      if (!skip.has(block.id)) await arrange(view, block, how === "right" ? rightOrder(block) : []);
+    }
     for (const block of casesIn(module)) await walkCase(view, block);
     await toLastPage(view);
   }
+}
+
+/** The ordering questions of a module. */
+export function orderingsIn(module: Module): OrderingBlock[] {
+  return module.blocks.filter((b): b is OrderingBlock => b.kind === "ordering");
+}
+
+export const rightOrder = (block: OrderingBlock) => block.steps.map((s) => s.id);
+
+/** The ordering question on screen. */
+export function orderingQuestion(view: CourseView, id: string): Locator {
+  return view.locator("ordering-question").filter({ has: view.locator(`[id="stem-${id}"]`) });
+}
+
+/** The step ids of an ordering question, in the order on screen. */
+export async function orderOnScreen(question: Locator): Promise<string[]> {
+  return question
+    .locator("li.step")
+    .evaluateAll((steps) => steps.map((s) => s.getAttribute("data-step") ?? ""));
+}
+
+/**
+ * Puts an ordering question's steps in `order` by keyboard (Enter on "Move up", where focus stays
+ * with the moved step), then checks the answer; an empty `order` checks the order as shown.
+ */
+export async function arrange(
+  view: CourseView,
+  block: OrderingBlock,
+  order: readonly string[],
+): Promise<void> {
+  const question = orderingQuestion(view, block.id);
+  await question.scrollIntoViewIfNeeded();
+  for (let place = 0; place < order.length; place++) {
+    const now = await orderOnScreen(question);
+    const up = question.locator(`li[data-step="${order[place]}"] button.up`);
+    for (let at = now.indexOf(order[place]); at > place; at--) await up.press("Enter");
+    await expect(question.locator("li.step").nth(place)).toHaveAttribute("data-step", order[place]);
+  }
+  await question.getByRole("button", { name: strings.checkAnswer }).click();
+  await expect(question.locator(".result")).toBeVisible();
+  await expect(question.getByRole("button", { name: orderingStrings.moveUp })).toHaveCount(0);
 }
 
 /** Visits every module in order without answering anything (a learner reviewing). */

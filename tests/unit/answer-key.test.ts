@@ -50,6 +50,31 @@ describe("the scored items of a course", () => {
     }
   });
 
+  it("lists an ordering question as a sequence: the right order, each step's place and why", () => {
+    const everyBlock = loadCourse("tests/fixtures/every-block").course;
+    const item = scoredItemsOf(everyBlock).find((i) => i.id.authored === "order-concern");
+    expect(item).toMatchObject({
+      kind: "ordering",
+      recordKind: "ordering",
+      type: "sequencing",
+      correct: ["a", "b", "c", "d"],
+      scored: true,
+      weighting: 1,
+    });
+    expect(item?.options.map((o) => [o.id, o.place])).toEqual([
+      ["a", 1],
+      ["b", 2],
+      ["c", 3],
+      ["d", 4],
+    ]);
+    const html = answerKeyHtml(everyBlock);
+    const article = html.slice(html.indexOf('id="item-order-concern"'));
+    expect(article).toContain('a,b,c,d</dd><dd class="muted">every step, in this order');
+    expect(article).toContain('<th scope="col">Right place</th>');
+    expect(article).toContain("<td>Step 2</td>");
+    expect(article).toContain("Why this order");
+  });
+
   it("gives each option's words as plain text, named and numeric entities decoded", () => {
     const course = sampleCourse();
     const options = [

@@ -11,8 +11,10 @@ import { describe, expect, it } from "vitest";
 import type { BranchingBlock } from "../../src/blocks/branching/model.js";
 import { decisionsOf, pathOf } from "../../src/blocks/branching/rules.js";
 import { answerableOf } from "../../src/blocks/question/rules.js";
+import { kindOf } from "../../src/blocks/rules.js";
 import { checkCourse, loadCourse } from "../../src/compiler/course/loader.js";
 import type { Module } from "../../src/course/model.js";
+import { longestResponse } from "../../src/kit/response.js";
 import { formatProblem } from "../../src/loading/problems.js";
 import {
   answer,
@@ -83,9 +85,10 @@ describe("a branching scenario's path", () => {
   it("does not complete an all-questions course while a scenario is unfinished", () => {
     let p = emptyProgress();
     for (const m of course.modules) p = visit(p, m.id);
+    // Everything else the course asks is answered: only the case is left.
     for (const b of course.modules.flatMap((m) => m.blocks)) {
-      if (b.kind === "question")
-        p = answer(p, answerableOf(b.question), [b.question.options[0].id]);
+      if (b.kind === "branching") continue;
+      for (const item of kindOf(b).answerables(b)) p = answer(p, item, longestResponse(item));
     }
     p = choose(p, "monday", "b");
     expect(completionOf(course, p)).toBe("incomplete");
@@ -94,13 +97,13 @@ describe("a branching scenario's path", () => {
   });
 
   it("counts the scenario as one step of the progress measure, done when the case ends", () => {
-    // 4 modules + 3 questions + 1 scenario = 8 steps.
+    // 4 modules + 3 questions + 1 ordering question + 1 scenario = 9 steps.
     let p = visit(emptyProgress(), "case");
-    expect(progressMeasure(course, p)).toBe(0.13);
+    expect(progressMeasure(course, p)).toBe(0.11);
     p = choose(p, "monday", "a");
-    expect(progressMeasure(course, p)).toBe(0.13);
+    expect(progressMeasure(course, p)).toBe(0.11);
     p = choose(p, "referral", "a");
-    expect(progressMeasure(course, p)).toBe(0.25);
+    expect(progressMeasure(course, p)).toBe(0.22);
   });
 });
 

@@ -75,6 +75,23 @@ describe("counting answers", () => {
     expect(tally.result().medianScore).toBeUndefined();
   });
 
+  it("judges a sequence by its order, and counts each step put in its right place", () => {
+    const everyBlock = courseVersionOf(loadCourse("tests/fixtures/every-block").course);
+    const tally = new Tally([everyBlock]);
+    tally.add(attempt("ann", [["order-concern", "a,b,c,d"]]));
+    tally.add(attempt("bob", [["order-concern", "b,a,c,d"]]));
+    const item = tally.result().items.find((t) => t.item.id.authored === "order-concern");
+    expect(item).toMatchObject({ answered: 2, right: 1 });
+    expect(item?.chosen).toEqual([
+      { id: "a", count: 1 },
+      { id: "b", count: 1 },
+      { id: "c", count: 2 },
+      { id: "d", count: 2 },
+    ]);
+    // Every step is in every answer: no step is a "most chosen wrong answer".
+    expect(item && mostChosenWrong(item)).toBeUndefined();
+  });
+
   it("keeps each learner's best attempt for the median", () => {
     const tally = new Tally([sample]);
     const all = (q1: string): Array<[string, string]> => [
