@@ -2,6 +2,14 @@
  * One SCORM session over an LMS runtime API, for either version: initialise once, read what the
  * LMS holds, write reports and interactions, commit, terminate once, and survive an LMS that
  * refuses, throws or vanishes without losing what the learner did.
+ *
+ * Longer than the 400 lines a file is kept to, for a reason: it is one state machine (initialised,
+ * the id form the LMS takes, pending interactions and their indexes, scores it may hold, finished)
+ * whose every step reads and changes the same private state; split, that state would be passed
+ * between files and the invariants the LMS tests hold (never a second Initialize, never a write
+ * after Terminate, never an interaction lost) would be spread with it. What does not touch that
+ * state is already elsewhere: each version's data model (scorm12.ts, scorm2004.ts), response
+ * formats (responses.ts), ids (identifier.ts), times (time.ts).
  */
 import type { Interaction } from "../kit/interaction.js";
 import type { Completion, Success } from "../progress/progress.js";
