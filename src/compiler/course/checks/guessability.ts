@@ -8,6 +8,7 @@ import type { Question } from "../../../blocks/question/model.js";
 import { questionsOf } from "../../../blocks/question/rules.js";
 import type { Course } from "../../../course/model.js";
 import type { CourseProblem } from "../../../loading/problems.js";
+import { textOf } from "../../answer-key/scored-items.js";
 
 /** A question with where the author wrote it, so a warning can name file:line. */
 export interface LocatedQuestion {
@@ -40,18 +41,8 @@ export const PASSIVE_OPENINGS = [
 /** Fewer questions than this and a pattern may be chance; the checker says nothing. */
 const MIN_QUESTIONS = 3;
 
-/** Plain text of an option, for measuring and reading its opening words. */
-export function plainText(html: string): string {
-  return html
-    .replace(/<[^>]*>/g, "")
-    .replace(/&amp;/g, "&")
-    .replace(/&[a-z#0-9]+;/gi, " ")
-    .replace(/\s+/g, " ")
-    .trim();
-}
-
 export function isPassive(html: string): boolean {
-  const text = plainText(html)
+  const text = textOf(html)
     .toLowerCase()
     .replace(/^[^a-z]+/, "");
   return PASSIVE_OPENINGS.some(
@@ -68,7 +59,7 @@ function singleAnswer(q: Question): boolean {
 
 /** True when the right option is longer than every other option (by its plain text). */
 export function rightIsLongest(q: Question): boolean {
-  const lengths = q.options.map((o) => ({ correct: o.correct, n: plainText(o.html).length }));
+  const lengths = q.options.map((o) => ({ correct: o.correct, n: textOf(o.html).length }));
   const right = lengths.find((l) => l.correct);
   return !!right && lengths.every((l) => l === right || l.n < right.n);
 }
@@ -132,12 +123,12 @@ export function guessabilityWarnings(located: LocatedQuestion[]): CourseProblem[
 
   // "All of the above" / "none of the above".
   for (const l of located) {
-    const o = l.question.options.find((x) => ABOVE.test(plainText(x.html)));
+    const o = l.question.options.find((x) => ABOVE.test(textOf(x.html)));
     if (o)
       warnings.push(
         at(
           l,
-          `"${l.question.id}" option ${o.id} says "${ABOVE.exec(plainText(o.html))?.[0]}": it is often right (or a giveaway) and means nothing when options are shuffled; write each option as a choice of its own`,
+          `"${l.question.id}" option ${o.id} says "${ABOVE.exec(textOf(o.html))?.[0]}": it is often right (or a giveaway) and means nothing when options are shuffled; write each option as a choice of its own`,
         ),
       );
   }
