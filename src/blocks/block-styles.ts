@@ -66,3 +66,90 @@ export const blockStyles = css`
     font-weight: 700;
   }
 `;
+
+/**
+ * The frame of a question-like block (the question card, the ordering question): the card and
+ * its result, the verdict's colour, the small-caps label, the stem and hint, tags, the scenario
+ * panel, held once so each adds only what is its own.
+ */
+export const cardStyles = css`
+  .card,
+  .result {
+    border: 1px solid var(--hairline);
+    border-radius: var(--radius-lg);
+    padding: var(--space-5);
+    max-width: var(--measure);
+    background: var(--paper);
+    box-shadow: var(--shadow);
+  }
+  .result {
+    margin-top: var(--space-3);
+    border-left: 6px solid var(--ok);
+  }
+  .result.wrong {
+    border-left-color: var(--bad);
+  }
+  .right .verdict {
+    color: var(--ok);
+  }
+  .wrong .verdict {
+    color: var(--bad);
+  }
+  .label {
+    color: var(--accent);
+    font-size: var(--step--1);
+    text-transform: uppercase;
+    letter-spacing: 0.06em;
+  }
+  .result .label,
+  .feedback .label {
+    color: inherit;
+    text-transform: none;
+    letter-spacing: 0;
+    font-size: inherit;
+  }
+  .stem {
+    font-size: var(--step-1);
+    font-weight: 600;
+    line-height: 1.4;
+    margin: var(--space-2) 0;
+  }
+  .stem p {
+    margin: 0;
+  }
+  .hint {
+    color: var(--muted);
+    font-size: var(--step--1);
+  }
+  .tag {
+    font-size: var(--step--1);
+    font-weight: 700;
+    padding: 0 var(--space-2);
+    border: 1px solid currentColor;
+    border-radius: 999px;
+  }
+  button[type="submit"] {
+    margin-top: var(--space-4);
+  }
+  .scenario {
+    background: var(--accent-soft);
+    border-radius: var(--radius);
+    padding: var(--space-3) var(--space-4);
+    margin-bottom: var(--space-4);
+  }
+  .scenario .label {
+    margin-top: 0;
+  }
+  @media print {
+    .card,
+    .result {
+      box-shadow: none;
+    }
+  }
+  @media (max-width: 30rem) {
+    .card,
+    .result {
+      padding: var(--space-4) var(--space-3);
+    }
+  }
+`;

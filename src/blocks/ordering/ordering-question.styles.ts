@@ -7,7 +7,7 @@ import {
   iconStyles,
   visuallyHiddenStyles,
 } from "../../kit/styles.js";
-import { blockStyles } from "../block-styles.js";
+import { blockStyles, cardStyles } from "../block-styles.js";
 
 export const orderingQuestionStyles = [
   baseStyles,
@@ -16,57 +16,11 @@ export const orderingQuestionStyles = [
   buttonStyles,
   contentStyles,
   blockStyles,
+  cardStyles,
   css`
     :host {
       display: block;
       margin: var(--space-6) 0;
-    }
-    .card,
-    .result {
-      border: 1px solid var(--hairline);
-      border-radius: var(--radius-lg);
-      padding: var(--space-5);
-      max-width: var(--measure);
-      background: var(--paper);
-      box-shadow: var(--shadow);
-    }
-    .result {
-      margin-top: var(--space-3);
-      border-left: 6px solid var(--ok);
-    }
-    .result.wrong {
-      border-left-color: var(--bad);
-    }
-    .right .verdict {
-      color: var(--ok);
-    }
-    .wrong .verdict {
-      color: var(--bad);
-    }
-    .label {
-      color: var(--accent);
-      font-size: var(--step--1);
-      text-transform: uppercase;
-      letter-spacing: 0.06em;
-    }
-    .result .label {
-      color: inherit;
-      text-transform: none;
-      letter-spacing: 0;
-      font-size: inherit;
-    }
-    .stem {
-      font-size: var(--step-1);
-      font-weight: 600;
-      line-height: 1.4;
-      margin: var(--space-2) 0;
-    }
-    .stem p {
-      margin: 0;
-    }
-    .hint {
-      color: var(--muted);
-      font-size: var(--step--1);
     }
     .steps {
       list-style: none;
@@ -124,32 +78,11 @@ export const orderingQuestionStyles = [
     .tag {
       display: inline-block;
       margin-left: var(--space-2);
-      font-size: var(--step--1);
-      font-weight: 700;
-      padding: 0 var(--space-2);
-      border: 1px solid currentColor;
-      border-radius: 999px;
-    }
-    button[type="submit"] {
-      margin-top: var(--space-4);
-    }
-    .scenario {
-      background: var(--accent-soft);
-      border-radius: var(--radius);
-      padding: var(--space-3) var(--space-4);
-      margin-bottom: var(--space-4);
-    }
-    .scenario .label {
-      margin-top: 0;
     }
     .right-order ol {
       padding-left: 1.4rem;
     }
     @media (max-width: 30rem) {
-      .card,
-      .result {
-        padding: var(--space-4) var(--space-3);
-      }
       .step {
         padding: var(--space-2) var(--space-3);
       }
@@ -169,10 +102,6 @@ export const orderingQuestionStyles = [
       }
     }
     @media print {
-      .card,
-      .result {
-        box-shadow: none;
-      }
       .moves {
         display: none;
       }

@@ -7,7 +7,7 @@ import {
   iconStyles,
   visuallyHiddenStyles,
 } from "../../kit/styles.js";
-import { blockStyles } from "../block-styles.js";
+import { blockStyles, cardStyles } from "../block-styles.js";
 
 export const questionCardStyles = [
   baseStyles,
@@ -16,63 +16,16 @@ export const questionCardStyles = [
   buttonStyles,
   contentStyles,
   blockStyles,
+  cardStyles,
   css`
     :host {
       margin: var(--space-6) 0;
-    }
-    .card,
-    .result {
-      border: 1px solid var(--hairline);
-      border-radius: var(--radius-lg);
-      padding: var(--space-5);
-      max-width: var(--measure);
-      background: var(--paper);
-      box-shadow: var(--shadow);
-    }
-    .result {
-      margin-top: var(--space-3);
-      border-left: 6px solid var(--ok);
-    }
-    .result.wrong {
-      border-left-color: var(--bad);
-    }
-    .right .verdict {
-      color: var(--ok);
-    }
-    .wrong .verdict {
-      color: var(--bad);
     }
     legend {
       width: 100%;
     }
     legend > span {
       display: block;
-    }
-    .label {
-      color: var(--accent);
-      font-size: var(--step--1);
-      text-transform: uppercase;
-      letter-spacing: 0.06em;
-    }
-    .result .label,
-    .feedback .label {
-      color: inherit;
-      text-transform: none;
-      letter-spacing: 0;
-      font-size: inherit;
-    }
-    .stem {
-      font-size: var(--step-1);
-      font-weight: 600;
-      line-height: 1.4;
-      margin: var(--space-2) 0;
-    }
-    .stem p {
-      margin: 0;
-    }
-    .hint {
-      color: var(--muted);
-      font-size: var(--step--1);
     }
     /* Options are rows the width of the card; the whole row is the target. */
     .option {
@@ -143,33 +96,10 @@ export const questionCardStyles = [
       gap: var(--space-1) var(--space-2);
       margin-top: var(--space-1);
     }
-    .tag {
-      font-size: var(--step--1);
-      font-weight: 700;
-      padding: 0 var(--space-2);
-      border: 1px solid currentColor;
-      border-radius: 999px;
-    }
-    button[type="submit"] {
-      margin-top: var(--space-4);
-    }
     @media (max-width: 30rem) {
-      .card,
-      .result {
-        padding: var(--space-4) var(--space-3);
-      }
       .option {
         padding: var(--space-2) var(--space-3);
       }
-    }
-    .scenario {
-      background: var(--accent-soft);
-      border-radius: var(--radius);
-      padding: var(--space-3) var(--space-4);
-      margin-bottom: var(--space-4);
-    }
-    .scenario .label {
-      margin-top: 0;
     }
     .every-option ul {
       padding-left: 1.2rem;
@@ -177,12 +107,6 @@ export const questionCardStyles = [
     .feedback + .feedback {
       border-top: 1px solid var(--hairline);
       margin-top: var(--space-3);
-    }
-    @media print {
-      .card,
-      .result {
-        box-shadow: none;
-      }
     }
   `,
 ];
