@@ -1,7 +1,7 @@
 /**
  * What `npm run check` prints for a course folder, as lines, so that what authors read can be
  * tested: the problems (and nothing is built), or the files left out, the warnings, the summary,
- * the saved-state line and the one reading-time figure.
+ * the saved-state line, the one reading-time figure and the test-wise learner's score.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -34,6 +34,8 @@ export function warningsFor(loaded: LoadedCourse): CourseProblem[] {
     .filter((p) => existsSync(p))
     .map(read);
   warnings.push(...linkWarnings([...settings, ...sources]));
+  // The test-wise learner: the loader judged it; its warnings are listed with the others.
+  warnings.push(...(loaded.testWise?.warnings ?? []));
   const estimate = estimateWarning(loaded.course.estimatedMinutes, readingTime(loaded.course));
   if (estimate) {
     const line = readFileSync(yamlPath, "utf8")
@@ -91,5 +93,6 @@ export function checkReport(dir: string): CheckReport {
   );
   out.push(savedStateLine(course));
   out.push(readingTimeLine(readingTime(course.course)));
+  if (course.testWise) out.push(course.testWise.line);
   return { ok: true, out, err: [] };
 }

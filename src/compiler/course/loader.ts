@@ -20,9 +20,11 @@ import { versionBehindChangelog } from "./checks/changelog.js";
 import { ignoredModuleFiles } from "./checks/folder.js";
 import { emptyLinks, markdownSlips, unclosedFence } from "./checks/markdown-slips.js";
 import { checkPublished } from "./checks/published.js";
+import { type TestWiseReport, testWiseCheck } from "./checks/test-wise-check.js";
 import { readCourseYaml } from "./course-yaml.js";
 import { readAuthorText } from "./encoding.js";
 import { type ModuleSource, resolveModuleLinks } from "./module-links.js";
+import { RECORD_FOLDER, recordFileName } from "./record.js";
 
 export { MAX_REFLECTION_LENGTH } from "../../blocks/reflection/load.js";
 
@@ -34,6 +36,8 @@ export interface LoadedCourse {
   dir: string;
   /** What learners of the published versions lose or meet in this one (removed items, rewordings). */
   publishedNotes: string[];
+  /** The test-wise learner's figure and warnings, for `npm run check` (none when nothing is scored). */
+  testWise?: TestWiseReport;
 }
 
 export interface CheckResult {
@@ -157,6 +161,19 @@ export function checkCourse(dir: string): CheckResult {
       ? checkPublished({ ...header, modules }, absDir, [...others, ...read], display)
       : undefined;
   if (published) problems.push(...published.problems);
+  // A learner who has not read the course must not pass it: judged once the course is whole.
+  const testWise =
+    header && problems.length === 0
+      ? testWiseCheck(
+          { ...header, modules },
+          {
+            yaml: { file: display(yamlPath), text: yamlText ?? "" },
+            modules: read,
+            published: existsSync(join(absDir, RECORD_FOLDER, recordFileName(header.version))),
+          },
+        )
+      : undefined;
+  if (testWise) problems.push(...testWise.problems);
   // Authors fix files top to bottom: list problems in file and line order.
   problems.sort((a, b) => (a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1));
   if (!header || problems.length > 0) return { problems };
@@ -172,6 +189,7 @@ export function checkCourse(dir: string): CheckResult {
       media: [...media].sort(),
       dir: absDir,
       publishedNotes: published?.notes ?? [],
+      ...(testWise ? { testWise } : {}),
     },
   };
 }

@@ -42,9 +42,12 @@ export const PASSIVE_OPENINGS = [
 const MIN_QUESTIONS = 3;
 
 export function isPassive(html: string): boolean {
-  const text = textOf(html)
-    .toLowerCase()
-    .replace(/^[^a-z]+/, "");
+  return isPassiveText(textOf(html));
+}
+
+/** The same, for an option's plain text (the test-wise learner reads plain text). */
+export function isPassiveText(plain: string): boolean {
+  const text = plain.toLowerCase().replace(/^[^a-z]+/, "");
   return PASSIVE_OPENINGS.some(
     (p) => text === p || text.startsWith(`${p} `) || text.startsWith(`${p},`),
   );
