@@ -1,12 +1,14 @@
 /** How <course-player> looks: the header bar, the menu beside a centred reading column, notices, pager and footer. */
 import { css } from "lit";
 import { baseStyles, buttonStyles, contentStyles, iconStyles } from "../kit/styles.js";
+import { noticeStyles } from "./notice.styles.js";
 
 export const coursePlayerStyles = [
   baseStyles,
   iconStyles,
   buttonStyles,
   contentStyles,
+  noticeStyles,
   css`
     :host {
       min-height: 100vh;
@@ -104,29 +106,12 @@ export const coursePlayerStyles = [
     .actions button {
       padding-inline: var(--space-3);
     }
-    .welcome-back,
-    .notice {
-      max-width: var(--measure);
-      margin: var(--space-5) auto 0;
-      width: calc(100% - 2 * var(--space-5));
-      padding: var(--space-4) var(--space-5);
-      border: 1px solid var(--hairline);
-      border-left: 6px solid var(--accent);
-      border-radius: var(--radius);
-      background: var(--paper);
-      box-shadow: var(--shadow);
-    }
-    .notice-title {
-      font-size: var(--step-1);
-      font-weight: 700;
-      margin: 0;
-    }
     .leaving .buttons {
       display: flex;
       flex-wrap: wrap;
       gap: var(--space-2);
     }
-    main > .leaving,
+    /* The leaving notice too (it is a notice). */
     main > .notice {
       width: auto;
       margin-top: var(--space-5);
@@ -145,10 +130,6 @@ export const coursePlayerStyles = [
     .fetching:empty {
       padding: 0;
       border: 0;
-    }
-    .welcome-back p,
-    .notice p {
-      margin: var(--space-1) 0 var(--space-2);
     }
     .layout {
       display: flex;
@@ -313,12 +294,6 @@ export const coursePlayerStyles = [
       module-menu.open {
         display: block;
       }
-      .welcome-back,
-      .notice {
-        width: calc(100% - 2 * var(--space-3));
-        margin-top: var(--space-3);
-        padding: var(--space-3) var(--space-4);
-      }
       main {
         padding: var(--space-4) var(--space-3) var(--space-6);
       }
@@ -349,8 +324,6 @@ export const coursePlayerStyles = [
       }
       .skip,
       header,
-      .welcome-back,
-      .notice,
       module-menu,
       .position,
       .pager,

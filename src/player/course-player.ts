@@ -1,7 +1,8 @@
 /**
  * @summary The course shell: title and version, save status, progress (bar and words), the
- * module menu, "welcome back" on return, previous/next, "take a break", support, and the
- * current module page.
+ * module menu, the notices above the page ("welcome back" on return, no LMS, review mode, the
+ * LMS's pass mark: <player-notices>, its own file), previous/next, "take a break", support, and
+ * the current module page.
  *
  * Re-renders when the session changes; moves focus to the new page's heading on every page
  * change so keyboard and screen-reader users land on the content. Every other element asks for
@@ -48,8 +49,7 @@ export class CoursePlayer extends LitElement {
     menuOpen: { state: true },
     supportOpen: { state: true },
     onBreak: { state: true },
-    welcomeBack: { state: true },
-    noLmsNotice: { state: true },
+    firstScreen: { state: true },
     fetching: { state: true },
   };
 
@@ -67,10 +67,11 @@ export class CoursePlayer extends LitElement {
   declare menuOpen: boolean;
   declare supportOpen: boolean;
   declare onBreak: boolean;
-  /** A returning learner is told where they are until they move on. */
-  declare welcomeBack: boolean;
-  /** Shown on the first page only: the learner is told once that no LMS is saving progress. */
-  declare noLmsNotice: boolean;
+  /**
+   * The screen the player opened on, until the learner moves on: a returning learner is told
+   * where they are, and a learner whose progress no LMS is saving is told so, there only.
+   */
+  declare firstScreen: boolean;
   /** A module whose content is on its way (or failed to come) after the learner asked for it. */
   declare fetching: { moduleId: string; failed: boolean; retry?: () => void } | null;
   protected readonly sessionSync = new SessionController(this);
@@ -91,8 +92,7 @@ export class CoursePlayer extends LitElement {
     this.menuOpen = false;
     this.supportOpen = false;
     this.onBreak = false;
-    this.welcomeBack = false;
-    this.noLmsNotice = false;
+    this.firstScreen = false;
     this.page = 1;
     this.leaving = null;
     this.fetching = null;
@@ -129,9 +129,7 @@ export class CoursePlayer extends LitElement {
   /** Continue where the learner left off, on the same page; a first visit starts at the start. */
   private begin(): void {
     const place = this.session.place;
-    // A learner reviewing a finished attempt is told that instead.
-    this.welcomeBack = this.session.resumed && !this.session.reviewing;
-    this.noLmsNotice = this.session.lmsMissing;
+    this.firstScreen = true;
     this.show(place.moduleId, place.page, false);
   }
 
@@ -165,8 +163,7 @@ export class CoursePlayer extends LitElement {
       return;
     }
     this.fetching = null;
-    this.welcomeBack = false;
-    this.noLmsNotice = false;
+    this.firstScreen = false;
     this.leaving = null;
     this.show(moduleId, page, true, target);
   }
@@ -368,6 +365,8 @@ export class CoursePlayer extends LitElement {
     // The page offering the record of learning prints as that record.
     const printsRecord =
       this.page === pages.length && recordActionsAfter(pages[pages.length - 1].blocks) >= 0;
+    // The LMS's pass mark differs from the one the welcome page states: said on the first module.
+    const passMark = index === 0 && this.session.passMarkFromLms;
     return html`
       <a class="skip" href="#main" @click=${this.skip}>${strings.skipToContent}</a>
       <header class=${this.session.saveState === "saved" ? "" : "warn"}>
@@ -413,16 +412,12 @@ export class CoursePlayer extends LitElement {
         <i class="end"></i>
       </header>
       ${
-        this.noLmsNotice
-          ? html`<section class="notice" aria-labelledby="no-lms-title">
-              <p class="notice-title" id="no-lms-title">${strings.noLmsTitle}</p>
-              <p>${this.session.saveState === "memory" ? strings.noLmsMemory : strings.noLms}</p>
-            </section>`
+        (this.firstScreen && (this.session.resumed || this.session.lmsMissing)) ||
+        this.session.reviewing ||
+        passMark
+          ? this.renderNotices(module, passMark)
           : nothing
       }
-      ${this.session.reviewing ? this.renderReview() : nothing}
-      ${index === 0 && this.session.passMarkFromLms ? this.renderPassMark() : nothing}
-      ${this.welcomeBack ? this.renderWelcomeBack(index) : nothing}
       <div class=${printsRecord ? "layout prints-record" : "layout"}>
         <module-menu
           id="menu"
@@ -517,38 +512,18 @@ export class CoursePlayer extends LitElement {
     return html`<completion-record></completion-record>`;
   }
 
-  /** Review mode (a finished attempt reopened), or browse / no credit (a visit that does not count). */
-  private renderReview() {
-    const review = this.session.start?.review === "review";
-    return html`<section class="notice" aria-labelledby="review-title">
-      <p class="notice-title" id="review-title">
-        ${review ? strings.reviewTitle : strings.browseTitle}
-      </p>
-      <p>${review ? strings.review : strings.browse}</p>
-    </section>`;
-  }
-
-  /** The LMS's pass mark differs from the one the welcome page states: say which counts. */
-  private renderPassMark() {
-    return html`<section class="notice" aria-labelledby="pass-mark-title">
-      <p class="notice-title" id="pass-mark-title">${strings.passMarkTitle}</p>
-      <p>${strings.passMarkFromLms(this.session.passMark, this.course.settings.passMark)}</p>
-    </section>`;
-  }
-
-  private renderWelcomeBack(index: number) {
-    const module = this.course.modules[index];
-    return html`<section class="welcome-back" aria-labelledby="welcome-back-title">
-      <p class="notice-title" id="welcome-back-title">${strings.welcomeBackTitle}</p>
-      <p>${strings.welcomeBack(module.title)}</p>
-      ${
-        index > 0
-          ? html`<button class="secondary" @click=${() => this.go(this.course.modules[0].id)}>
-            ${strings.goToStart}
-          </button>`
-          : nothing
-      }
-    </section>`;
+  /**
+   * The notices above the page (no LMS, review or browse mode, the LMS's pass mark, welcome back),
+   * in that order: each shows only on the first screen or to few learners, so they are a file of
+   * their own, words and all, fetched when one shows (main.ts fetches it before the first screen).
+   */
+  private renderNotices(module: Module, passMark: boolean) {
+    void import("./player-notices.js");
+    return html`<player-notices
+      .first=${this.firstScreen}
+      .module=${module}
+      .passMark=${passMark}
+    ></player-notices>`;
   }
 
   static override styles = coursePlayerStyles;

@@ -128,6 +128,11 @@ async function start(): Promise<void> {
   (window as unknown as { courseSession: CourseSession }).courseSession = session;
   // The first page shown needs its module's content (the first module's comes with the outline).
   await session.content.load(session.place.moduleId);
+  // The notices above the first screen, when it has any, are drawn with it, not a moment after
+  // (they are never on the build's screen: firstViewKey tells them apart).
+  if (session.resumed || session.reviewing || session.lmsMissing || session.passMarkFromLms) {
+    await import("./player-notices.js").catch(() => {});
+  }
   mount(session);
   session.content.prefetch();
 }

@@ -9,6 +9,7 @@ import { expect, type FrameLocator, type Page, test } from "@playwright/test";
 import { loadCourse } from "../../src/compiler/course/loader.js";
 import { storageKeyOf } from "../../src/lms/local.js";
 import { firstViewStrings } from "../../src/player/first-view.strings.js";
+import { noticeStrings } from "../../src/player/player-notices.strings.js";
 import { strings } from "../../src/player/strings.js";
 import { emptyProgress, visit } from "../../src/progress/progress.js";
 import { encodeSnapshot } from "../../src/progress/snapshot.js";
@@ -266,7 +267,7 @@ test.describe("a returning learner's first screen", () => {
       release();
       await launching;
       await expect(heading(view)).toHaveText(bookmark.title);
-      await expect(view.getByText(strings.welcomeBackTitle)).toBeVisible();
+      await expect(view.getByText(noticeStrings.welcomeBackTitle)).toBeVisible();
       await expect(menu.locator(`a[href="#${bookmark.id}"] .state`)).toContainText(
         strings.currentModule,
       );

@@ -9,6 +9,7 @@ import { readdirSync } from "node:fs";
 import { expect, type Page, test } from "@playwright/test";
 import { loadCourse } from "../../src/compiler/course/loader.js";
 import { firstViewStrings } from "../../src/player/first-view.strings.js";
+import { noticeStrings } from "../../src/player/player-notices.strings.js";
 import { strings } from "../../src/player/strings.js";
 import { courseFrame, launch, packageOf, simulatorUrl } from "./simulator.js";
 
@@ -116,7 +117,7 @@ test("a returning learner's bookmark in another module replaces the prerendered 
   await expect(heading(page)).toHaveText(second.title);
   await expect(page.locator("course-player")).toHaveCount(1);
   await expect(page.locator("course-player")).not.toHaveAttribute("inert");
-  await expect(page.getByText(strings.welcomeBackTitle)).toBeVisible();
+  await expect(page.getByText(noticeStrings.welcomeBackTitle)).toBeVisible();
   await page.locator(`a[href="#${first.id}"]`).first().click();
   await expect(heading(page)).toHaveText(first.title);
   expect(problems).toEqual([]);

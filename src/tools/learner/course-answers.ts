@@ -10,6 +10,7 @@ import { resultsStrings } from "../../blocks/results/strings.js";
 import { loadCourse } from "../../compiler/course/loader.js";
 import type { Course, Module } from "../../course/model.js";
 import { breakStrings } from "../../player/break.strings.js";
+import { noticeStrings } from "../../player/player-notices.strings.js";
 import { recordStrings } from "../../player/record.strings.js";
 import { strings as playerStrings } from "../../player/strings.js";
 
@@ -72,6 +73,12 @@ export function moduleOf(course: Course, id: string): Module {
  * Every word the player shows, those of the elements fetched only when shown (in their own
  * files) included.
  */
-const strings = { ...playerStrings, ...breakStrings, ...recordStrings, ...resultsStrings };
+const strings = {
+  ...playerStrings,
+  ...breakStrings,
+  ...noticeStrings,
+  ...recordStrings,
+  ...resultsStrings,
+};
 
 export { questionsOf, strings };
