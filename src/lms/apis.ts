@@ -15,6 +15,7 @@ export const SCORM12_METHODS = {
   setValue: "LMSSetValue",
   commit: "LMSCommit",
   getLastError: "LMSGetLastError",
+  getErrorString: "LMSGetErrorString",
 } as const satisfies ApiMethods;
 
 /** The object an LMS puts at `window.API_1484_11`. */
@@ -27,4 +28,5 @@ export const SCORM2004_METHODS = {
   setValue: "SetValue",
   commit: "Commit",
   getLastError: "GetLastError",
+  getErrorString: "GetErrorString",
 } as const satisfies ApiMethods;

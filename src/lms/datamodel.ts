@@ -17,6 +17,8 @@ export interface ApiMethods {
   setValue: string;
   commit: string;
   getLastError: string;
+  /** The LMS's own words for an error code, for messages to the developer. */
+  getErrorString: string;
 }
 
 /** What the LMS held when the session started, as far as status goes. */
@@ -36,8 +38,6 @@ export interface DataModel {
   /** "SCORM 1.2" or "SCORM 2004", for messages to the developer. */
   readonly name: string;
   readonly methods: ApiMethods;
-  /** Error codes as the standard names them, for messages. */
-  readonly errors: Readonly<Record<number, string>>;
   /**
    * The codes with which an LMS says it does not implement an element at all. Many LMSs leave
    * out optional elements (interaction latency, objectives of an interaction): a value refused

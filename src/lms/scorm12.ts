@@ -14,21 +14,6 @@ import { scorm12Time, scorm12Timespan } from "./time.js";
 
 export { SCORM12_API_NAME, SCORM12_METHODS };
 
-/** SCORM 1.2 RTE 3.3.3 error codes. */
-export const SCORM12_ERRORS = {
-  0: "No error",
-  101: "General exception",
-  201: "Invalid argument error",
-  202: "Element cannot have children",
-  203: "Element not an array - cannot have count",
-  301: "Not initialized",
-  401: "Not implemented error",
-  402: "Invalid set value, element is a keyword",
-  403: "Element is read only",
-  404: "Element is write only",
-  405: "Incorrect data type",
-} as const satisfies Record<number, string>;
-
 export const SCORM12_ELEMENTS = {
   entry: "cmi.core.entry",
   location: "cmi.core.lesson_location",
@@ -182,7 +167,6 @@ export const SCORM12: DataModel = {
   kind: "scorm12",
   name: "SCORM 1.2",
   methods: SCORM12_METHODS,
-  errors: SCORM12_ERRORS,
   // 1.2 has one code for an element the LMS does not know or does not implement.
   unimplementedErrors: [401],
   // 1.2 has no descriptions; everything the course sends counts.

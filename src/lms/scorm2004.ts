@@ -22,36 +22,6 @@ import { iso8601Duration, iso8601Timestamp } from "./time.js";
 
 export { SCORM2004_API_NAME, SCORM2004_METHODS };
 
-/** SCORM 2004 4th Edition RTE 3.1.7 error codes. */
-export const SCORM2004_ERRORS = {
-  0: "No Error",
-  101: "General Exception",
-  102: "General Initialization Failure",
-  103: "Already Initialized",
-  104: "Content Instance Terminated",
-  111: "General Termination Failure",
-  112: "Termination Before Initialization",
-  113: "Termination After Termination",
-  122: "Retrieve Data Before Initialization",
-  123: "Retrieve Data After Termination",
-  132: "Store Data Before Initialization",
-  133: "Store Data After Termination",
-  142: "Commit Before Initialization",
-  143: "Commit After Termination",
-  201: "General Argument Error",
-  301: "General Get Failure",
-  351: "General Set Failure",
-  391: "General Commit Failure",
-  401: "Undefined Data Model Element",
-  402: "Unimplemented Data Model Element",
-  403: "Data Model Element Value Not Initialized",
-  404: "Data Model Element Is Read Only",
-  405: "Data Model Element Is Write Only",
-  406: "Data Model Element Type Mismatch",
-  407: "Data Model Element Value Out Of Range",
-  408: "Data Model Dependency Not Established",
-} as const satisfies Record<number, string>;
-
 export const SCORM2004_ELEMENTS = {
   entry: "cmi.entry",
   location: "cmi.location",
@@ -219,7 +189,6 @@ export const SCORM2004: DataModel = {
   kind: "scorm2004",
   name: "SCORM 2004",
   methods: SCORM2004_METHODS,
-  errors: SCORM2004_ERRORS,
   // Undefined and unimplemented data model elements.
   unimplementedErrors: [401, 402],
   optionalElements: ["cmi.objectives.n.description", "cmi.interactions.n.description"],

@@ -490,7 +490,7 @@ export class ScormConnection implements LmsConnection {
       // Not a failure to save: this LMS will never keep the element, so asking again at every
       // save would only slow it down and tell the learner, wrongly, that progress is not saved.
       this.unsupported.add(shape);
-      this.tell(`${shape}: error ${code} (${m.errors[code]}); left out from now on`);
+      this.tell(`${shape}: error ${code}${this.errorWords(code)}; left out from now on`);
       return { ok: true };
     }
     return { ok: false, result, code };
@@ -538,6 +538,17 @@ export class ScormConnection implements LmsConnection {
     return Number.isFinite(code) ? code : undefined;
   }
 
+  /**
+   * The LMS's own words for an error code (GetErrorString), in brackets, or nothing when it has
+   * none: the standard's names are in its tables (RTE 3.1.7 for 2004, 3.3 for 1.2), and an LMS's
+   * words say what it meant, so the player ships no copy of them.
+   */
+  private errorWords(code: number): string {
+    const result = this.call("getErrorString", String(code));
+    const words = result.threw ? "" : String(result.value ?? "").trim();
+    return words === "" ? "" : ` (${words.slice(0, 120)})`;
+  }
+
   /** `code` is GetLastError's answer when the caller has already asked for it. */
   private describe(
     result: CallResult,
@@ -547,10 +558,7 @@ export class ScormConnection implements LmsConnection {
       const error = result.error;
       return `threw ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`;
     }
-    const named =
-      code === undefined
-        ? ""
-        : `: error ${code} (${this.model.errors[code] ?? "not a standard code"})`;
+    const named = code === undefined ? "" : `: error ${code}${this.errorWords(code)}`;
     return `returned ${JSON.stringify(String(result.value))}${named}`;
   }
 

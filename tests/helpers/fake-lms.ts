@@ -5,6 +5,16 @@ import type { ApiMethods } from "../../src/lms/datamodel.js";
  * A hand-written LMS that misbehaves on request: refuses values, fails commits, throws, or
  * vanishes (every method throws, as when the LMS frame is torn down).
  */
+/** The standard's names for the codes these tests refuse with (RTE 3.3 for 1.2, 3.1.7 for 2004). */
+const ERROR_WORDS: Record<string, string> = {
+  "101": "General Exception",
+  "351": "General Set Failure",
+  "401": "Not implemented error",
+  "402": "Unimplemented Data Model Element",
+  "405": "Incorrect Data Type",
+  "406": "Data Model Element Type Mismatch",
+};
+
 export class FakeLms {
   readonly values = new Map<string, string>();
   /** Every call, as "Method element=value". */
@@ -61,6 +71,8 @@ export class FakeLms {
       [methods.commit]: () => guard("Commit", () => this.commitAnswer),
       [methods.terminate]: () => guard("Terminate", () => this.terminateAnswer),
       [methods.getLastError]: () => this.lastError,
+      // An LMS's own words for a code, as a real one gives them (the player ships no table).
+      [methods.getErrorString]: (code: string) => ERROR_WORDS[code] ?? "",
     };
   }
 
