@@ -4,7 +4,7 @@
  */
 import type { Progress } from "../../kit/progress.js";
 import type { Question } from "../question/model.js";
-import type { BranchingBlock, DecisionOption, Scene } from "./model.js";
+import type { BranchingBlock, DecisionOption, Ending, Scene } from "./model.js";
 
 /** The interaction id of a decision: stable, and unique in the course (the checker sees to it). */
 export function decisionId(block: BranchingBlock, scene: Scene): string {
@@ -13,15 +13,21 @@ export function decisionId(block: BranchingBlock, scene: Scene): string {
 
 /**
  * A decision scene as a single-choice question, so the saved state, the report and the LMS treat
- * it like any other choice: correct is the best option. Decisions are not scored: two learners
- * on different paths meet different numbers of them, so a score out of them would not compare.
+ * it like any other choice: correct is the best option, reported under the decision's own theme.
+ *
+ * Decisions count towards the score only when the case says `scored: true`, and the checker
+ * allows that only when every path from the start meets every decision scene. Otherwise two
+ * learners on different paths would be scored on different numbers of items (one who took a
+ * detour would have more to get right, or a decision never met would stay unanswered and the
+ * course could never give a result), so their scores would not compare. Unscored, each decision
+ * is still recorded (weighting 0) with its verdict.
  */
 export function decisionOf(block: BranchingBlock, scene: Scene): Question {
   return {
     id: decisionId(block, scene),
     kind: "single",
-    theme: block.theme,
-    scored: false,
+    theme: scene.theme ?? block.theme,
+    scored: block.scored === true,
     weighting: 1,
     stemHtml: scene.questionHtml ?? "",
     stemText: scene.questionText ?? "",
@@ -57,7 +63,7 @@ export interface ScenarioPath {
  * made, or at an end. The checker refuses cycles, so the walk always stops; the bound guards
  * against a course that was never checked.
  */
-export function pathOf(block: BranchingBlock, progress: Progress): ScenarioPath {
+export function pathOf(block: BranchingBlock, progress: Pick<Progress, "answers">): ScenarioPath {
   const scenes = new Map(block.scenes.map((s) => [s.id, s]));
   const steps: PathStep[] = [];
   let scene = scenes.get(block.start);
@@ -75,4 +81,25 @@ export function pathOf(block: BranchingBlock, progress: Progress): ScenarioPath 
     }
   }
   return { steps, ended: false };
+}
+
+/** The decisions on a path the learner has made, and how many of them took the best choice. */
+export function tallyOf(path: ScenarioPath): { best: number; decisions: number } {
+  const made = path.steps.filter((s) => s.chosen);
+  return { best: made.filter((s) => s.chosen?.best).length, decisions: made.length };
+}
+
+/**
+ * The ending an ended path goes on to: the one whose `minBest` is the highest not above the
+ * number of best choices on the path. Undefined while the case goes on, or for a case without
+ * endings (the checker sees that one of them has `minBest` 0, so an ended path always has one).
+ */
+export function endingOf(block: BranchingBlock, path: ScenarioPath): Ending | undefined {
+  if (!path.ended) return undefined;
+  const { best } = tallyOf(path);
+  let ending: Ending | undefined;
+  for (const e of block.endings ?? []) {
+    if (e.minBest <= best && (!ending || e.minBest > ending.minBest)) ending = e;
+  }
+  return ending;
 }
