@@ -172,6 +172,8 @@ test("scorm12: no best choice ends on the first ending; walking it again by keyb
   await expectEnded(view, "partly", 1);
   await expect(view.getByText(endingTitle("late"))).toHaveCount(0);
   await expect(scenario.getByText(strings.best).first()).toBeVisible();
+  await sizeFrame(page, 320, 800);
+  await expectNoAxeViolations(page, "the practice walk's ending at 320 px");
 
   // Nothing reached the LMS: no interaction written, the recorded ones as they were.
   expect(await interactionWrites()).toBe(writesBefore);
