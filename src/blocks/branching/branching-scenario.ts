@@ -17,16 +17,9 @@ import type { Answer } from "../../kit/progress.js";
 import { SessionController } from "../../kit/session-controller.js";
 import { answerableOf } from "../question/rules.js";
 import { branchingScenarioStyles } from "./branching-scenario.styles.js";
+import { endingOf, tallyOf } from "./endings.js";
 import type { BranchingBlock, DecisionOption, Scene } from "./model.js";
-import {
-  decisionId,
-  decisionOf,
-  endingOf,
-  type PathStep,
-  pathOf,
-  type ScenarioPath,
-  tallyOf,
-} from "./rules.js";
+import { decisionId, decisionOf, type PathStep, pathOf, type ScenarioPath } from "./rules.js";
 import { branchingStrings as strings } from "./strings.js";
 
 export class BranchingScenario extends LitElement {

@@ -4,7 +4,7 @@
  */
 import type { Progress } from "../../kit/progress.js";
 import type { Question } from "../question/model.js";
-import type { BranchingBlock, DecisionOption, Ending, Scene } from "./model.js";
+import type { BranchingBlock, DecisionOption, Scene } from "./model.js";
 
 /** The interaction id of a decision: stable, and unique in the course (the checker sees to it). */
 export function decisionId(block: BranchingBlock, scene: Scene): string {
@@ -81,25 +81,4 @@ export function pathOf(block: BranchingBlock, progress: Pick<Progress, "answers"
     }
   }
   return { steps, ended: false };
-}
-
-/** The decisions on a path the learner has made, and how many of them took the best choice. */
-export function tallyOf(path: ScenarioPath): { best: number; decisions: number } {
-  const made = path.steps.filter((s) => s.chosen);
-  return { best: made.filter((s) => s.chosen?.best).length, decisions: made.length };
-}
-
-/**
- * The ending an ended path goes on to: the one whose `minBest` is the highest not above the
- * number of best choices on the path. Undefined while the case goes on, or for a case without
- * endings (the checker sees that one of them has `minBest` 0, so an ended path always has one).
- */
-export function endingOf(block: BranchingBlock, path: ScenarioPath): Ending | undefined {
-  if (!path.ended) return undefined;
-  const { best } = tallyOf(path);
-  let ending: Ending | undefined;
-  for (const e of block.endings ?? []) {
-    if (e.minBest <= best && (!ending || e.minBest > ending.minBest)) ending = e;
-  }
-  return ending;
 }
