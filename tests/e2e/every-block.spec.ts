@@ -100,9 +100,12 @@ for (const version of versions) {
       response: "b",
       pattern: "a",
       result: FORMATS[version].results.incorrect,
+      // The decision's own theme, not the case's ("sharing").
+      objective: "voice",
     });
-    // The scored questions are all right, but the case is unfinished: the course is not complete,
-    // so neither version gives a verdict yet (pass or fail comes with completion, in both).
+    // The scored questions are all right, but the case (whose decisions are scored) is
+    // unfinished: the course is not complete, so neither version gives a verdict yet (pass or
+    // fail comes with completion, in both).
     expect(left.completion).toBe("incomplete");
 
     // Back again: the path so far is on screen and the next decision waits.
@@ -114,6 +117,14 @@ for (const version of versions) {
     await decide(page, view, "referral", "a");
     await scenario.getByRole("button", { name: branchingStrings.nextScene }).click();
     await expect(scenario.getByText(branchingStrings.end)).toBeVisible();
+    // One best choice of two: the ending for one (the case's last card), and the tally.
+    const partly = walk.endings?.find((e) => e.minBest === 1);
+    await expect(
+      scenario.locator("li.ending").getByRole("heading", {
+        name: branchingStrings.ending(partly?.title ?? "?"),
+      }),
+    ).toBeVisible();
+    await expect(scenario.locator(".tally")).toHaveText(branchingStrings.tally(1, 2));
     const review = scenario.locator(".review");
     await expect(review.getByText(branchingStrings.bestWas)).toBeVisible();
     // Where the best first choice would have led is one press away.
@@ -137,6 +148,9 @@ for (const version of versions) {
     const done = await tracking(page, version);
     expect(done.completion).toBe(version === "scorm12" ? "passed" : "completed");
     expect(done.success).toBe("passed");
+    // Six scored items (three questions, the ordering question, the case's two decisions), all
+    // right but the first decision: 5 of 6.
+    expect(Number(done.score.raw)).toBeCloseTo(83.33, 2);
     const ids = done.interactions.map((i) => i.id);
     expect(ids).toEqual(
       expect.arrayContaining([

@@ -32,7 +32,7 @@ describe("the scored items of a course", () => {
     expect(item.theme.id).toEqual({ authored: "risk-images", fallback: "risk:images" });
   });
 
-  it("lists each decision of a branching scenario as its own item, with the best choice", () => {
+  it("lists each decision of a branching scenario as its own item, with the best choice, under its own theme", () => {
     const loaded = loadCourse("tests/fixtures/every-block");
     const scenario = loaded.course.modules
       .flatMap((m) => m.blocks)
@@ -46,8 +46,15 @@ describe("the scored items of a course", () => {
     for (const d of decisions.filter((x) => expected.includes(x.id.authored))) {
       expect(d.id.fallback).toBe(d.id.authored.replaceAll("-", ":"));
       expect(d.options.filter((o) => o.correct)).toHaveLength(1);
-      expect(d.theme.id.authored).toBe(scenario.theme);
+      const scene = scenario.scenes.find((s) => `${scenario.id}-${s.id}` === d.id.authored);
+      expect(d.theme.id.authored).toBe(scene?.theme);
+      // The fixture's case is scored: every path meets both decisions.
+      expect(d).toMatchObject({ scored: true, weighting: 1 });
     }
+    // The first decision is filed under the child's voice, the second under sharing.
+    expect(
+      decisions.filter((x) => expected.includes(x.id.authored)).map((d) => d.theme.id.authored),
+    ).toEqual(["voice", "sharing"]);
   });
 
   it("lists an ordering question as a sequence: the right order, each step's place and why", () => {

@@ -1,13 +1,15 @@
 /**
  * The branching scenario: the checker refuses a story that cannot be walked, the path follows the
  * learner's choices (rejoining branches included), survives the saved state, and each decision
- * is reported as its own choice interaction.
+ * is reported as its own choice interaction under its own theme. The case ends on the ending its
+ * best choices earn, and a case every path of which meets every decision may be scored.
  */
 
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { endingOf, tallyOf } from "../../src/blocks/branching/endings.js";
 import type { BranchingBlock } from "../../src/blocks/branching/model.js";
 import { decisionsOf, pathOf } from "../../src/blocks/branching/rules.js";
 import { answerableOf } from "../../src/blocks/question/rules.js";
@@ -23,9 +25,10 @@ import {
   moduleState,
   type Progress,
   progressMeasure,
+  scoreOf,
   visit,
 } from "../../src/progress/progress.js";
-import { interactionOf } from "../../src/progress/report.js";
+import { interactionOf, reportOf } from "../../src/progress/report.js";
 import { decodeSnapshot, encodeSnapshot, worstCaseSnapshot } from "../../src/progress/snapshot.js";
 
 const FIXTURE = "tests/fixtures/every-block";
@@ -124,21 +127,140 @@ describe("a branching scenario in the saved state and the LMS", () => {
     expect(worst).toContain("walk-referral=");
   });
 
-  it("reports each decision as its own choice, correct being the best option, not scored", () => {
-    const [monday] = decisionsOf(walk);
+  it("reports each decision as its own choice under its own theme, correct being the best option", () => {
+    const [monday, referral] = decisionsOf(walk);
     const at = new Date("2026-01-01T00:00:00Z");
     const i = interactionOf(answerableOf(monday), ["b"], 900, at);
     expect(i).toMatchObject({
       id: "walk-monday",
       type: "choice",
-      objective: "sharing",
+      // The scene's own theme, not the scenario's ("sharing").
+      objective: "voice",
       description: "What does the teacher do?",
       response: ["b"],
       correct: ["a"],
       result: "incorrect",
-      weighting: 0,
+      // The fixture's case is scored.
+      weighting: 1,
     });
+    // A decision that names no theme is reported under the scenario's.
+    expect(walk.scenes.find((s) => s.id === "referral")?.theme).toBe("sharing");
+    expect(interactionOf(answerableOf(referral), ["a"], 900, at)).toMatchObject({
+      id: "walk-referral",
+      objective: "sharing",
+      result: "correct",
+    });
+    expect(
+      kindOf(walk)
+        .answerables(walk)
+        .map((a) => [a.id, a.theme, a.scored]),
+    ).toEqual([
+      ["walk-monday", "voice", true],
+      ["walk-referral", "sharing", true],
+    ]);
     for (const d of decisionsOf(walk)) expect(d.id).toMatch(/^[a-z][a-z0-9-]{0,63}$/);
+  });
+
+  it("leaves the decisions of a case without `scored` out of the score, recorded with weighting 0", () => {
+    const unscored: BranchingBlock = { ...walk, scored: undefined };
+    for (const a of kindOf(unscored).answerables(unscored)) {
+      expect(a).toMatchObject({ scored: false, weighting: 1 });
+      expect(interactionOf(a, ["a"], 0, new Date(0)).weighting).toBe(0);
+    }
+  });
+});
+
+describe("a scored case in the score and the theme objectives", () => {
+  const scoredOnly = (p: Progress) => {
+    // Every other scored item answered right, so the case's decisions are what differ.
+    let q = p;
+    for (const b of course.modules.flatMap((m) => m.blocks)) {
+      if (b.kind === "branching") continue;
+      for (const item of kindOf(b).answerables(b))
+        if (item.scored) q = answer(q, item, item.correct);
+    }
+    return q;
+  };
+  const theme = (p: Progress, id: string) =>
+    scoreOf(course, p).byTheme.find((t) => t.themeId === id);
+
+  it("counts each decision once, weighting 1, under its own theme", () => {
+    const before = scoreOf(course, emptyProgress());
+    const items = kindOf(walk).answerables(walk);
+    expect(items.every((a) => a.scored && a.weighting === 1)).toBe(true);
+    // Without the case's two decisions the course would have two fewer scored items.
+    const others = course.modules
+      .flatMap((m) => m.blocks)
+      .filter((b) => b.kind !== "branching")
+      .flatMap((b) => kindOf(b).answerables(b))
+      .filter((a) => a.scored);
+    expect(before.questions).toBe(others.length + 2);
+    expect(before.possible).toBe(others.reduce((n, a) => n + a.weighting, 0) + 2);
+
+    const p = choose(choose(scoredOnly(emptyProgress()), "monday", "b"), "referral", "a");
+    const score = scoreOf(course, p);
+    expect(score.answered).toBe(score.questions);
+    expect(score.earned).toBe(score.possible - 1);
+    // The worse first choice costs the voice theme, not sharing.
+    const voice = theme(p, "voice");
+    const sharing = theme(p, "sharing");
+    expect(voice && voice.possible - voice.earned).toBe(1);
+    expect(sharing && sharing.possible - sharing.earned).toBe(0);
+    expect(voice?.questions).toBe(others.filter((a) => a.theme === "voice").length + 1);
+  });
+
+  it("leaves the result unknown until the case is walked, and reports its objectives from it", () => {
+    const half = choose(scoredOnly(emptyProgress()), "monday", "b");
+    const held = { completion: "unknown", success: "unknown" } as const;
+    expect(reportOf(course, half, held, 50).success).toBe("unknown");
+    const done = choose(half, "referral", "a");
+    const report = reportOf(course, done, held, 50);
+    const voice = report.objectives.find((o) => o.id === "voice");
+    const sharing = report.objectives.find((o) => o.id === "sharing");
+    expect(sharing).toMatchObject({ scaled: 1, completion: "completed", success: "passed" });
+    expect(voice?.scaled).toBeLessThan(1);
+    expect(voice?.completion).toBe("completed");
+  });
+});
+
+describe("a branching scenario's ending", () => {
+  const walked = (first: string, second: string) =>
+    pathOf(walk, choose(choose(emptyProgress(), "monday", first), "referral", second));
+
+  it.each([
+    ["b", "b", 0, "late"],
+    ["a", "b", 1, "partly"],
+    ["b", "a", 1, "partly"],
+    ["a", "a", 2, "safe"],
+  ])("after %s then %s (%i best) is %s", (first, second, best, ending) => {
+    const path = walked(first, second);
+    expect(tallyOf(path)).toEqual({ best, decisions: 2 });
+    expect(endingOf(walk, path)?.id).toBe(ending);
+  });
+
+  it("is none while the case goes on, and none for a case without endings", () => {
+    const half = pathOf(walk, choose(emptyProgress(), "monday", "a"));
+    expect(endingOf(walk, half)).toBeUndefined();
+    expect(endingOf({ ...walk, endings: [] }, walked("a", "a"))).toBeUndefined();
+  });
+
+  it("is the one with the highest min_best not above the best choices, whatever order they are written in", () => {
+    const endings = [
+      { id: "top", title: "Top", html: "", minBest: 2 },
+      { id: "none", title: "None", html: "", minBest: 0 },
+    ];
+    const block = { ...walk, endings };
+    expect(endingOf(block, walked("a", "b"))?.id).toBe("none");
+    expect(endingOf(block, walked("a", "a"))?.id).toBe("top");
+  });
+
+  it("keeps its endings' ids, titles and min_best in the outline", () => {
+    expect(walk.endings?.map((e) => [e.id, e.title, e.minBest])).toEqual([
+      ["late", "Help comes late", 0],
+      ["partly", "Help comes, with gaps", 1],
+      ["safe", "Sam is heard", 2],
+    ]);
+    expect(walk.endings?.[2].html).toContain("Sam's own words shape a plan");
   });
 });
 
@@ -239,6 +361,113 @@ describe("the checker on a branching scenario", () => {
       head + scene("one", decision(["two", true], ["two", true])) + scene("two", "    end: true\n"),
     );
     expect(problemsIn(two)[0]).toContain('has 2 best options: mark just one with "best: true"');
+  });
+
+  const endings = (...list: Array<[string, number]>) =>
+    `endings:\n${list
+      .map(
+        ([id, n]) =>
+          `  - id: ${id}\n    title: Ending ${id}\n    text: What became of it.\n    min_best: ${n}\n`,
+      )
+      .join("")}`;
+  /** Two decisions every path meets: one → two → three. */
+  const twoDecisions =
+    scene("one", decision(["two", true], ["two", false])) +
+    scene("two", decision(["three", true], ["three", false])) +
+    scene("three", "    end: true\n");
+
+  it("accepts endings for 0 to as many best choices as a path meets", () => {
+    const dir = withScenario(head + twoDecisions + endings(["low", 0], ["mid", 1], ["high", 2]));
+    expect(problemsIn(dir)).toEqual([]);
+  });
+
+  it("refuses a single ending", () => {
+    const dir = withScenario(head + twoDecisions + endings(["low", 0]));
+    expect(problemsIn(dir)).toEqual([
+      `${CASE}:${lineOf(dir, "- id: low")}: a case with endings needs at least two (one with "min_best: 0" and one for more best choices): add another, or remove "endings" and let the case just end`,
+    ]);
+  });
+
+  it("refuses an ending id used twice, and a min_best used twice", () => {
+    const dir = withScenario(head + twoDecisions + endings(["low", 0], ["low", 1], ["high", 1]));
+    expect(problemsIn(dir)).toEqual([
+      `${CASE}:${lineOf(dir, "- id: low", 1)}: the ending id "low" is used twice in this scenario`,
+      `${CASE}:${lineOf(dir, "min_best: 1", 1)}: the endings "low" and "high" both have "min_best: 1": each ending needs a different number of best choices`,
+    ]);
+  });
+
+  it("refuses endings none of which has min_best 0", () => {
+    const dir = withScenario(head + twoDecisions + endings(["mid", 1], ["high", 2]));
+    expect(problemsIn(dir)).toEqual([
+      `${CASE}:${lineOf(dir, "- id: mid")}: no ending has "min_best: 0", so a learner who never makes the best choice would reach none: give the ending for the fewest best choices "min_best: 0"`,
+    ]);
+  });
+
+  it("refuses a min_best above the decisions the longest path meets", () => {
+    // The detour through "two" meets two decisions; the straight path one.
+    const dir = withScenario(
+      head +
+        scene("one", decision(["three", true], ["two", false])) +
+        scene("two", decision(["three", true], ["three", false])) +
+        scene("three", "    end: true\n") +
+        endings(["low", 0], ["mid", 2], ["high", 3]),
+    );
+    expect(problemsIn(dir)).toEqual([
+      `${CASE}:${lineOf(dir, "min_best: 3")}: the ending "high" needs 3 best choices, but no path through this case meets more than 2 decisions, so no learner can reach it`,
+    ]);
+  });
+
+  it("refuses an ending whose id is a scene's", () => {
+    const dir = withScenario(head + twoDecisions + endings(["low", 0], ["three", 1]));
+    expect(problemsIn(dir)).toEqual([
+      `${CASE}:${lineOf(dir, "- id: three", 1)}: the ending id "three" is also a scene's id (line ${lineOf(dir, "- id: three", 0)}): give the ending an id of its own`,
+    ]);
+  });
+
+  it("takes a decision's own theme, refusing one course.yaml does not declare and one on a scene without a decision", () => {
+    const ok = withScenario(
+      head +
+        scene("one", `    theme: voice\n${decision(["two", true], ["two", false])}`) +
+        scene("two", "    end: true\n"),
+    );
+    expect(problemsIn(ok)).toEqual([]);
+    const theme = loadCourse(ok)
+      .course.modules.flatMap((m) => m.blocks)
+      .find((b) => b.kind === "branching");
+    expect(theme?.kind === "branching" && kindOf(theme).answerables(theme)[0].theme).toBe("voice");
+
+    const dir = withScenario(
+      head +
+        scene("one", `    theme: voicce\n${decision(["two", true], ["two", false])}`) +
+        scene("two", "    theme: voice\n    end: true\n"),
+    );
+    expect(problemsIn(dir)).toEqual([
+      `${CASE}:${lineOf(dir, "theme: voicce")}: the theme "voicce" is not declared in course.yaml (declared themes: sharing, voice)`,
+      `${CASE}:${lineOf(dir, "theme: voice", 0)}: scene "two" has a theme but offers no options: a theme belongs to a decision (a scene with "options")`,
+    ]);
+  });
+
+  it("accepts scored: true when every path meets every decision", () => {
+    const dir = withScenario(
+      head.replace("scenes:", "scored: true\nscenes:") +
+        scene("one", decision(["two", true], ["wait", false])) +
+        scene("wait", "    next: two\n") +
+        scene("two", decision(["three", true], ["three", false])) +
+        scene("three", "    end: true\n"),
+    );
+    expect(problemsIn(dir)).toEqual([]);
+  });
+
+  it("refuses scored: true on a case some path of which skips a decision, naming it and the path", () => {
+    const dir = withScenario(
+      head.replace("scenes:", "scored: true\nscenes:") +
+        scene("one", decision(["two", true], ["three", false])) +
+        scene("two", decision(["three", true], ["three", false])) +
+        scene("three", "    end: true\n"),
+    );
+    expect(problemsIn(dir)).toEqual([
+      `${CASE}:${lineOf(dir, "scored: true")}: "scored: true" needs every path through the case to meet every decision, but the path one → three skips the decision in scene "two": make every path meet it, or leave the case unscored`,
+    ]);
   });
 
   it("refuses a decision id longer than an LMS takes", () => {

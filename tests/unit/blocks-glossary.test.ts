@@ -121,7 +121,7 @@ describe("the checker on the glossary", () => {
     const dir = copy((d) => rmSync(join(d, "glossary.yaml")));
     expect(problemsIn(dir)).toEqual([
       'modules/01-welcome.md:6: the term "child in need" is marked with [[ ]] but glossary.yaml does not define it: add it there, or remove the brackets',
-      'modules/03-case.md:47: the term "strategy discussion" is marked with [[ ]] but glossary.yaml does not define it: add it there, or remove the brackets',
+      'modules/03-case.md:48: the term "strategy discussion" is marked with [[ ]] but glossary.yaml does not define it: add it there, or remove the brackets',
     ]);
   });
 });

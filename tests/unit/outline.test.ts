@@ -5,6 +5,8 @@
  * and on a course with every kind of block, over many learners' answers.
  */
 import { describe, expect, it } from "vitest";
+import { endingOf, tallyOf } from "../../src/blocks/branching/endings.js";
+import { pathOf } from "../../src/blocks/branching/rules.js";
 import { outlineCourse } from "../../src/blocks/outline.js";
 import { pageCountOf, pagesOf } from "../../src/blocks/page/rules.js";
 import { questionsOf } from "../../src/blocks/question/rules.js";
@@ -98,6 +100,16 @@ describe.each([
       same((c) => reportOf(c, progress, held, c.settings.passMark));
       same((c) => decodeSnapshot(encodeSnapshot(progress), c));
       same((c) => placeOf(c, progress.location));
+      // A case's tally and the ending it reaches (the every-block case has three).
+      same((c) =>
+        c.modules.flatMap((m) =>
+          m.blocks.flatMap((b) => {
+            if (b.kind !== "branching") return [];
+            const path = pathOf(b, progress);
+            return [{ tally: tallyOf(path), ending: endingOf(b, path)?.id }];
+          }),
+        ),
+      );
     }
     const worst = worstCaseSnapshot(full);
     expect(worstCaseSnapshot(outline)).toBe(worst);

@@ -53,5 +53,27 @@ export const branchingScenarioStyles = [
     .review > ol > li + li {
       border-top: 1px solid var(--border);
     }
+    .path > li.ending {
+      border-left-width: 8px;
+    }
+    .ending-title {
+      font-size: var(--step-1);
+      margin: 0;
+    }
+    .tally {
+      font-weight: 700;
+    }
+    .practice {
+      background: var(--surface);
+      padding: var(--space-2) var(--space-3);
+      margin: var(--space-3) 0;
+    }
+    .practice h3 {
+      font-size: var(--step-0);
+      margin: 0;
+    }
+    .again {
+      margin-top: var(--space-3);
+    }
   `,
 ];

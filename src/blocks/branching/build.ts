@@ -32,6 +32,8 @@ export const branching: FencedBuildKind<BranchingBlock> = {
       questionHtml: s.questionHtml === undefined ? undefined : "",
       options: s.options.map((o) => ({ ...o, html: "", feedbackHtml: "" })),
     })),
+    // Ids, titles and `minBest` stay: which ending a path reaches is a rule of the outline too.
+    endings: b.endings?.map((e) => ({ ...e, html: "" })),
   }),
   reading: (b) => {
     let words = wordsIn(b.title);
@@ -43,6 +45,9 @@ export const branching: FencedBuildKind<BranchingBlock> = {
       words += scene.options.reduce((n, o) => n + wordsIn(o.html), 0);
       words += wordsIn(scene.options.find((o) => o.best)?.feedbackHtml);
     }
+    // The best path ends on the ending for the most best choices.
+    const last = [...(b.endings ?? [])].sort((x, y) => y.minBest - x.minBest)[0];
+    if (last) words += wordsIn(last.title) + wordsIn(last.html);
     return { words, decisions };
   },
   baselineHtml: (b) => `<h2>${escapeUTF8(b.title)}</h2>${b.scenes[0]?.html ?? ""}`,

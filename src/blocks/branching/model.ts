@@ -24,21 +24,52 @@ export interface Scene {
   /** Decision scenes: the question put to the learner (sanitized HTML) and as plain text. */
   questionHtml?: string;
   questionText?: string;
+  /**
+   * Decision scenes: the theme (LMS objective) this decision is reported under, the scene's own
+   * `theme:` or else the scenario's.
+   */
+  theme?: string;
   /** Decision scenes: the choices, each leading to a scene. Empty for other scenes. */
   options: DecisionOption[];
   /** A scene without a decision: the scene the story goes on to, or none when it ends here. */
   next?: string;
 }
 
+/**
+ * Where the case ends for a learner: a path that reaches a scene with no `next` goes on to the
+ * ending whose `minBest` is the highest not above the number of best choices on the path.
+ */
+export interface Ending {
+  /** Unique within its scenario, and no scene's id. */
+  id: string;
+  /** Plain text, shown as "Ending: <title>". */
+  title: string;
+  /** What became of the case (sanitized HTML). */
+  html: string;
+  /** The fewest best choices on a path that lead here; one ending has 0. */
+  minBest: number;
+}
+
 export interface BranchingBlock {
   kind: "branching";
   id: string;
   title: string;
-  /** The theme (LMS objective) each decision is reported under. */
+  /** The theme (LMS objective) of a decision that names none of its own. */
   theme: string;
+  /**
+   * Whether the decisions count towards the score (weighting 1 each, under their own themes).
+   * The checker allows it only when every path from the start meets every decision. The loader
+   * always says; absent reads as false.
+   */
+  scored?: boolean;
   /** The first scene's id. */
   start: string;
   scenes: Scene[];
+  /**
+   * The endings the learner's choices lead to, in the author's order; empty or absent: the case
+   * just ends.
+   */
+  endings?: Ending[];
 }
 
 declare module "../../course/model.js" {

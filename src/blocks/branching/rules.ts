@@ -13,15 +13,21 @@ export function decisionId(block: BranchingBlock, scene: Scene): string {
 
 /**
  * A decision scene as a single-choice question, so the saved state, the report and the LMS treat
- * it like any other choice: correct is the best option. Decisions are not scored: two learners
- * on different paths meet different numbers of them, so a score out of them would not compare.
+ * it like any other choice: correct is the best option, reported under the decision's own theme.
+ *
+ * Decisions count towards the score only when the case says `scored: true`, and the checker
+ * allows that only when every path from the start meets every decision scene. Otherwise two
+ * learners on different paths would be scored on different numbers of items (one who took a
+ * detour would have more to get right, or a decision never met would stay unanswered and the
+ * course could never give a result), so their scores would not compare. Unscored, each decision
+ * is still recorded (weighting 0) with its verdict.
  */
 export function decisionOf(block: BranchingBlock, scene: Scene): Question {
   return {
     id: decisionId(block, scene),
     kind: "single",
-    theme: block.theme,
-    scored: false,
+    theme: scene.theme ?? block.theme,
+    scored: block.scored === true,
     weighting: 1,
     stemHtml: scene.questionHtml ?? "",
     stemText: scene.questionText ?? "",
@@ -57,7 +63,7 @@ export interface ScenarioPath {
  * made, or at an end. The checker refuses cycles, so the walk always stops; the bound guards
  * against a course that was never checked.
  */
-export function pathOf(block: BranchingBlock, progress: Progress): ScenarioPath {
+export function pathOf(block: BranchingBlock, progress: Pick<Progress, "answers">): ScenarioPath {
   const scenes = new Map(block.scenes.map((s) => [s.id, s]));
   const steps: PathStep[] = [];
   let scene = scenes.get(block.start);

@@ -14,4 +14,13 @@ export const branchingStrings = {
   bestWas: "The best choice was",
   wouldLeadTo: "What it would have led to",
   whyEach: "Why each option is or is not the best",
+  /** The title of the case's last card, the ending the learner's choices led to. */
+  ending: (title: string) => `Ending: ${title}`,
+  tally: (best: number, decisions: number) =>
+    `You made the best choice at ${best} of ${decisions} decision${decisions === 1 ? "" : "s"}.`,
+  walkAgain: "Walk the case again (practice: nothing is recorded)",
+  practiceTitle: "Walking the case again: practice",
+  practiceNote:
+    "Nothing you choose now is recorded: your first walk and its result stay as they were.",
+  backToRecorded: "Back to your recorded walk",
 };
