@@ -40,7 +40,7 @@ const folderOf = (path: string) => path.split("/")[0];
 function isBlockElementCode(path: string): boolean {
   if (!path.startsWith("blocks/")) return false;
   const name = path.split("/").at(-1) ?? "";
-  return !/^(model|rules|run-kind|kinds|load|build|build-kind|build-kinds|outline|order)\.ts$/.test(
+  return !/^(model|rules|run-kind|kinds|load(-[a-z-]+)?|build|build-kind|build-kinds|outline|order|endings)\.ts$/.test(
     name,
   );
 }
@@ -138,7 +138,7 @@ describe("the layers of src/", () => {
     expect(reached.has("blocks/question/question-card.ts")).toBe(true);
     const buildTime = (f: string) =>
       /^(compiler|loading|tools)\//.test(f) ||
-      /(^|\/)(build|build-kind|build-kinds|load)\.ts$/.test(f);
+      /(^|\/)(build|build-kind|build-kinds|load(-[a-z-]+)?)\.ts$/.test(f);
     expect([...reached].filter(buildTime)).toEqual([]);
   });
 });

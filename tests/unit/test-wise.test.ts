@@ -26,6 +26,7 @@ import {
 } from "../../src/compiler/course/checks/test-wise.js";
 import {
   GIVEAWAY,
+  locateItem,
   MIN_SCORED_ITEMS,
   testWiseLine,
 } from "../../src/compiler/course/checks/test-wise-check.js";
@@ -350,5 +351,24 @@ describe("the checker on courses", () => {
     expect(report.out.some((l) => l.startsWith("course/course.yaml:12: warning: a learner"))).toBe(
       true,
     );
+  });
+});
+
+describe("where an item is written", () => {
+  const modules = [
+    { file: "modules/01-a.md", text: "---\nid: a\n---\n```question\nid: q-one\n```\n" },
+    {
+      file: "modules/02-case.md",
+      text: "```branching\nid: walk\nscenes:\n  - id: start\n  - id: monday\n    options:\n      - id: a\n```\n",
+    },
+  ];
+
+  it("finds a question at its id line, and a case's decision at its scene's id line", () => {
+    expect(locateItem("q-one", modules)).toEqual({ file: "modules/01-a.md", line: 5 });
+    expect(locateItem("walk-monday", modules)).toEqual({ file: "modules/02-case.md", line: 5 });
+  });
+
+  it("falls back to the first module's first line for an id written nowhere", () => {
+    expect(locateItem("nowhere-at-all", modules)).toEqual({ file: "modules/01-a.md", line: 1 });
   });
 });
