@@ -38,6 +38,11 @@ export function recordActionsAfter(blocks: readonly Block[]): number {
   return -1;
 }
 
+/** A block element that takes an item it holds into view and focus (question card, ordering question). */
+interface Focusable {
+  focusItem?: (id: string) => boolean;
+}
+
 export class ModulePage extends LitElement {
   static override properties = {
     module: { attribute: false },
@@ -101,17 +106,9 @@ export class ModulePage extends LitElement {
    * when the page holds neither.
    */
   focusBlock(id: string): boolean {
-    for (const el of this.renderRoot.querySelectorAll<HTMLElement>("question-card")) {
-      const question = (el as HTMLElement & { question?: { id: string } }).question;
-      if (question?.id !== id) continue;
-      // Answered: its feedback; else its first choice (":enabled" also sees a disabled fieldset).
-      const root = el.shadowRoot;
-      const target =
-        root?.querySelector<HTMLElement>("section.result") ??
-        root?.querySelector<HTMLElement>("input:enabled");
-      el.scrollIntoView({ block: "start" });
-      (target ?? el).focus();
-      return true;
+    // An element that holds answerables says itself where an item's focus goes (`focusItem`).
+    for (const el of this.renderRoot.querySelectorAll<HTMLElement & Focusable>("*")) {
+      if (typeof el.focusItem === "function" && el.focusItem(id)) return true;
     }
     // A heading a link leads to: its id is its anchor, and it takes focus (tabindex -1), both
     // given at build time. Focus brings it into view.

@@ -134,11 +134,30 @@ describe("what completion still needs", () => {
     expect(completionOf(pagesOnly, p)).toBe("completed");
     const needed = stillNeededOf(pagesOnly, p);
     const scored = questionsOf(pagesOnly).filter((q) => q.scored);
-    expect(needed.flatMap((n) => n.questions.map((q) => q.question.id))).toEqual(
+    expect(needed.flatMap((n) => n.questions.map((q) => q.item.id))).toEqual(
       scored.map((q) => q.id),
     );
     expect(needed.flatMap((n) => n.tasks)).toEqual([]);
     expect(needed.flatMap((n) => n.pages)).toEqual([]);
+  });
+
+  it("names an unanswered ordering question and an unwalked scored case when completion needs only the pages", () => {
+    const everyBlock = loadCourse("tests/fixtures/every-block").course;
+    const pagesOnly: Course = {
+      ...everyBlock,
+      settings: { ...everyBlock.settings, completion: "all-modules" },
+    };
+    let p = emptyProgress();
+    for (const m of pagesOnly.modules) {
+      for (let page = 1; page <= pageCountOf(m); page++) p = visit(p, m.id, page);
+    }
+    for (const q of questionsOf(pagesOnly)) p = answer(p, answerableOf(q), [q.options[0].id]);
+    const needed = stillNeededOf(pagesOnly, p);
+    expect(needed.flatMap((n) => n.questions.map((q) => [q.item.id, q.item.type]))).toEqual([
+      ["order-concern", "sequencing"],
+    ]);
+    // The case's decisions are scored, so the result waits for it: taken up at its first decision.
+    expect(needed.flatMap((n) => n.tasks.map((t) => t.waiting))).toEqual(["walk-monday"]);
   });
 
   describe.each([

@@ -99,6 +99,17 @@ export class OrderingQuestion extends LitElement {
     });
   }
 
+  /** Brings this question into view and puts focus on it, when it is `id`: its verdict, or its first move. */
+  focusItem(id: string): boolean {
+    if (this.block?.id !== id) return false;
+    const target =
+      this.renderRoot.querySelector<HTMLElement>("section.result") ??
+      this.renderRoot.querySelector<HTMLElement>(".moves button");
+    this.scrollIntoView({ block: "start" });
+    (target ?? this).focus();
+    return true;
+  }
+
   private retry(): void {
     this.editing = true;
     this.shownAt = performance.now();

@@ -102,6 +102,21 @@ export class QuestionCard extends LitElement {
     });
   }
 
+  /**
+   * Brings this question into view and puts focus on it, when it is `id` (the results' "still
+   * needed" links, "stay and answer"): on its feedback once answered, else on its first choice.
+   */
+  focusItem(id: string): boolean {
+    if (this.question?.id !== id) return false;
+    const root = this.renderRoot;
+    const target =
+      root.querySelector<HTMLElement>("section.result") ??
+      root.querySelector<HTMLElement>("input:enabled");
+    this.scrollIntoView({ block: "start" });
+    (target ?? this).focus();
+    return true;
+  }
+
   private retry(): void {
     this.editing = true;
     this.shownAt = performance.now();

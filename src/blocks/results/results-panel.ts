@@ -9,6 +9,7 @@ import { html, LitElement, nothing } from "lit";
 import { requestNavigation } from "../../kit/navigate-event.js";
 import type { Score } from "../../kit/progress.js";
 import { SessionController } from "../../kit/session-controller.js";
+import { kindOf } from "../rules.js";
 import { resultsPanelStyles } from "./results-panel.styles.js";
 import { type StillNeeded, stillNeededOf } from "./still-needed.js";
 import { resultsStrings } from "./strings.js";
@@ -154,10 +155,10 @@ export class ResultsPanel extends LitElement {
                 : html`<ul class="missed">
                     ${unopened ? nothing : pages.map((page) => html`<li><a href="#${module.id}" @click=${go(module.id, page)}>${resultsStrings.neededPage(page, pageCount)}</a></li>`)}
                     ${questions.map(
-                      ({ question, page }) => html`<li>
+                      ({ item, page }) => html`<li>
                         <span class="topic">${resultsStrings.neededQuestion}</span>
-                        <a href="#${module.id}" @click=${go(module.id, page, question.id)}
-                          >${shortText(question.stemText)}</a
+                        <a href="#${module.id}" @click=${go(module.id, page, item.id)}
+                          >${shortText(item.stemText)}</a
                         >
                       </li>`,
                     )}
@@ -254,7 +255,11 @@ export class ResultsPanel extends LitElement {
     this.session.retake();
     const module =
       course.modules.find((m) =>
-        m.blocks.some((b) => b.kind === "question" && b.question.id === first?.id),
+        m.blocks.some((b) =>
+          kindOf(b)
+            .answerables(b)
+            .some((a) => a.id === first?.id),
+        ),
       ) ?? firstScoredModule(course);
     if (module) requestNavigation(this, module.id);
   }

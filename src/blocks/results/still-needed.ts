@@ -7,15 +7,12 @@
 
 import type { Block, Course, Module } from "../../course/model.js";
 import type { Progress } from "../../kit/progress.js";
+import type { Answerable } from "../../kit/response.js";
 import { decisionId, pathOf } from "../branching/rules.js";
 import { pageCountOf, pageOfBlock, pagesSeenOf } from "../page/rules.js";
-import type { Question } from "../question/model.js";
-import { taskOf } from "../rules.js";
+import { kindOf, taskOf } from "../rules.js";
 
-/**
- * A block other than a question whose task is not done: a case (branching scenario) not yet
- * walked to an end, or any later kind that asks something.
- */
+/** A case (branching scenario) not yet walked to an end: its decisions are a path, not a list. */
 export interface TaskToFinish {
   block: Block;
   /** In a case: the decision waiting for the learner, as its interaction id. */
@@ -23,8 +20,9 @@ export interface TaskToFinish {
   page: number;
 }
 
+/** Something the learner answers (a question, an ordering question) not yet answered. */
 export interface QuestionToAnswer {
-  question: Question;
+  item: Answerable;
   page: number;
 }
 
@@ -41,9 +39,10 @@ export interface StillNeeded {
 
 /**
  * Everything still needed, module by module; empty exactly when completionOf says "completed"
- * and every scored question is answered (so successOf gives passed or failed). A question counts
- * when completion needs every task (`completion: all-questions`) or when it is scored (the result
- * needs it); any other task (a case) counts when completion needs every task.
+ * and every scored item is answered (so successOf gives passed or failed). An item a kind lists
+ * (a question, an ordering question) counts when completion needs every task
+ * (`completion: all-questions`) or when it is scored (the result needs it); a case counts the same
+ * way, as one task, taken up at the decision waiting for the learner.
  */
 export function stillNeededOf(course: Course, progress: Progress): StillNeeded[] {
   const everyTask = course.settings.completion === "all-questions";
@@ -57,19 +56,25 @@ export function stillNeededOf(course: Course, progress: Progress): StillNeeded[]
     const tasks: TaskToFinish[] = [];
     const pageOf = (block: Block) => pageOfBlock(module, (b) => b === block);
     for (const block of module.blocks) {
-      if (block.kind === "question") {
-        const q = block.question;
-        const needed = everyTask || q.scored;
-        if (needed && progress.answers[q.id] === undefined) {
-          questions.push({ question: q, page: pageOf(block) });
+      if (block.kind === "branching") {
+        // Needed when completion needs every task, or when its decisions are scored.
+        const scored = kindOf(block)
+          .answerables(block)
+          .some((a) => a.scored);
+        if ((everyTask || scored) && taskOf(block, progress) === "to-do") {
+          const waiting = pathOf(block, progress).waiting;
+          tasks.push({
+            block,
+            ...(waiting ? { waiting: decisionId(block, waiting) } : {}),
+            page: pageOf(block),
+          });
         }
-      } else if (everyTask && taskOf(block, progress) === "to-do") {
-        const waiting = block.kind === "branching" ? pathOf(block, progress).waiting : undefined;
-        tasks.push({
-          block,
-          ...(waiting && block.kind === "branching" ? { waiting: decisionId(block, waiting) } : {}),
-          page: pageOf(block),
-        });
+        continue;
+      }
+      for (const item of kindOf(block).answerables(block)) {
+        if ((everyTask || item.scored) && progress.answers[item.id] === undefined) {
+          questions.push({ item, page: pageOf(block) });
+        }
       }
     }
     if (pages.length + questions.length + tasks.length > 0) {

@@ -63,8 +63,7 @@ export function locateItem(
   id: string,
   modules: { file: string; text: string }[],
 ): { file: string; line: number } {
-  const idLine = (x: string) =>
-    new RegExp(`^\\s*-?\\s*id:\\s*["']?${escapeRegExp(x)}["']?\\s*$`);
+  const idLine = (x: string) => new RegExp(`^\\s*-?\\s*id:\\s*["']?${escapeRegExp(x)}["']?\\s*$`);
   for (const m of modules) {
     const lines = m.text.split("\n");
     const i = lines.findIndex((t) => idLine(id).test(t));
