@@ -10,6 +10,7 @@ import { filesLeftOut } from "../course/checks/folder.js";
 import { guessabilityWarnings, locateQuestions } from "../course/checks/guessability.js";
 import { linkWarnings } from "../course/checks/link-warnings.js";
 import { estimateWarning, readingTime, readingTimeLine } from "../course/checks/reading-time.js";
+import { textLinkWarnings } from "../course/checks/text-links.js";
 import { checkSavedStateFits, savedStateLine } from "../course/course-rules.js";
 import { checkCourse, type LoadedCourse } from "../course/loader.js";
 import { RECORD_FOLDER } from "../course/record.js";
@@ -34,6 +35,8 @@ export function warningsFor(loaded: LoadedCourse): CourseProblem[] {
     .filter((p) => existsSync(p))
     .map(read);
   warnings.push(...linkWarnings([...settings, ...sources]));
+  // Modules named twice in a row, and "See Lesson 3" where a link would take learners there.
+  warnings.push(...textLinkWarnings(sources));
   // The test-wise learner: the loader judged it; its warnings are listed with the others.
   warnings.push(...(loaded.testWise?.warnings ?? []));
   const estimate = estimateWarning(loaded.course.estimatedMinutes, readingTime(loaded.course));
