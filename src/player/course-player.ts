@@ -7,6 +7,12 @@
  * Re-renders when the session changes; moves focus to the new page's heading on every page
  * change so keyboard and screen-reader users land on the content. Every other element asks for
  * a page change with a `player-navigate` event; only the shell moves.
+ *
+ * Longer than the 400 lines a file is kept to, for a reason: it is the one element that owns
+ * where the learner is (module, page, menu, leaving with questions open, a module's content on
+ * its way) and where focus goes after each move; split, those moves would share that state across
+ * files. What it only shows is already elsewhere: the menu, the page, the save status, the
+ * notices, the break screen and the record of learning are elements of their own.
  */
 import { html, LitElement, nothing, svg } from "lit";
 // Course HTML is sanitized at build time (src/loading/markdown.ts); learner text never goes here.

@@ -71,7 +71,7 @@ describe("a module's name or a link's words written twice in a row", () => {
 describe("a pointer to a module written as plain text", () => {
   it('warns at "See Lesson 3" and gives the link with the module\'s file name', () => {
     expect(withText("Text.\nSee Lesson 3 for more.")).toEqual([
-      `modules/01-start.md:${FIRST + 1}: See Lesson 3 is plain text, so learners cannot go to ${LESSON} from here: write it as a link, like See [Lesson 3](${LESSON}) (add # and a heading's anchor after .md to open one of its sections)`,
+      `modules/01-start.md:${FIRST + 1}: "See Lesson 3" is plain text, so learners cannot go to ${LESSON} from here: write it as a link, like See [Lesson 3](${LESSON}) (add # and a heading's anchor after .md to open one of its sections)`,
     ]);
   });
 
@@ -80,9 +80,9 @@ describe("a pointer to a module written as plain text", () => {
       'You could see the lesson on respectful\nuncertainty.\nSee "A short quiz" too, and see also Lesson 3: Respectful uncertainty and healthy scepticism.',
     );
     expect(lines.map((l) => l.split(" is plain text, so learners cannot go to ")[0])).toEqual([
-      `modules/01-start.md:${FIRST}: see the lesson on respectful uncertainty`,
-      `modules/01-start.md:${FIRST + 2}: See "A short quiz`,
-      `modules/01-start.md:${FIRST + 2}: see also Lesson 3`,
+      `modules/01-start.md:${FIRST}: "see the lesson on respectful uncertainty"`,
+      `modules/01-start.md:${FIRST + 2}: "See A short quiz"`,
+      `modules/01-start.md:${FIRST + 2}: "see also Lesson 3"`,
     ]);
     expect(lines[1]).toContain("like See [A short quiz](02-quiz.md)");
   });

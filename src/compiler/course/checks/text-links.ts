@@ -133,7 +133,7 @@ export function plainPointers(sources: readonly TextSource[]): CourseProblem[] {
       out.push({
         file,
         line,
-        message: `${see[0].trim()} ${said.replace(/\s+/g, " ")} is plain text, so learners cannot go to ${module.name} from here: write it as a link, like ${see[0].trim()} [${words}](${module.name}) (add # and a heading's anchor after .md to open one of its sections)`,
+        message: `"${see[0].trim()} ${said.replace(/["\u201c\u201d]/g, "").replace(/\s+/g, " ").trim()}" is plain text, so learners cannot go to ${module.name} from here: write it as a link, like ${see[0].trim()} [${words}](${module.name}) (add # and a heading's anchor after .md to open one of its sections)`,
       });
     }
   }
