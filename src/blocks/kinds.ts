@@ -46,8 +46,3 @@ export const kinds: { readonly [K in BlockKind]: RunKind<BlockOf<K>> } = {
 type Named = { [K in BlockKind]: BlockKinds[K] extends { kind: K } ? K : never }[BlockKind];
 type Assert<T extends true> = T;
 export type KindsNameThemselves = Assert<[BlockKind] extends [Named] ? true : false>;
-
-/** For the `default` of a switch over kinds: a kind the switch forgot is a type error here. */
-export function unknownKind(kind: never): never {
-  throw new Error(`unknown block kind "${String(kind)}"`);
-}

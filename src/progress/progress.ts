@@ -138,7 +138,7 @@ export function cleanReflection(text: string, maxLength: number): string {
 }
 
 /** Every scored item of the course (questions, ordering questions…), in course order. */
-export function scoredItemsOf(course: Course): Answerable[] {
+export function scoredAnswerablesOf(course: Course): Answerable[] {
   return answerablesOf(course).filter((item) => item.scored);
 }
 
@@ -147,7 +147,7 @@ export function scoredItemsOf(course: Course): Answerable[] {
  * or every scored item where the course says so (`retake: all-questions`).
  */
 export function questionsToRetake(course: Course, progress: Progress): Answerable[] {
-  return scoredItemsOf(course).filter((q) => {
+  return scoredAnswerablesOf(course).filter((q) => {
     const a = progress.answers[q.id];
     if (course.settings.retake === "all-questions") return a !== undefined;
     return a !== undefined && !isRight(q, a.choice);
@@ -184,7 +184,7 @@ export function scoreOf(course: Course, progress: Progress): Score {
   let possible = 0;
   let answered = 0;
   let questions = 0;
-  for (const q of scoredItemsOf(course)) {
+  for (const q of scoredAnswerablesOf(course)) {
     const theme = byTheme.get(q.theme);
     const a = progress.answers[q.id];
     const gained = a && isRight(q, a.choice) ? q.weighting : 0;

@@ -9,6 +9,7 @@ import { questionsOf } from "../../../blocks/question/rules.js";
 import type { Course } from "../../../course/model.js";
 import type { CourseProblem } from "../../../loading/problems.js";
 import { textOf } from "../../answer-key/scored-items.js";
+import { locateItem } from "./locate.js";
 
 /** A question with where the author wrote it, so a warning can name file:line. */
 export interface LocatedQuestion {
@@ -160,13 +161,8 @@ export function locateQuestions(
   course: Course,
   sources: { file: string; text: string }[],
 ): LocatedQuestion[] {
-  const lines = sources.map((s) => ({ file: s.file, lines: s.text.split("\n") }));
-  return questionsOf(course).map((question) => {
-    const id = new RegExp(`^\\s*-?\\s*id:\\s*["']?${question.id}["']?\\s*$`);
-    for (const s of lines) {
-      const i = s.lines.findIndex((t) => id.test(t));
-      if (i >= 0) return { question, file: s.file, line: i + 1 };
-    }
-    return { question, file: sources[0]?.file ?? "course", line: 1 };
-  });
+  return questionsOf(course).map((question) => ({
+    question,
+    ...locateItem(question.id, sources),
+  }));
 }

@@ -8,8 +8,8 @@
 import type { Course } from "../../../course/model.js";
 import type { CourseProblem } from "../../../loading/problems.js";
 import { scoredItemsOf } from "../../answer-key/scored-items.js";
+import { locateItem } from "./locate.js";
 import { type StrategyScore, type TestWise, testWiseOf, wiseItemsOf } from "./test-wise.js";
-import { escapeRegExp } from "./test-wise-words.js";
 
 /** An item gives itself away when the best strategy picks its right answer at least this often. */
 export const GIVEAWAY = 0.99;
@@ -52,30 +52,6 @@ export function testWiseLine(result: TestWise, passMark: number, scoredItems: nu
       ? ` (${scoredItems} scored item${scoredItems === 1 ? "" : "s"}: fewer than ${MIN_SCORED_ITEMS}, so the checker does not judge it)`
       : "";
   return `Test-wise learner (no reading, surface cues only): about ${percentOf(result.best.percent)} by "${result.best.strategy.name}" (pass mark ${passMark} %); strategies: ${strategiesOf(result)}${few}.`;
-}
-
-/**
- * The 1-based line where an item's id is written (`id: <id>`); for a decision of a walked case,
- * whose id is `<case id>-<scene id>`, the scene's `id:` line after the case's; else its module
- * file's first line.
- */
-export function locateItem(
-  id: string,
-  modules: { file: string; text: string }[],
-): { file: string; line: number } {
-  const idLine = (x: string) => new RegExp(`^\\s*-?\\s*id:\\s*["']?${escapeRegExp(x)}["']?\\s*$`);
-  for (const m of modules) {
-    const lines = m.text.split("\n");
-    const i = lines.findIndex((t) => idLine(id).test(t));
-    if (i >= 0) return { file: m.file, line: i + 1 };
-    for (let cut = id.indexOf("-"); cut > 0; cut = id.indexOf("-", cut + 1)) {
-      const block = lines.findIndex((t) => idLine(id.slice(0, cut)).test(t));
-      if (block < 0) continue;
-      const scene = lines.findIndex((t, n) => n > block && idLine(id.slice(cut + 1)).test(t));
-      if (scene >= 0) return { file: m.file, line: scene + 1 };
-    }
-  }
-  return { file: modules[0]?.file ?? "course.yaml", line: 1 };
 }
 
 /** One message per item the best strategy answers right (almost) every time. */
@@ -134,3 +110,5 @@ export function testWiseCheck(course: Course, src: TestWiseSources): TestWiseRep
   }
   return report;
 }
+
+export { locateItem };

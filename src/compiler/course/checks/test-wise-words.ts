@@ -5,6 +5,7 @@
  * says otherwise; "…" inside an entry stands for any words between.
  */
 import { isPassiveText, PASSIVE_OPENINGS } from "./guessability.js";
+import { escapeRegExp } from "./locate.js";
 
 export const TEST_WISE_WORDS = {
   /**
@@ -114,8 +115,6 @@ export const TEST_WISE_WORDS = {
 } as const;
 
 export type WordList = keyof typeof TEST_WISE_WORDS;
-
-export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** One entry as a regular expression: whole words, or word beginnings for the active list. */
 function patternOf(entry: string, prefix: boolean): RegExp {

@@ -8,6 +8,7 @@
  */
 import { basename } from "node:path";
 import type { CourseProblem } from "../../../loading/problems.js";
+import { escapeRegExp } from "./locate.js";
 
 /** One module file as `npm run check` reads it: its path as shown, and the whole file. */
 export interface TextSource {
@@ -28,7 +29,6 @@ interface NamedModule {
 /** A Markdown link, across lines if its words wrap: [words](address). */
 const LINK = /(!?)\[([^\]]*)\]\(\s*<?([^)\s>]*)>?[^)]*\)/g;
 const LESSON = /^(lesson \d+)(?!\d)/i;
-const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
 function titleOf(text: string): string | undefined {
@@ -87,7 +87,7 @@ export function doubledNames(sources: readonly TextSource[]): CourseProblem[] {
     // Longest first, so "Lesson 3, "What checking means"" is reported rather than "Lesson 3".
     for (const name of [...names].sort((a, b) => b.length - a.length)) {
       const twice = new RegExp(
-        `(?<![\\p{L}\\p{N}])(${literal(name).replace(/ /g, "\\s+")})[ \\t]*\\n?[ \\t]*\\1(?![\\p{L}\\p{N}])`,
+        `(?<![\\p{L}\\p{N}])(${escapeRegExp(name).replace(/ /g, "\\s+")})[ \\t]*\\n?[ \\t]*\\1(?![\\p{L}\\p{N}])`,
         "giu",
       );
       for (const m of plain.matchAll(twice)) {
@@ -133,7 +133,10 @@ export function plainPointers(sources: readonly TextSource[]): CourseProblem[] {
       out.push({
         file,
         line,
-        message: `"${see[0].trim()} ${said.replace(/["\u201c\u201d]/g, "").replace(/\s+/g, " ").trim()}" is plain text, so learners cannot go to ${module.name} from here: write it as a link, like ${see[0].trim()} [${words}](${module.name}) (add # and a heading's anchor after .md to open one of its sections)`,
+        message: `"${see[0].trim()} ${said
+          .replace(/["\u201c\u201d]/g, "")
+          .replace(/\s+/g, " ")
+          .trim()}" is plain text, so learners cannot go to ${module.name} from here: write it as a link, like ${see[0].trim()} [${words}](${module.name}) (add # and a heading's anchor after .md to open one of its sections)`,
       });
     }
   }
@@ -172,7 +175,10 @@ function pointerAt(
   for (const module of modules) {
     for (const name of [module.title, module.topic]) {
       if (words(name).length < 2) continue;
-      const pattern = new RegExp(`^${literal(name).replace(/ /g, "\\s+")}(?![\\p{L}\\p{N}])`, "iu");
+      const pattern = new RegExp(
+        `^${escapeRegExp(name).replace(/ /g, "\\s+")}(?![\\p{L}\\p{N}])`,
+        "iu",
+      );
       const m = pattern.exec(unquoted);
       if (m) return { module, said: after.slice(0, after.length - unquoted.length) + m[0] };
     }
