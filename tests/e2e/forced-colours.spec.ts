@@ -8,6 +8,7 @@
 import { expect, type FrameLocator, type Page, test } from "@playwright/test";
 import { branchingStrings } from "../../src/blocks/branching/strings.js";
 import type { FigureBlock } from "../../src/blocks/figure/model.js";
+import { pageOfBlock } from "../../src/blocks/page/rules.js";
 import type { Module } from "../../src/course/model.js";
 import {
   FORCED_MODES,
@@ -17,7 +18,7 @@ import {
   ordinaryColours,
   photograph,
 } from "./forced-colours.js";
-import { acceptWarningIfShown, casesIn, moduleOf, walkCase } from "./learner.js";
+import { acceptWarningIfShown, casesIn, moduleOf, toPage, walkCase } from "./learner.js";
 import {
   answerByMouse,
   courseOf,
@@ -187,10 +188,11 @@ for (const [theme, media, expected] of FIGURE_THEMES) {
     const { view } = await startWide(page, "family-m", "scorm2004");
     await open(view, module);
     await acceptWarningIfShown(view);
+    await toPage(
+      view,
+      pageOfBlock(module, (b) => b === figure),
+    );
     const image = view.getByRole("img", { name: figure.alt });
-    for (let step = 0; step < 30 && (await image.count()) === 0; step++) {
-      await view.locator("nav.pager button.next").click();
-    }
     await expect(image).toBeVisible();
     await image.scrollIntoViewIfNeeded();
     await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete)).toBe(true);

@@ -77,11 +77,19 @@ export async function openModule(view: CourseView, module: Module): Promise<void
  */
 export async function goToQuestion(view: CourseView, questionId: string): Promise<void> {
   const input = view.locator(`input[name="${questionId}"]`).first();
+  const position = view.locator("main p.position").first();
   for (let step = 0; step < 30; step++) {
     if ((await input.count()) > 0) return;
+    const before = (await position.count()) > 0 ? await position.textContent() : null;
     const goOn = view.getByRole("button", { name: strings.leavingGo });
     if ((await goOn.count()) > 0) await goOn.click();
     else await view.locator("nav.pager button.next").click();
+    // The next page is drawn (or the course asks about a question left open) before its
+    // questions are looked for.
+    if (before)
+      await expect
+        .poll(async () => (await goOn.count()) > 0 || (await position.textContent()) !== before)
+        .toBe(true);
     await acceptWarningIfShown(view);
   }
   throw new Error(`question ${questionId} is on no page the learner reached with Next`);
@@ -103,6 +111,32 @@ export async function toLastPage(view: CourseView): Promise<void> {
     await expect(position).not.toHaveText(new RegExp(`Page ${m[1]} of`));
   }
   throw new Error("the module's last page was not reached with Next");
+}
+
+/**
+ * Reads on with Next (going on past any question left open) until the module's page `n` is shown,
+ * waiting for each page to be drawn before the next step: counting what is on screen before a page
+ * has drawn would walk past it.
+ */
+export async function toPage(view: CourseView, n: number): Promise<void> {
+  const position = view.locator("main p.position").first();
+  for (let step = 0; step < 30; step++) {
+    const m = /Page (\d+) of (\d+)/.exec((await position.textContent()) ?? "");
+    if (!m && n === 1) return;
+    if (m && Number(m[1]) === n) return;
+    if (!m || Number(m[1]) > n || m[1] === m[2]) throw new Error(`page ${n} is not ahead`);
+    const goOn = view.getByRole("button", { name: strings.leavingGo });
+    if ((await goOn.count()) > 0) await goOn.click();
+    else await view.locator("nav.pager button.next").click();
+    const left = new RegExp(`Page ${m[1]} of`);
+    await expect
+      .poll(
+        async () => (await goOn.count()) > 0 || !left.test((await position.textContent()) ?? ""),
+      )
+      .toBe(true);
+    await acceptWarningIfShown(view);
+  }
+  throw new Error(`page ${n} was not reached with Next`);
 }
 
 /** The card of one question. */
