@@ -42,6 +42,11 @@ export interface ItemText {
    * change a learner's saved answer may not survive ("single", "multiple", "scenario", "ordering").
    */
   recordKind: string;
+  /**
+   * The decision point this item is one variant of (the final assessment's bank), so reports can
+   * count the variants of one decision together as well as apart.
+   */
+  point?: string;
   /** Scene-setting shown above it (sanitized HTML). */
   scenarioHtml?: string;
   promptHtml: string;

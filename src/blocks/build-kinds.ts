@@ -5,6 +5,7 @@
  * the learner (the run-time registry is kinds.ts). See docs/blocks.md.
  */
 import type { Block, BlockKind } from "../course/model.js";
+import { assessment } from "./assessment/build.js";
 import { branching } from "./branching/build.js";
 import type { BuildKind, FencedBuildKind } from "./build-kind.js";
 import { callout } from "./callout/build.js";
@@ -38,6 +39,7 @@ export const buildKinds: Definitions = {
   glossary,
   page,
   ordering,
+  assessment,
 };
 
 export function buildKindOf<B extends Block>(block: B): BuildKind<B> {

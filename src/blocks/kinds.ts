@@ -5,6 +5,7 @@
  * does not compile. The build-time registry is build-kinds.ts. See docs/blocks.md.
  */
 import type { BlockKind, BlockKinds } from "../course/model.js";
+import { assessment } from "./assessment/index.js";
 import { branching } from "./branching/index.js";
 import { callout } from "./callout/index.js";
 import { figure } from "./figure/index.js";
@@ -40,6 +41,7 @@ export const kinds: { readonly [K in BlockKind]: RunKind<BlockOf<K>> } = {
   glossary,
   page,
   ordering,
+  assessment,
 };
 
 /** Each kind's model names the kind it is registered as: a mismatch is a type error here. */

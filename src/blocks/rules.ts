@@ -26,4 +26,15 @@ export function answerablesOf(course: Course): Answerable[] {
   return course.modules.flatMap((m) => m.blocks.flatMap((b) => [...kindOf(b).answerables(b)]));
 }
 
+/**
+ * The block's scored items that count for this learner now: an attempt's draw for a kind that has
+ * attempts, its scored answerables otherwise.
+ */
+export function countedOf(block: Block, progress: Progress): readonly Answerable[] {
+  const kind = kindOf(block);
+  return kind.attempt
+    ? kind.attempt.counted(block, progress)
+    : kind.answerables(block).filter((a) => a.scored);
+}
+
 export type { RunKind, Task };

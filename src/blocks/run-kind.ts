@@ -22,6 +22,16 @@ export interface RunKind<B extends Block> {
   /** For the module's state, the course's completion and the progress measure. */
   task(block: B, progress: Progress): Task;
   /**
+   * For a kind whose scored items depend on the learner's attempt (the final assessment draws
+   * some of its bank each time): the items that count now, and its own "try again", which takes
+   * the whole block back and draws again. A kind without it counts its scored answerables, and a
+   * retake clears those answered wrongly.
+   */
+  attempt?: {
+    counted(block: B, progress: Progress): readonly Answerable[];
+    retake(block: B, progress: Progress): Progress;
+  };
+  /**
    * The element for the block; it asks the player around it for the session (context) if it needs
    * one. A kind outside the player's core imports its element here, so the element is a file of
    * its own, fetched the first time a page shows one.

@@ -22,6 +22,11 @@ export interface Progress {
   pagesSeen: Record<string, number>;
   answers: Record<string, Answer>;
   reflections: Record<string, string>;
+  /**
+   * Attempt numbers of blocks that draw their items per attempt (the final assessment), by block
+   * id; a block not named is at its first attempt (0).
+   */
+  draws?: Record<string, number>;
   /** When the course first became complete (epoch ms), for the record of learning. */
   completedAt?: number;
   /** Time spent in the course over every session, in milliseconds. */

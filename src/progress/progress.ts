@@ -4,7 +4,7 @@
  * LMS gets the same answer and the rules are tested without a browser.
  */
 import { pageCountOf, pagesSeenOf } from "../blocks/page/rules.js";
-import { answerablesOf, taskOf } from "../blocks/rules.js";
+import { countedOf, kindOf, taskOf } from "../blocks/rules.js";
 import type { Course, Module } from "../course/model.js";
 import type { Answer, Completion, Progress, Score, Success, ThemeScore } from "../kit/progress.js";
 import { type Answerable, isRight, keptResponse } from "../kit/response.js";
@@ -137,28 +137,46 @@ export function cleanReflection(text: string, maxLength: number): string {
   return s;
 }
 
-/** Every scored item of the course (questions, ordering questions…), in course order. */
-export function scoredAnswerablesOf(course: Course): Answerable[] {
-  return answerablesOf(course).filter((item) => item.scored);
+/**
+ * Every scored item that counts for this learner now (questions, ordering questions, this
+ * attempt's draw of the final assessment…), in course order.
+ */
+export function scoredAnswerablesOf(course: Course, progress: Progress): Answerable[] {
+  return course.modules.flatMap((m) => m.blocks.flatMap((b) => [...countedOf(b, progress)]));
 }
 
 /**
- * The scored items "try again" clears for a learner who did not pass: those answered wrongly,
- * or every scored item where the course says so (`retake: all-questions`).
+ * The scored items "try again" clears for a learner who did not pass: those answered wrongly, or
+ * every one answered where the course says so (`retake: all-questions`); of a block with attempts
+ * (the final assessment), every item answered as soon as one is wrong, as it is taken again whole.
  */
 export function questionsToRetake(course: Course, progress: Progress): Answerable[] {
-  return scoredAnswerablesOf(course).filter((q) => {
-    const a = progress.answers[q.id];
-    if (course.settings.retake === "all-questions") return a !== undefined;
-    return a !== undefined && !isRight(q, a.choice);
-  });
+  const every = course.settings.retake === "all-questions";
+  const answered = (q: Answerable) => progress.answers[q.id] !== undefined;
+  const wrong = (q: Answerable) => answered(q) && !isRight(q, progress.answers[q.id].choice);
+  return course.modules.flatMap((m) =>
+    m.blocks.flatMap((b) => {
+      const counted = countedOf(b, progress);
+      if (kindOf(b).attempt) return every || counted.some(wrong) ? counted.filter(answered) : [];
+      return counted.filter(every ? answered : wrong);
+    }),
+  );
 }
 
-/** Try again: clears the answers questionsToRetake names and keeps everything else. */
+/**
+ * Try again: clears the answers questionsToRetake names and keeps everything else; a block with
+ * attempts that has any takes its own retake (the next draw).
+ */
 export function retake(course: Course, progress: Progress): Progress {
-  const answers = { ...progress.answers };
-  for (const q of questionsToRetake(course, progress)) delete answers[q.id];
-  return { ...progress, answers };
+  const clear = new Set(questionsToRetake(course, progress).map((q) => q.id));
+  let next: Progress = { ...progress, answers: { ...progress.answers } };
+  for (const b of course.modules.flatMap((m) => m.blocks)) {
+    const attempt = kindOf(b).attempt;
+    const counted = countedOf(b, progress);
+    if (attempt && counted.some((q) => clear.has(q.id))) next = attempt.retake(b, next);
+    else for (const q of counted) if (clear.has(q.id)) delete next.answers[q.id];
+  }
+  return next;
 }
 
 /** Done means every page reached and everything it asks answered; opening it is not enough. */
@@ -184,7 +202,7 @@ export function scoreOf(course: Course, progress: Progress): Score {
   let possible = 0;
   let answered = 0;
   let questions = 0;
-  for (const q of scoredAnswerablesOf(course)) {
+  for (const q of scoredAnswerablesOf(course, progress)) {
     const theme = byTheme.get(q.theme);
     const a = progress.answers[q.id];
     const gained = a && isRight(q, a.choice) ? q.weighting : 0;

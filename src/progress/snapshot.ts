@@ -2,13 +2,15 @@
  * The saved-state codec: Progress to a compact, versioned string for `cmi.suspend_data`, and
  * back, keyed by the author's stable ids so that progress survives a republished course.
  *
- * Format 2:  `2|<location>|<visited,…>|<qid=choice.attempts,…>|<completed>|<time>|<pid=length:text…>`
+ * Format 3:  `3|<location>|<visited,…>|<qid=choice.attempts,…>|<completed>|<time>|<draws>|<pid=length:text…>`
  * - location: a module id, or `<module id>.<page>` from page 2 on;
  * - visited: module ids, each with `:<pages>` (the pages reached, a bit set in base 36) when
  *   more than its first page has been reached;
  * - completed: when the course first became complete, epoch seconds in base 36, or empty;
- * - time: time spent in the course, seconds in base 36.
- * Format 1 (version 1.0.0 of the player) is `1|<location>|<visited>|<answers>|<reflections>` and
+ * - time: time spent in the course, seconds in base 36;
+ * - draws: `<block id>=<attempt>` (base 36) for each block that draws items per attempt (the final
+ *   assessment) and is past its first attempt.
+ * Format 2 (1.1.0) is format 3 without draws, and is still read. Format 1 (version 1.0.0 of the player) is `1|<location>|<visited>|<answers>|<reflections>` and
  * is still read. Ids never contain `|,=.:` (see ID_PATTERN), so only reflections need care: they
  * are length-prefixed rather than escaped, so a worst-case reflection costs its own length.
  */
@@ -16,12 +18,15 @@
 import { pageCountOf } from "../blocks/page/rules.js";
 import type { ReflectionPrompt } from "../blocks/reflection/model.js";
 import { reflectionPromptsOf } from "../blocks/reflection/rules.js";
-import { answerablesOf } from "../blocks/rules.js";
+import { answerablesOf, kindOf } from "../blocks/rules.js";
 import type { Course } from "../course/model.js";
 import { longestResponse, responseMisfit } from "../kit/response.js";
 import { cleanReflection, emptyProgress, locationOf, type Progress, placeOf } from "./progress.js";
 
-export const SNAPSHOT_FORMAT = "2";
+export const SNAPSHOT_FORMAT = "3";
+
+/** The highest attempt number a draw keeps (three base-36 characters). */
+const ATTEMPTS_MAX = 36 ** 3 - 1;
 
 export function encodeSnapshot(progress: Progress): string {
   const answers = Object.entries(progress.answers)
@@ -42,6 +47,10 @@ export function encodeSnapshot(progress: Progress): string {
     answers,
     progress.completedAt === undefined ? "" : Math.floor(progress.completedAt / 1000).toString(36),
     Math.floor(progress.timeSpentMs / 1000).toString(36),
+    Object.entries(progress.draws ?? {})
+      .filter(([, n]) => n > 0)
+      .map(([id, n]) => `${id}=${n.toString(36)}`)
+      .join(","),
     reflections,
   ].join("|");
 }
@@ -71,12 +80,17 @@ export function decodeSnapshot(text: string, course: Course): Restored {
 
 function decode(text: string, course: Course): Restored {
   const format = text.slice(0, text.indexOf("|"));
-  if (format !== SNAPSHOT_FORMAT && format !== "1") {
+  if (format !== SNAPSHOT_FORMAT && format !== "2" && format !== "1") {
     throw new Error(`unknown format "${format.slice(0, 20)}"`);
   }
-  const parts = splitHead(text, format === "1" ? 4 : 6);
+  const parts = splitHead(text, format === "1" ? 4 : format === "2" ? 6 : 7);
   const [, location, visited, answers] = parts;
-  const [completed, time, reflections] = format === "1" ? ["", "", parts[4]] : parts.slice(4);
+  const [completed, time, draws, reflections] =
+    format === "1"
+      ? ["", "", "", parts[4]]
+      : format === "2"
+        ? [parts[4], parts[5], "", parts[6]]
+        : parts.slice(4);
   const dropped: string[] = [];
   const modules = new Map(course.modules.map((m) => [m.id, m]));
   const progress = emptyProgress();
@@ -100,6 +114,15 @@ function decode(text: string, course: Course): Restored {
   else if (location) dropped.push(`bookmark "${location}" is no longer in the course`);
   if (completed) progress.completedAt = secondsOf(completed, "completion date") * 1000;
   if (time) progress.timeSpentMs = secondsOf(time, "time spent") * 1000;
+
+  const blockIds = new Set(course.modules.flatMap((m) => m.blocks.map(blockIdOf)));
+  for (const entry of draws ? draws.split(",") : []) {
+    const m = /^([a-z][a-z0-9-]*)=([0-9a-z]{1,3})$/.exec(entry);
+    if (!m) throw new Error(`unreadable draw "${entry.slice(0, 40)}"`);
+    if (blockIds.has(m[1]))
+      progress.draws = { ...progress.draws, [m[1]]: Number.parseInt(m[2], 36) };
+    else dropped.push(`the assessment "${m[1]}" is no longer in the course`);
+  }
 
   const items = new Map(answerablesOf(course).map((q) => [q.id, q]));
   for (const entry of answers ? answers.split(",") : []) {
@@ -136,6 +159,11 @@ function decode(text: string, course: Course): Restored {
     else dropped.push(`reflection "${m[1]}" is no longer in the course`);
   }
   return { progress, dropped };
+}
+
+/** A block's own id, where it has one (an assessment does; prose does not). */
+function blockIdOf(block: object): string {
+  return "id" in block && typeof block.id === "string" ? block.id : "";
 }
 
 function secondsOf(text: string, what: string): number {
@@ -180,6 +208,13 @@ export function worstCaseSnapshot(course: Course): string {
     };
   }
   for (const p of reflectionPromptsOf(course)) progress.reflections[p.id] = "|".repeat(p.maxLength);
+  // Every block past many attempts; only a block that draws keeps one, but the count is cheap.
+  const draws: Record<string, number> = {};
+  for (const m of course.modules) {
+    for (const b of m.blocks)
+      if (blockIdOf(b) && kindOf(b).attempt) draws[blockIdOf(b)] = ATTEMPTS_MAX;
+  }
+  progress.draws = draws;
   return encodeSnapshot(progress);
 }
 

@@ -26,6 +26,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   await buildCourse("tests/fixtures/question-first", dist, "build/test-web/question-first");
   // Every block kind, for the block registry's browser tests.
   await buildCourse("tests/fixtures/every-block", dist, "build/test-web/every-block");
+  // A course scored by a final assessment drawn from a bank.
+  await buildCourse("tests/fixtures/assessment-course", dist, "build/test-web/assessment");
   const sim = await startSimulator(dist);
   process.env.SIMULATOR_URL = sim.url;
   process.env.TEST_DIST = dist;

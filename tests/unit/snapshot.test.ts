@@ -31,7 +31,7 @@ describe("the saved-state codec", () => {
   it("round-trips progress exactly, keyed by ids", () => {
     const p = sample();
     const text = encodeSnapshot(p);
-    expect(text.startsWith("2|lesson|intro,lesson|q1=b.1,q2=ab.1||0|")).toBe(true);
+    expect(text.startsWith("3|lesson|intro,lesson|q1=b.1,q2=ab.1||0||")).toBe(true);
     const back = decodeSnapshot(text, course);
     expect(back.dropped).toEqual([]);
     expect(back.progress).toEqual({ ...p, reflections: { "r-one": p.reflections["r-one"] } });
@@ -39,7 +39,7 @@ describe("the saved-state codec", () => {
 
   it("costs a reflection its own length and no escaping", () => {
     const p = { ...emptyProgress(), reflections: { "r-one": '"'.repeat(100) } };
-    expect(encodeSnapshot(p).length).toBe("2|||||0|r-one=100:".length + 100);
+    expect(encodeSnapshot(p).length).toBe("3|||||0||r-one=100:".length + 100);
   });
 
   it("starts fresh, saying why, on corrupt or foreign saved state", () => {

@@ -8,6 +8,7 @@ import { join, relative, resolve } from "node:path";
 import { buildKinds, FENCED_KINDS } from "../../blocks/build-kinds.js";
 import { checkGlossary, readGlossary } from "../../blocks/glossary/load.js";
 import type { FencedKind } from "../../blocks/kinds.js";
+import { kindOf } from "../../blocks/rules.js";
 import type { Block, Course, Module } from "../../course/model.js";
 import { MEDIA_PATH_MAX_LENGTH } from "../../loading/limits.js";
 import { type BlockContext, checkTheme, IdRegistry, problem } from "../../loading/load-context.js";
@@ -131,10 +132,15 @@ export function checkCourse(dir: string): CheckResult {
     .map((p) => ({ file: display(p), text: readFileSync(p, "utf8") }));
   const modules = resolveModuleLinks(read, files, others, problems);
   if (header && problems.length === 0) {
+    // Whatever the kind that asks it (a question, a decision, an assessment item).
     const asked = new Set(
       modules
         .flatMap((m) => m.blocks)
-        .flatMap((b) => (b.kind === "question" ? [b.question.theme] : [])),
+        .flatMap((b) =>
+          kindOf(b)
+            .answerables(b)
+            .map((a) => a.theme),
+        ),
     );
     for (const t of header.themes) {
       if (asked.has(t.id)) continue;
