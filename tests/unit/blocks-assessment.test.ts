@@ -4,6 +4,16 @@
  * from a 1.1.0-style state, and what its loader refuses, at file:line.
  */
 import { describe, expect, it } from "vitest";
+import { loadAssessment } from "../../src/blocks/assessment/load.js";
+import type { AssessmentBlock } from "../../src/blocks/assessment/model.js";
+import {
+  ATTEMPT_LIMIT,
+  drawnAnswerables,
+  drawOf,
+  submitted,
+} from "../../src/blocks/assessment/rules.js";
+import { answerablesOf } from "../../src/blocks/rules.js";
+import { answerKeyHtml } from "../../src/compiler/answer-key/answer-key.js";
 import { loadCourse } from "../../src/compiler/course/loader.js";
 import type { Course } from "../../src/course/model.js";
 import type { Answerable } from "../../src/kit/response.js";
@@ -20,10 +30,8 @@ import {
   visit,
 } from "../../src/progress/progress.js";
 import { decodeSnapshot, encodeSnapshot, worstCaseSnapshot } from "../../src/progress/snapshot.js";
-import { answerablesOf } from "../../src/blocks/rules.js";
-import { loadAssessment } from "../../src/blocks/assessment/load.js";
-import type { AssessmentBlock } from "../../src/blocks/assessment/model.js";
-import { ATTEMPT_LIMIT, drawnAnswerables, drawOf, submitted } from "../../src/blocks/assessment/rules.js";
+import { bankPoints } from "../../src/tools/report/report-page.js";
+import { courseVersionOf, scoreOfAnswers, Tally } from "../../src/tools/report/tally.js";
 
 const { course } = loadCourse("tests/fixtures/assessment-course");
 
@@ -252,6 +260,63 @@ ${item("fa-cloud-1", two)}${item("fa-cloud-1", three.split("          - id: c")[
       expect.stringMatching(
         /09-assessment\.md:3[0-9]: an assessment item has 3 to 5 options; this one has 2/,
       ),
+    ]);
+  });
+});
+
+describe("what training leads see", () => {
+  it("the answer key lists every variant, each with its decision point and its twin", () => {
+    const key = answerKeyHtml(course);
+    for (const p of block.points) {
+      for (const v of p.variants) expect(key).toContain(`id="item-${v.id}"`);
+    }
+    expect(key).toContain("The final assessment's bank holds 9 items over 5 decision points");
+    expect(key).toMatch(
+      /<span class="id">west-cloud<\/span>: variant 1 of 2; the others: <a class="id" href="#item-fa-west-cloud-2">/,
+    );
+    expect(key).toMatch(/<span class="id">clear-sky<\/span>: variant 1 of 1\. Each attempt/);
+  });
+
+  const version = courseVersionOf(course);
+  const attemptOf = (learner: string, answers: Array<[string, string]>) => ({
+    file: "x.csv",
+    line: 2,
+    learner,
+    learnerLabel: learner,
+    attempt: "1",
+    started: true,
+    answers: answers.map(([id, r]) => ({ id, response: [r] })),
+  });
+
+  it("a learner's score counts the items drawn for them, not the whole bank", () => {
+    const right = new Map([
+      ["fa-west-cloud-1", true],
+      ["fa-moon-ring-2", true],
+      ["fa-worst-case-1", true],
+      ["fa-long-day-2", false],
+    ]);
+    expect(scoreOfAnswers(version, right)).toEqual({ percent: 75, completed: true });
+  });
+
+  it("the report counts the variants of one decision point together and apart", () => {
+    const tally = new Tally([version]);
+    tally.add(attemptOf("ann", [["fa-west-cloud-1", "a"]]));
+    tally.add(attemptOf("bob", [["fa-west-cloud-2", "a"]]));
+    tally.add(attemptOf("cy", [["fa-west-cloud-2", "b"]]));
+    const points = bankPoints(tally.result().items.filter((t) => t.answered > 0));
+    expect(
+      points.map((p) => [
+        p.point,
+        p.variants.map((t) => [t.item.id.authored, t.right, t.answered]),
+      ]),
+    ).toEqual([
+      [
+        "west-cloud",
+        [
+          ["fa-west-cloud-1", 1, 1],
+          ["fa-west-cloud-2", 1, 2],
+        ],
+      ],
     ]);
   });
 });

@@ -17,7 +17,24 @@ function idPair(id: LmsId): string {
   return `<span class="id">${escapeHtml(id.authored)}</span> <span class="muted">(fallback form: <span class="id">${escapeHtml(id.fallback)}</span>)</span>`;
 }
 
-function itemHtml(item: ScoredItem, n: number): string {
+/** The variants of each decision point of a final assessment, by point id. */
+type Variants = ReadonlyMap<string, readonly string[]>;
+
+function variantsOf(items: readonly ScoredItem[]): Variants {
+  const out = new Map<string, string[]>();
+  for (const i of items)
+    if (i.point) out.set(i.point, [...(out.get(i.point) ?? []), i.id.authored]);
+  return out;
+}
+
+function pointHtml(item: ScoredItem, variants: Variants): string {
+  if (!item.point) return "";
+  const all = variants.get(item.point) ?? [];
+  const others = all.filter((id) => id !== item.id.authored);
+  return `<dt>Decision point</dt><dd><span class="id">${escapeHtml(item.point)}</span>: variant ${all.indexOf(item.id.authored) + 1} of ${all.length}${others.length ? `; the others: ${others.map((id) => `<a class="id" href="#item-${escapeHtml(id)}">${escapeHtml(id)}</a>`).join(", ")}` : ""}. Each attempt draws one variant; a retake draws another.</dd>`;
+}
+
+function itemHtml(item: ScoredItem, n: number, variants: Variants): string {
   const sequence = item.type === "sequencing";
   const searchText = [
     item.id.authored,
@@ -35,6 +52,7 @@ function itemHtml(item: ScoredItem, n: number): string {
 <dt>Interaction id</dt><dd>${idPair(item.id)}</dd>
 <dt>Module</dt><dd>${escapeHtml(item.module.title)} <span class="id muted">${escapeHtml(item.module.id)}</span></dd>
 <dt>Theme (objective id)</dt><dd>${escapeHtml(item.theme.title)}: ${idPair(item.theme.id)}</dd>
+${pointHtml(item, variants)}
 <dt>Kind</dt><dd>${item.kind}; ${item.scored ? `scored, weighting ${item.weighting}` : "knowledge check, not scored (recorded with weighting 0)"}</dd>
 <dt>Right answer</dt><dd class="id">${escapeHtml(item.correct.join(","))}${sequence ? '</dd><dd class="muted">every step, in this order' : ""}</dd>
 </dl>
@@ -92,8 +110,9 @@ tr.right { background: #e8f4ea; }
 export function answerKeyHtml(course: Course): string {
   const items = scoredItemsOf(course);
   const scored = items.filter((i) => i.scored).length;
+  const variants = variantsOf(items);
   const body = `<h1>Answer key: ${escapeHtml(course.title)}</h1>
-<p>Course <span class="id">${escapeHtml(course.id)}</span>, version ${escapeHtml(course.version)}. Pass mark ${course.settings.passMark}%. ${items.length} items are recorded by the LMS, ${scored} of them scored.</p>
+<p>Course <span class="id">${escapeHtml(course.id)}</span>, version ${escapeHtml(course.version)}. Pass mark ${course.settings.passMark}%. ${items.length} items are recorded by the LMS, ${scored} of them scored.${variants.size ? ` The final assessment's bank holds ${[...variants.values()].reduce((n, v) => n + v.length, 0)} items over ${variants.size} decision points: each attempt draws some of the points and one variant of each, so a learner's score counts the items drawn for them, not every item listed here.` : ""}</p>
 <p>For training leads and LMS administrators reading the LMS's reports: the <strong>interaction id</strong> is what the LMS shows as "Question"; the option letters are what it shows as "Response" and "Right answer". LMSs that refuse hyphens in ids (Forma LMS) receive the <strong>fallback form</strong>, with colons instead of hyphens. This page holds no learner data.</p>
 <form id="search-form" class="no-print" role="search" hidden>
 <label for="search">Search the questions (id, words, module or theme)</label>
@@ -112,7 +131,7 @@ ${course.themes
   .join("\n")}
 </tbody>
 </table></div>
-${items.map((item, i) => itemHtml(item, i + 1)).join("\n")}`;
+${items.map((item, i) => itemHtml(item, i + 1, variants)).join("\n")}`;
   return htmlPage({
     lang: course.language,
     title: `Answer key: ${course.title} ${course.version}`,

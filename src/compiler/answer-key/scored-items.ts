@@ -48,6 +48,8 @@ export interface ScoredItem {
   options: ScoredOption[];
   /** Said once for the whole item, after it is checked (sanitized HTML). */
   feedbackHtml?: string;
+  /** The decision point this item is one variant of (a final assessment's bank). */
+  point?: string;
 }
 
 export const lmsIdOf = (id: string): LmsId => ({ authored: id, fallback: fallbackIdOf(id) });

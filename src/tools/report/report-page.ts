@@ -239,11 +239,31 @@ figure.stacked > .chart { display: block; margin-bottom: 0.5rem; }
 @media print { figure { display: block; } .chart { max-width: 24rem; } }
 `;
 
+/** The final assessment's items by decision point (and version), in course order. */
+export function bankPoints(
+  items: readonly ItemTally[],
+): Array<{ point: string; version: string; variants: ItemTally[] }> {
+  const out = new Map<string, { point: string; version: string; variants: ItemTally[] }>();
+  for (const t of items) {
+    if (!t.item.point) continue;
+    const key = `${t.version} ${t.item.point}`;
+    const p = out.get(key) ?? { point: t.item.point, version: t.version, variants: [] };
+    p.variants.push(t);
+    out.set(key, p);
+  }
+  return [...out.values()];
+}
+
+function sum(items: readonly ItemTally[], key: "right" | "answered"): number {
+  return items.reduce((n, t) => n + t[key], 0);
+}
+
 export function reportHtml(r: ReportInput): string {
   chartCount = 0;
   const { course, tally } = r;
   const scoredItems = tally.items.filter((t) => t.item.scored || t.answered > 0);
   const decisions = scoredItems.filter((t) => t.item.kind === "decision");
+  const bank = bankPoints(scoredItems);
   const versions = tally.versions.length ? tally.versions.join(", ") : "none";
   const body = `<h1>What learners chose: ${escapeHtml(course.title)}</h1>
 ${
@@ -285,6 +305,32 @@ ${shareFigure(
     right: t.right,
     answered: t.answered,
   })),
+  r.named,
+)}
+</section>`
+    : ""
+}
+${
+  bank.length
+    ? `<section aria-labelledby="bank"><h2 id="bank">Final assessment: decision points</h2>
+<p>Each attempt draws one variant of some of the assessment's decision points. Each point is counted over all its variants together, then each variant apart, so a variant that is harder or easier than its twin shows.</p>
+${shareFigure(
+  "Share right per decision point, its variants together and apart",
+  "Decision point or variant",
+  bank.flatMap((p, i) => [
+    {
+      label: String(i + 1),
+      name: `<strong>${escapeHtml(p.point)}</strong>, all ${p.variants.length} variants${versionNote(r, p.version)}`,
+      right: sum(p.variants, "right"),
+      answered: sum(p.variants, "answered"),
+    },
+    ...p.variants.map((t, k) => ({
+      label: `${i + 1}${String.fromCharCode(97 + k)}`,
+      name: `variant <span class="id">${escapeHtml(t.item.id.authored)}</span>: ${escapeHtml(t.item.promptText)}`,
+      right: t.right,
+      answered: t.answered,
+    })),
+  ]),
   r.named,
 )}
 </section>`

@@ -137,8 +137,11 @@ export function scoreOfAnswers(
   let completed = true;
   for (const item of version.items) {
     if (!item.scored) continue;
-    possible += item.weighting;
     const right = lastRight.get(item.id.authored);
+    // A final assessment's item counts where it was drawn, which its answer shows: the draw
+    // itself is the learner's, not in the export.
+    if (item.point && right === undefined) continue;
+    possible += item.weighting;
     if (right === undefined) completed = false;
     else if (right) earned += item.weighting;
   }
