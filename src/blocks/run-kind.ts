@@ -30,6 +30,11 @@ export interface RunKind<B extends Block> {
   attempt?: {
     counted(block: B, progress: Progress): readonly Answerable[];
     retake(block: B, progress: Progress): Progress;
+    /**
+     * The most the saved state can hold of the block at once (every attempt clears the last), for
+     * its worst case: at least as long as any attempt's answers, whether or not one draws it.
+     */
+    heldAtMost(block: B): readonly Answerable[];
   };
   /**
    * The element for the block; it asks the player around it for the session (context) if it needs

@@ -201,7 +201,13 @@ export function worstCaseSnapshot(course: Course): string {
   // Dates and times at their longest: a completion far in the future, a century in the course.
   progress.completedAt = 4_102_444_800_000;
   progress.timeSpentMs = 3_155_760_000_000;
-  for (const item of answerablesOf(course)) {
+  const held = course.modules.flatMap((m) =>
+    m.blocks.flatMap((b) => {
+      const attempt = kindOf(b).attempt;
+      return attempt ? [...attempt.heldAtMost(b)] : [...kindOf(b).answerables(b)];
+    }),
+  );
+  for (const item of held) {
     progress.answers[item.id] = {
       choice: longestResponse(item),
       attempts: course.settings.attemptsPerQuestion,

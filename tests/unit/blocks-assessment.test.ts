@@ -10,6 +10,7 @@ import {
   ATTEMPT_LIMIT,
   drawnAnswerables,
   drawOf,
+  heldAtMost,
   submitted,
 } from "../../src/blocks/assessment/rules.js";
 import { answerablesOf } from "../../src/blocks/rules.js";
@@ -318,5 +319,16 @@ describe("what training leads see", () => {
         ],
       ],
     ]);
+  });
+});
+
+describe("the saved state's worst case", () => {
+  it("holds at least as much as any attempt's draw answered", () => {
+    const most = heldAtMost(block).reduce((n, a) => n + a.id.length, 0);
+    for (let n = 0; n < 300; n++) {
+      const drawn = drawOf(block, n).reduce((m, d) => m + d.item.id.length, 0);
+      expect(drawn, `attempt ${n}`).toBeLessThanOrEqual(most);
+    }
+    expect(heldAtMost(block)).toHaveLength(4);
   });
 });

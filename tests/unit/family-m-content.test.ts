@@ -1,11 +1,12 @@
 /**
- * The Family M course as version 1.1.0 promises it: the sections in order, one branching case in
+ * The Family M course as version 1.2.0 promises it: the sections in order, one branching case in
  * an invented family across the case's decision points, at least three scored questions per
  * theme, feedback that explains every option, invented scenes labelled, the glossary and figure
  * in use, one copy of the support list, and an estimate that matches the reading-time figure.
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import type { AssessmentBlock } from "../../src/blocks/assessment/model.js";
 import type { BranchingBlock } from "../../src/blocks/branching/model.js";
 import { decisionsOf } from "../../src/blocks/branching/rules.js";
 import { pagesOf } from "../../src/blocks/page/rules.js";
@@ -25,9 +26,9 @@ const blocks = course.modules.flatMap((m) => m.blocks);
 const branching = blocks.filter((b): b is BranchingBlock => b.kind === "branching");
 const text = (html: string) => html.replace(/<[^>]+>/g, " ");
 
-describe("the Family M course, version 1.1.0", () => {
-  it("is version 1.1.0, with the sections in order from welcome to the close and its glossary", () => {
-    expect(course.version).toBe("1.1.0");
+describe("the Family M course, version 1.2.0", () => {
+  it("is version 1.2.0, with the sections in order from welcome to the assessment, the close and its glossary", () => {
+    expect(course.version).toBe("1.2.0");
     expect(course.modules.map((m) => m.title)).toEqual([
       expect.stringMatching(/welcome/i),
       expect.stringMatching(/serious case review/i),
@@ -37,9 +38,10 @@ describe("the Family M course, version 1.1.0", () => {
       expect.stringMatching(/lesson 2/i),
       expect.stringMatching(/lesson 3/i),
       expect.stringMatching(/neglect/i),
+      expect.stringMatching(/final assessment/i),
       expect.stringMatching(/summary/i),
     ]);
-    const close = course.modules[8].blocks.map((b) => b.kind);
+    const close = course.modules[9].blocks.map((b) => b.kind);
     expect(close).toContain("results");
     expect(close).toContain("reflection");
     expect(close).toContain("glossary");
@@ -73,10 +75,23 @@ describe("the Family M course, version 1.1.0", () => {
       expect(s.html, s.id).not.toMatch(/Mr W|Mother/);
   });
 
-  it("assesses every theme with at least three scored questions (decisions are reported, not scored)", () => {
+  it("scores by a final assessment alone: per theme three decision points drawn, from at least three with two parallel variants each; the lessons' questions are practice", () => {
     expect(decisionsOf(branching[0]).every((d) => !d.scored)).toBe(true);
-    for (const t of course.themes)
-      expect(scored.filter((q) => q.theme === t.id).length, t.id).toBeGreaterThanOrEqual(3);
+    expect(scored).toEqual([]);
+    const [final] = blocks.filter((b): b is AssessmentBlock => b.kind === "assessment");
+    expect(final.perTheme).toBe(3);
+    for (const t of course.themes) {
+      const points = final.points.filter((p) => p.theme === t.id);
+      expect(points.length, t.id).toBeGreaterThanOrEqual(3);
+      for (const p of points) expect(p.variants.length, p.id).toBeGreaterThanOrEqual(2);
+    }
+    // Every item explains every option and links back to its lesson.
+    for (const p of final.points) {
+      expect(p.lessonHtml ?? "", p.id).toMatch(/data-module="lesson-|data-module="neglect/);
+      for (const v of p.variants)
+        for (const o of v.options)
+          expect(text(o.feedbackHtml).length, `${v.id}/${o.id}`).toBeGreaterThan(60);
+    }
   });
 
   it("explains every option, right ones too, and points back to where the course covers it", () => {
@@ -149,7 +164,9 @@ describe("the Family M course, version 1.1.0", () => {
     expect(welcome).toMatch(
       /your progress is saved as you go, in your learning system or, without one, in this browser; the bar at the top says which/i,
     );
-    expect(JSON.stringify(course.modules[8])).toMatch(/Who can see your answers/);
+    expect(JSON.stringify(course.modules.find((m) => m.id === "close"))).toMatch(
+      /Who can see your answers/,
+    );
     expect(reflectionPromptsOf(course).map((p) => p.id)).toEqual([
       "reflect-use",
       "reflect-change",
@@ -188,7 +205,8 @@ describe("the Family M course, version 1.1.0", () => {
       "06-lesson-2-challenge-and-escalation",
       "07-lesson-3-respectful-uncertainty",
       "08-neglect-and-child-in-need",
-      "09-close",
+      "09-assessment",
+      "10-close",
     ].map((f) => `course/modules/${f}.md`);
     const sources = files.map((file) => ({ file, text: readFileSync(file, "utf8") }));
     expect(guessabilityWarnings(locateQuestions(course, sources))).toEqual([]);
@@ -201,7 +219,8 @@ describe("the Family M course, version 1.1.0", () => {
     // The case shows one scene at a time as the learner decides, so it is on a page of its own.
     for (const m of course.modules) {
       for (const [i, page] of pagesOf(m).entries()) {
-        if (page.blocks.some((b) => b.kind === "branching")) {
+        // The assessment too: one drawn item at a time.
+        if (page.blocks.some((b) => b.kind === "branching" || b.kind === "assessment")) {
           expect(page.blocks.filter((b) => b.kind === "question")).toEqual([]);
           continue;
         }

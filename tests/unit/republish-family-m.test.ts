@@ -1,6 +1,7 @@
 /**
- * Family M 1.1.0 as a republish of the published 1.0.0 (tests/fixtures/family-m-1.0.0): the same
- * course to the LMS, and a learner part-way through 1.0.0 resumes with the answers that still apply.
+ * Family M 1.2.0 as a republish of the published 1.0.0 and 1.1.0 (tests/fixtures/family-m-1.0.0,
+ * family-m-1.1.0): the same course to the LMS, and a learner part-way through either resumes with
+ * the answers that still apply.
  */
 
 import { describe, expect, it } from "vitest";
@@ -11,6 +12,7 @@ import { answer, emptyProgress, reflect, scoreOf, visit } from "../../src/progre
 import { decodeSnapshot, encodeSnapshot } from "../../src/progress/snapshot.js";
 
 const v1 = loadCourse("tests/fixtures/family-m-1.0.0").course;
+const v11 = loadCourse("tests/fixtures/family-m-1.1.0").course;
 const v2 = loadCourse("course").course;
 
 function question(course: Course, id: string) {
@@ -19,9 +21,9 @@ function question(course: Course, id: string) {
   return q;
 }
 
-describe("Family M 1.0.0 republished as 1.1.0", () => {
+describe("Family M 1.0.0 republished as 1.2.0", () => {
   it("is the same course with a higher version, keeping every theme and module id", () => {
-    expect([v1.version, v2.version]).toEqual(["1.0.0", "1.1.0"]);
+    expect([v1.version, v11.version, v2.version]).toEqual(["1.0.0", "1.1.0", "1.2.0"]);
     expect(v2.id).toBe(v1.id);
     expect(v2.themes.map((t) => t.id)).toEqual(v1.themes.map((t) => t.id));
     const after = new Set(v2.modules.map((m) => m.id));
@@ -82,10 +84,49 @@ describe("Family M 1.0.0 republished as 1.1.0", () => {
       'question "q-escalate" is no longer in the course',
     ]);
     expect(progress.reflections).toEqual({ "reflect-use": "Check bail with the police." });
-    // Kept answers score as before: two right of the three kept, out of 1.1.0's 13 scored questions.
+    // The lessons' questions are practice since 1.2.0: the score waits for the final assessment.
     const score = scoreOf(v2, progress);
-    expect([score.answered, score.questions]).toEqual([3, 13]);
+    expect([score.answered, score.questions]).toEqual([0, 12]);
     // The walked case and the new questions wait for the learner.
     expect(Object.keys(progress.answers).some((id) => id.startsWith("hill-"))).toBe(false);
+  });
+});
+
+describe("Family M 1.1.0 republished as 1.2.0", () => {
+  it("keeps every 1.1.0 question, option and right answer, so answers given in 1.1.0 still mean the same", () => {
+    for (const q of questionsOf(v11)) {
+      const now = question(v2, q.id);
+      expect([now.kind, now.theme], q.id).toEqual([q.kind, q.theme]);
+      expect(
+        now.options.map((o) => [o.id, o.correct]),
+        q.id,
+      ).toEqual(q.options.map((o) => [o.id, o.correct]));
+    }
+    const after = new Set(v2.modules.map((m) => m.id));
+    expect(v11.modules.map((m) => m.id).filter((id) => !after.has(id))).toEqual([]);
+  });
+
+  it("resumes a learner part-way through 1.1.0 (saved-state format 2) with every answer, the case's decisions and reflections; the score then waits for the final assessment", () => {
+    let p = emptyProgress();
+    for (const m of ["welcome", "what-is-an-scr", "family-m-case", "lesson-1-risk-from-images"])
+      p = visit(p, m);
+    p = visit(p, "lesson-1-risk-from-images", 2);
+    p = answer(p, answerableOf(question(v11, "kc-not-passive")), ["b"]);
+    p = answer(p, answerableOf(question(v11, "kc-finkelhor")), ["a", "b"]);
+    p = reflect(p, "reflect-use", "Ask who checks the bail.", 500);
+    // As 1.1.0's player wrote it: format 2, before draws.
+    const saved = encodeSnapshot(p)
+      .replace(/^3\|/, "2|")
+      .replace(/\|\|(?=[^|]*$)/, "|");
+    expect(saved.split("|")).toHaveLength(7);
+
+    const { progress, dropped } = decodeSnapshot(saved, v2);
+    expect(dropped).toEqual([]);
+    expect(progress.location).toBe("lesson-1-risk-from-images.2");
+    expect(progress.answers).toEqual(p.answers);
+    expect(progress.reflections).toEqual(p.reflections);
+    expect(progress.draws).toBeUndefined();
+    const score = scoreOf(v2, progress);
+    expect([score.answered, score.questions, score.earned]).toEqual([0, 12, 0]);
   });
 });

@@ -16,6 +16,7 @@ import {
   completionOf,
   emptyProgress,
   type Progress,
+  scoredAnswerablesOf,
   successOf,
   visit,
 } from "../../src/progress/progress.js";
@@ -66,21 +67,19 @@ function nearlyDone(course: Course, seed: number): Progress {
   return { ...full, pagesSeen: { ...full.pagesSeen, [m.id]: seen } };
 }
 
-/** Every page reached and every scored question answered right: a pass, on the results alone. */
+/**
+ * Every question answered right: the practice questions, and the items that count (scored
+ * questions, this attempt's draw of a final assessment): a pass, on the results alone.
+ */
 function answersEverythingRight(course: Course, progress = emptyProgress()): Progress {
   let p = progress;
-  for (const q of questionsOf(course).filter((x) => x.scored)) {
-    p = answer(
-      p,
-      answerableOf(q),
-      q.options.filter((o) => o.correct).map((o) => o.id),
-    );
-  }
+  for (const q of questionsOf(course)) p = answer(p, answerableOf(q), answerableOf(q).correct);
+  for (const q of scoredAnswerablesOf(course, p)) p = answer(p, q, q.correct);
   return p;
 }
 
 describe("what completion still needs", () => {
-  it("a learner who answered all 13 questions through the menu but skipped modules 2–3 and the case is told what is left, not that they passed", () => {
+  it("a learner who answered every question and the final assessment through the menu but skipped modules 2–3 and the case is told what is left, not that they passed", () => {
     let p = emptyProgress();
     for (const m of familyM.modules) {
       if (["what-is-an-scr", "family-m-case", "walk-a-case"].includes(m.id)) continue;
@@ -133,7 +132,9 @@ describe("what completion still needs", () => {
     }
     expect(completionOf(pagesOnly, p)).toBe("completed");
     const needed = stillNeededOf(pagesOnly, p);
-    const scored = questionsOf(pagesOnly).filter((q) => q.scored);
+    // Family M's score is its final assessment's draw: those twelve items, not its whole bank.
+    const scored = scoredAnswerablesOf(pagesOnly, p);
+    expect(scored.length).toBe(12);
     expect(needed.flatMap((n) => n.questions.map((q) => q.item.id))).toEqual(
       scored.map((q) => q.id),
     );
@@ -176,7 +177,7 @@ describe("what completion still needs", () => {
             : learner(course, seed, seed % 3 === 0 ? 0 : 0.03);
         const done =
           completionOf(course, p) === "completed" &&
-          (questionsOf(course).every((q) => !q.scored) ||
+          (scoredAnswerablesOf(course, p).length === 0 ||
             successOf(course, p, course.settings.passMark) !== "unknown");
         expect(stillNeededOf(course, p).length === 0, `learner ${seed}`).toBe(done);
         if (done) empty++;

@@ -6,12 +6,18 @@
 import { html } from "lit";
 import type { RunKind } from "../run-kind.js";
 import type { AssessmentBlock } from "./model.js";
-import { bankAnswerables, drawnAnswerables, retakeAssessment, submitted } from "./rules.js";
+import {
+  bankAnswerables,
+  drawnAnswerables,
+  heldAtMost,
+  retakeAssessment,
+  submitted,
+} from "./rules.js";
 
 export const assessment: RunKind<AssessmentBlock> = {
   answerables: bankAnswerables,
   task: (b, progress) => (submitted(b, progress) ? "done" : "to-do"),
-  attempt: { counted: drawnAnswerables, retake: retakeAssessment },
+  attempt: { counted: drawnAnswerables, retake: retakeAssessment, heldAtMost },
   render: (b) => {
     void import("./assessment-block.js");
     return html`<assessment-block .block=${b}></assessment-block>`;

@@ -82,3 +82,20 @@ export function retakeAssessment(block: AssessmentBlock, progress: Progress): Pr
   const next = (attemptOf(block, progress) + 1) % ATTEMPT_LIMIT;
   return { ...progress, answers, draws: { ...progress.draws, [block.id]: next } };
 }
+
+/**
+ * At least as long as any attempt's answers in the saved state: of each theme, the `perTheme`
+ * points whose longest variant id is longest, each by that variant.
+ */
+export function heldAtMost(block: AssessmentBlock): Answerable[] {
+  const longest = (p: DecisionPoint) =>
+    p.variants.reduce((a, b) => (b.id.length > a.id.length ? b : a));
+  const themes = [...new Set(block.points.map((p) => p.theme))];
+  return themes.flatMap((theme) =>
+    block.points
+      .filter((p) => p.theme === theme)
+      .sort((a, b) => longest(b).id.length - longest(a).id.length)
+      .slice(0, block.perTheme)
+      .map((p) => itemAnswerable(p, longest(p))),
+  );
+}

@@ -10,7 +10,7 @@ import type { Progress } from "../../kit/progress.js";
 import type { Answerable } from "../../kit/response.js";
 import { decisionId, pathOf } from "../branching/rules.js";
 import { pageCountOf, pageOfBlock, pagesSeenOf } from "../page/rules.js";
-import { kindOf, taskOf } from "../rules.js";
+import { countedOf, kindOf, taskOf } from "../rules.js";
 
 /** A case (branching scenario) not yet walked to an end: its decisions are a path, not a list. */
 export interface TaskToFinish {
@@ -71,7 +71,10 @@ export function stillNeededOf(course: Course, progress: Progress): StillNeeded[]
         }
         continue;
       }
-      for (const item of kindOf(block).answerables(block)) {
+      // A block drawn per attempt (the final assessment) needs only this attempt's draw.
+      const kind = kindOf(block);
+      const items = kind.attempt ? countedOf(block, progress) : kind.answerables(block);
+      for (const item of items) {
         if ((everyTask || item.scored) && progress.answers[item.id] === undefined) {
           questions.push({ item, page: pageOf(block) });
         }
