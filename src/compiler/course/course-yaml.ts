@@ -9,6 +9,8 @@ import { renderBlock } from "../../loading/markdown.js";
 import type { CourseProblem } from "../../loading/problems.js";
 import { FieldReader, parseYaml } from "../../loading/yaml-fields.js";
 import { readBranding } from "./checks/branding.js";
+import { readEndorsement, readLocal } from "./checks/local-settings.js";
+import { expandPlaceholders } from "./placeholders.js";
 
 const COURSE_KEYS = [
   "id",
@@ -29,6 +31,8 @@ const COURSE_KEYS = [
   "support",
   "themes",
   "branding",
+  "local",
+  "endorsement",
 ] as const;
 const SOURCE_KEYS = ["title", "url", "published"] as const;
 const THEME_KEYS = ["id", "title", "objective"] as const;
@@ -93,6 +97,17 @@ export function readCourseYaml(
   const reviewDate = r.text("review_date", false);
   const contentWarning = r.text("content_warning");
   const support = r.text("support");
+  const localNode = r.map("local", false);
+  const local = localNode && readLocal(localNode, parsed.source, problems);
+  const endorsement = readEndorsement(r);
+  // Support and the content warning may name the front door too: expanded as module text is.
+  const values = problems.length > before ? undefined : { local, endorsement };
+  const expand = (key: string, text: string | undefined) =>
+    text === undefined
+      ? undefined
+      : expandPlaceholders(text, file, r.lineOfKey(key), values, problems);
+  const supportText = expand("support", support);
+  const contentWarningText = expand("content_warning", contentWarning);
 
   let source: Header["source"] | undefined;
   const sourceNode = r.map("source");
@@ -146,10 +161,12 @@ export function readCourseYaml(
     publisher: publisher as string,
     source: source as Header["source"],
     reviewDate,
-    supportHtml: renderBlock(support as string),
-    contentWarningHtml: renderBlock(contentWarning as string),
+    supportHtml: renderBlock(supportText as string),
+    contentWarningHtml: renderBlock(contentWarningText as string),
     settings,
     themes,
     ...(branding ? { branding } : {}),
+    ...(local ? { local } : {}),
+    ...(endorsement ? { endorsement } : {}),
   };
 }
