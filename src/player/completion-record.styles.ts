@@ -98,9 +98,13 @@ export const completionRecordStyles = css`
   .empty {
     font-style: italic;
   }
-  .source {
+  .source,
+  .endorsement {
     margin-top: var(--space-5);
     font-size: 9.5pt;
     color: #333;
+  }
+  .endorsement {
+    margin-top: var(--space-2);
   }
 `;
