@@ -217,6 +217,18 @@ describe("local settings in course.yaml, each problem at its line", () => {
     ]);
   });
 
+  it("finds a placeholder in support at its own line, below the key and inside a | block", () => {
+    const dir = courseWith("", {
+      "course.yaml": readFileSync(join(TINY, "course.yaml"), "utf8").replace(
+        "support: If you need help, ask the person who sent you this course.",
+        "support: |\n  If you need help, ask the person who sent you this course.\n\n  Or call {{local.front_door.phone}}.",
+      ),
+    });
+    expect(problemsIn(dir)).toEqual([
+      `course.yaml:${lineOf(dir, "course.yaml", "Or call")}: {{local.front_door.phone}} names "front_door" under "local:" in course.yaml, which this course does not set: add it to course.yaml, or write the words here (see "Your local arrangements" in course/README.md)`,
+    ]);
+  });
+
   it("refuses local: written as a single value", () => {
     const dir = courseWith("local: Anyshire\n");
     expect(problemsIn(dir)).toEqual([

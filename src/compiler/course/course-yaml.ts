@@ -102,10 +102,17 @@ export function readCourseYaml(
   const endorsement = readEndorsement(r);
   // Support and the content warning may name the front door too: expanded as module text is.
   const values = problems.length > before ? undefined : { local, endorsement };
-  const expand = (key: string, text: string | undefined) =>
-    text === undefined
+  // The value's lines may be joined (>-) or start below the key (|): find the placeholder itself.
+  const lines = text.split("\n");
+  const lineIn = (key: string) => (placeholder: string) => {
+    const from = r.lineOfKey(key);
+    const i = lines.findIndex((l, n) => n >= from - 1 && l.includes(placeholder));
+    return i < 0 ? from : i + 1;
+  };
+  const expand = (key: string, value: string | undefined) =>
+    value === undefined
       ? undefined
-      : expandPlaceholders(text, file, r.lineOfKey(key), values, problems);
+      : expandPlaceholders(value, file, lineIn(key), values, problems);
   const supportText = expand("support", support);
   const contentWarningText = expand("content_warning", contentWarning);
 

@@ -88,14 +88,16 @@ export const PLACEHOLDERS: Readonly<Record<string, Entry>> = {
 const NAMES = Object.keys(PLACEHOLDERS);
 
 /**
- * `text` with every placeholder replaced by what it names. `firstLine` is the file line of the
- * text's first line. With `values` undefined (course.yaml could not be read) only names that
- * are no placeholder are reported, since which settings are given is not known.
+ * `text` with every placeholder replaced by what it names. `at` is the file line of the text's
+ * first line, or, for a setting whose lines YAML may have joined, a function giving the file
+ * line of a placeholder from its words and its line in the value. With `values` undefined
+ * (course.yaml could not be read) only names that are no placeholder are reported, since which
+ * settings are given is not known.
  */
 export function expandPlaceholders(
   text: string,
   file: string,
-  firstLine: number,
+  at: number | ((placeholder: string, index: number) => number),
   values: PlaceholderValues | undefined,
   problems: CourseProblem[],
 ): string {
@@ -104,7 +106,7 @@ export function expandPlaceholders(
     .split("\n")
     .map((line, i) =>
       line.replace(PLACEHOLDER, (whole, name: string) => {
-        const at = firstLine + i;
+        const line = typeof at === "number" ? at + i : at(whole, i);
         const entry = PLACEHOLDERS[name];
         if (!entry) {
           const guess = closest(name, NAMES);
@@ -113,7 +115,7 @@ export function expandPlaceholders(
             : `the placeholders are ${NAMES.map((n) => `{{${n}}}`).join(", ")}`;
           problems.push({
             file,
-            line: at,
+            line,
             message: `${whole} names no course setting: ${hint} (see "Your local arrangements" in course/README.md)`,
           });
           return whole;
@@ -123,7 +125,7 @@ export function expandPlaceholders(
         if (value === undefined) {
           problems.push({
             file,
-            line: at,
+            line,
             message: `${whole} names ${entry.setting} in course.yaml, which this course does not set: add it to course.yaml, or write the words here (see "Your local arrangements" in course/README.md)`,
           });
           return whole;
