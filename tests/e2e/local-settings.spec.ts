@@ -8,9 +8,12 @@ import { buildCourse } from "../../src/compiler/build.js";
 import { loadCourse } from "../../src/compiler/course/loader.js";
 import {
   answerByMouse,
+  expectNoAxeViolations,
+  expectNoHorizontalScroll,
   heading,
   questionsIn,
   rightChoice,
+  sizeFrame,
   start,
   strings,
 } from "./learner-steps.js";
@@ -27,7 +30,7 @@ test("another board's local arrangements show in the lessons, in support and on 
   if (!local?.frontDoor || !local.escalationPolicy || !local.procedures) {
     throw new Error("the fixture sets every local arrangement");
   }
-  const { view } = await start(page, "local-course", "scorm2004");
+  const { view, frame } = await start(page, "local-course", "scorm2004");
 
   // The lesson names them as links a learner can follow, and a phone number a phone can ring.
   const lesson = view.locator("module-page");
@@ -77,5 +80,10 @@ test("another board's local arrangements show in the lessons, in support and on 
   // The address is printed too: a link cannot be followed on paper.
   await expect(record.locator("dd.procedures")).toContainText(local.procedures.link);
   await expect(record.locator(".endorsement")).toHaveText(course.endorsement as string);
+  await expectNoAxeViolations(page, "the printed record with local arrangements");
+  // A long address wraps on a narrow page instead of pushing it sideways.
+  await sizeFrame(page, 320, 700);
+  await expect.poll(() => frame.evaluate(() => window.innerWidth)).toBe(320);
+  await expectNoHorizontalScroll(frame, "the printed record at 320 px");
   await page.emulateMedia({ media: "screen" });
 });

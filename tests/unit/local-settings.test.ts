@@ -95,7 +95,7 @@ describe("the fixture course with another board's arrangements", () => {
       },
       procedures: {
         name: "Anyshire child protection procedures",
-        link: "https://anyshire.example.org/procedures",
+        link: "https://anyshire.example.org/safeguarding-children-partnership/policies-and-procedures/child-protection-procedures-for-all-agencies",
       },
     });
     expect(course.endorsement).toBe(
@@ -226,6 +226,14 @@ describe("local settings in course.yaml, each problem at its line", () => {
     });
     expect(problemsIn(dir)).toEqual([
       `course.yaml:${lineOf(dir, "course.yaml", "Or call")}: {{local.front_door.phone}} names "front_door" under "local:" in course.yaml, which this course does not set: add it to course.yaml, or write the words here (see "Your local arrangements" in course/README.md)`,
+    ]);
+  });
+
+  it("refuses a name too long to sit in a lesson's sentence", () => {
+    const long = "Anyshire ".repeat(17).trim();
+    const dir = courseWith(local(full.replace("Anyshire Front Door", long)));
+    expect(problemsIn(dir)).toEqual([
+      `course.yaml:${lineOf(dir, "course.yaml", long)}: "name" is 152 characters long, but at most 150 fit: shorten it by 2 characters (see "How long texts can be" in course/README.md)`,
     ]);
   });
 
