@@ -92,6 +92,30 @@ export interface Course {
   glossary?: GlossaryTerm[];
   /** A board publishing under its own partnership: its logo and brand colour, both checked. */
   branding?: Branding;
+  /** The board's own arrangements (course.yaml's `local:`), printed on the completion record. */
+  local?: LocalSettings;
+  /** Who endorses the course, in the board's words (course.yaml's `endorsement:`), plain text. */
+  endorsement?: string;
+}
+
+/** A local document: its name as learners know it and its https link. */
+export interface LocalLink {
+  name: string;
+  link: string;
+}
+
+/**
+ * The arrangements of the partnership publishing the course, named in module text by
+ * placeholders (`{{local.front_door}}`) that the build replaces, and printed on the record.
+ */
+export interface LocalSettings {
+  /** The local safeguarding partnership's name. */
+  partnership: string;
+  escalationPolicy?: LocalLink;
+  /** Where new concerns about a child go (a MASH, an integrated front door): always a phone. */
+  frontDoor?: { name: string; phone: string; link?: string };
+  /** The local child protection procedures. */
+  procedures?: LocalLink;
 }
 
 export interface Branding {

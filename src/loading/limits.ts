@@ -26,6 +26,9 @@ export const TEXT_LIMITS: Readonly<Record<string, number>> = {
   prompt: 500,
   support: 2000,
   content_warning: 2000,
+  // Printed on the one-page record, and said in the text where a module names it.
+  endorsement: 400,
+  partnership: 150,
 };
 
 /**
@@ -34,6 +37,10 @@ export const TEXT_LIMITS: Readonly<Record<string, number>> = {
  */
 const LIMITS_BY_PLACE: Readonly<Record<string, Readonly<Record<string, number>>>> = {
   '"source"': { title: 500, url: 1000, published: 50 },
+  // A local name is said in a sentence of a lesson: a long one would swamp it.
+  '"escalation_policy"': { name: 150, link: 1000 },
+  '"front_door"': { name: 150, link: 1000 },
+  '"procedures"': { name: 150, link: 1000 },
 };
 
 /** The longest text allowed for `key` where it is read, if it has a limit. */

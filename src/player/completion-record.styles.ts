@@ -54,7 +54,9 @@ export const completionRecordStyles = css`
   }
   dl {
     display: grid;
-    grid-template-columns: max-content 1fr;
+    /* Labels on one line where they fit; on a narrow page a long one ("Local child protection
+       procedures") wraps instead of pushing the page sideways. */
+    grid-template-columns: fit-content(45%) 1fr;
     gap: var(--space-1) var(--space-4);
     margin: 0;
   }
@@ -98,9 +100,13 @@ export const completionRecordStyles = css`
   .empty {
     font-style: italic;
   }
-  .source {
+  .source,
+  .endorsement {
     margin-top: var(--space-5);
     font-size: 9.5pt;
     color: #333;
+  }
+  .endorsement {
+    margin-top: var(--space-2);
   }
 `;

@@ -1,8 +1,9 @@
 /**
  * @summary The printed record of learning, for supervision or CPD, on one page: learner name
  * (from the LMS, or typed in this browser for the web package), date completed, time spent,
- * result, version, a record id, themes and the learner's reflections. It shows only in print (or
- * "save as PDF"); on screen it takes no space.
+ * result, version, a record id, the local partnership and its child protection procedures (when
+ * course.yaml names them), themes, the learner's reflections, and who endorses the course. It
+ * shows only in print (or "save as PDF"); on screen it takes no space.
  *
  * The learner's name and reflections are bound as text, never as HTML.
  */
@@ -81,6 +82,8 @@ export class CompletionRecord extends LitElement {
     const dateOf = (d: Date) =>
       new Intl.DateTimeFormat(course.language, { dateStyle: "long" }).format(d);
     const prompts = reflectionPromptsOf(course);
+    // The board's own arrangements and its words on endorsement, as course.yaml gives them.
+    const { local, endorsement } = course;
     return html`<article aria-labelledby="record-title">
       <h1 id="record-title">${recordStrings.recordTitle}</h1>
       <p class="course-title">${course.title}</p>
@@ -97,6 +100,21 @@ export class CompletionRecord extends LitElement {
         <dd>${course.version}</dd>
         <dt>${recordStrings.recordPublisher}</dt>
         <dd>${course.publisher}</dd>
+        ${
+          local
+            ? html`<dt>${recordStrings.recordPartnership}</dt>
+              <dd class="partnership">${local.partnership}</dd>`
+            : nothing
+        }
+        ${
+          local?.procedures
+            ? html`<dt>${recordStrings.recordProcedures}</dt>
+              <dd class="procedures">
+                <a href=${local.procedures.link}>${local.procedures.name}</a>
+                <span class="url">${local.procedures.link}</span>
+              </dd>`
+            : nothing
+        }
         <dt>${recordStrings.recordTime}</dt>
         <dd>${recordStrings.minutes(course.estimatedMinutes)}</dd>
         ${
@@ -161,6 +179,7 @@ export class CompletionRecord extends LitElement {
             : nothing
         }
       </p>
+      ${endorsement ? html`<p class="endorsement">${endorsement}</p>` : nothing}
       <p class="printed">${recordStrings.recordPrinted(dateOf(new Date()))}</p>
     </article>`;
   }

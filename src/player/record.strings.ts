@@ -18,6 +18,8 @@ export const recordStrings = {
   recordSourceLink: "Read the source online",
   recordVersion: "Version",
   recordPublisher: "Published by",
+  recordPartnership: "Local safeguarding partnership",
+  recordProcedures: "Local child protection procedures",
   recordTime: "Estimated learning time",
   recordResult: "Result",
   recordPassed: (percent: number, passMark: number) =>

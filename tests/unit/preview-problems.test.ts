@@ -53,6 +53,12 @@ describe("the guide section each preview problem links to", () => {
       "writing-the-text-of-a-module",
     );
     expect(at("course/glossary.yaml", "a term is defined twice")).toBe("the-glossary");
+    expect(at("course/course.yaml", '"phone" is "ring us", but it must be a phone number …')).toBe(
+      "your-local-arrangements",
+    );
+    expect(
+      at("course/modules/05-x.md", "{{local.frontdoor}} names no course setting: did you mean …"),
+    ).toBe("your-local-arrangements");
   });
 
   it("links only to headings the guide has", () => {
@@ -75,6 +81,7 @@ describe("the guide section each preview problem links to", () => {
       ["x", "a question has no correct option"],
       ["x", "saved progress would be 5000 of 4096"],
       ["x", "something else"],
+      ["x", '"link" is "http://a", but it must start with https://'],
     ];
     for (const [file, message] of samples) {
       expect(anchors, `${file}: ${message}`).toContain(at(file, message));

@@ -15,6 +15,10 @@ export const GUIDE_POINTER =
  * to the general section on messages.
  */
 const GUIDE_SECTIONS: ReadonlyArray<[RegExp, string]> = [
+  [
+    /\{\{|"(phone|link)" is|read as formatting|from "(local|front_door|escalation_policy|procedures)"|in "(local|front_door|escalation_policy|procedures)"/,
+    "your-local-arrangements",
+  ],
   [/both start with \d+/, "the-folder-layout"],
   [/never closed|not closed before/, "special-blocks"],
   [/heading|has no text/, "writing-the-text-of-a-module"],

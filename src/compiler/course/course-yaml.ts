@@ -9,6 +9,8 @@ import { renderBlock } from "../../loading/markdown.js";
 import type { CourseProblem } from "../../loading/problems.js";
 import { FieldReader, parseYaml } from "../../loading/yaml-fields.js";
 import { readBranding } from "./checks/branding.js";
+import { readEndorsement, readLocal } from "./checks/local-settings.js";
+import { expandPlaceholders } from "./placeholders.js";
 
 const COURSE_KEYS = [
   "id",
@@ -29,6 +31,8 @@ const COURSE_KEYS = [
   "support",
   "themes",
   "branding",
+  "local",
+  "endorsement",
 ] as const;
 const SOURCE_KEYS = ["title", "url", "published"] as const;
 const THEME_KEYS = ["id", "title", "objective"] as const;
@@ -93,6 +97,24 @@ export function readCourseYaml(
   const reviewDate = r.text("review_date", false);
   const contentWarning = r.text("content_warning");
   const support = r.text("support");
+  const localNode = r.map("local", false);
+  const local = localNode && readLocal(localNode, parsed.source, problems);
+  const endorsement = readEndorsement(r);
+  // Support and the content warning may name the front door too: expanded as module text is.
+  const values = problems.length > before ? undefined : { local, endorsement };
+  // The value's lines may be joined (>-) or start below the key (|): find the placeholder itself.
+  const lines = text.split("\n");
+  const lineIn = (key: string) => (placeholder: string) => {
+    const from = r.lineOfKey(key);
+    const i = lines.findIndex((l, n) => n >= from - 1 && l.includes(placeholder));
+    return i < 0 ? from : i + 1;
+  };
+  const expand = (key: string, value: string | undefined) =>
+    value === undefined
+      ? undefined
+      : expandPlaceholders(value, file, lineIn(key), values, problems);
+  const supportText = expand("support", support);
+  const contentWarningText = expand("content_warning", contentWarning);
 
   let source: Header["source"] | undefined;
   const sourceNode = r.map("source");
@@ -146,10 +168,12 @@ export function readCourseYaml(
     publisher: publisher as string,
     source: source as Header["source"],
     reviewDate,
-    supportHtml: renderBlock(support as string),
-    contentWarningHtml: renderBlock(contentWarning as string),
+    supportHtml: renderBlock(supportText as string),
+    contentWarningHtml: renderBlock(contentWarningText as string),
     settings,
     themes,
     ...(branding ? { branding } : {}),
+    ...(local ? { local } : {}),
+    ...(endorsement ? { endorsement } : {}),
   };
 }

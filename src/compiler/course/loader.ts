@@ -25,6 +25,7 @@ import { type TestWiseReport, testWiseCheck } from "./checks/test-wise-check.js"
 import { readCourseYaml } from "./course-yaml.js";
 import { readAuthorText } from "./encoding.js";
 import { type ModuleSource, resolveModuleLinks } from "./module-links.js";
+import { expandPlaceholders } from "./placeholders.js";
 import { RECORD_FOLDER, recordFileName } from "./record.js";
 
 export { MAX_REFLECTION_LENGTH } from "../../blocks/reflection/load.js";
@@ -123,7 +124,10 @@ export function checkCourse(dir: string): CheckResult {
       media,
       termUses: uses,
     };
-    const text = readText(path, problems);
+    // Placeholders ({{local.front_door}}) become the settings they name before anything reads
+    // the text, so what they become is checked and sanitized as the author's own words are.
+    const raw = readText(path, problems);
+    const text = raw === undefined ? undefined : expandPlaceholders(raw, file, 1, header, problems);
     const m = text === undefined ? undefined : readModule(text, ctx, swallowed);
     if (m && text !== undefined) read.push({ name: f, file, text, module: m });
   }
