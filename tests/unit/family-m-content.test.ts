@@ -91,6 +91,18 @@ describe("the Family M course, version 1.1.0", () => {
     expect([...(module?.themes ?? [])].sort()).toEqual(course.themes.map((t) => t.id).sort());
   });
 
+  it("keeps each decision's options and best choice as 1.1.0 published them, so a learner's walk carries over", () => {
+    const published = JSON.parse(readFileSync("course/published/1.1.0.json", "utf8")) as {
+      items: Array<{ id: string; options: Array<{ id: string; text: string; correct: boolean }> }>;
+    };
+    const was = published.items.filter((i) => i.id.startsWith("hill-"));
+    const now = decisionsOf(branching[0]).map((d) => ({
+      id: d.id,
+      options: d.options.map((o) => ({ id: o.id, text: text(o.html).trim(), correct: o.correct })),
+    }));
+    expect(now).toEqual(was.map(({ id, options }) => ({ id, options })));
+  });
+
   it("ends the case where the choices lead, and tells Family M's outcome on a page of its own", () => {
     const [walk] = branching;
     const endings = walk.endings ?? [];
