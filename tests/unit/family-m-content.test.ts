@@ -58,7 +58,7 @@ describe("the Family M course, version 1.2.0", () => {
       /arrested/,
       /forensic/,
       /protect/,
-      /conference.*cancelled/,
+      /conference.*child in need/,
       /decision stands/,
       /never comes to the house/,
       /lee bathed me/,
@@ -70,9 +70,63 @@ describe("the Family M course, version 1.2.0", () => {
     for (const s of decisions)
       for (const o of s.options.filter((x) => !x.best))
         expect(o.next, `${s.id}/${o.id}`).toMatch(/-drift$/);
-    // The real family's names never appear in the invented scenes.
-    for (const s of walk.scenes.filter((x) => x.id !== "end"))
-      expect(s.html, s.id).not.toMatch(/Mr W|Mother/);
+    // The real family's names and outcome never appear in the invented scenes or endings.
+    for (const s of walk.scenes) expect(s.html, s.id).not.toMatch(/Mr W|Mother|Family M/);
+    for (const e of walk.endings ?? [])
+      expect(text(e.html), e.id).not.toMatch(/Mr W|Mother|Family M|convicted|jail|forensic/i);
+  });
+
+  it("files each decision of the case under its own theme, all four of the course's in all", () => {
+    const [walk] = branching;
+    const module = course.modules.find((m) => m.blocks.includes(walk));
+    const themeOf = Object.fromEntries(decisionsOf(walk).map((d) => [d.id, d.theme]));
+    expect(themeOf).toEqual({
+      "hill-arrest": "risk-images",
+      "hill-forensics": "risk-images",
+      "hill-protect": "risk-images",
+      "hill-conference": "challenge-escalation",
+      "hill-escalate": "challenge-escalation",
+      "hill-assurance": "respectful-uncertainty",
+      "hill-bail": "respectful-uncertainty",
+      "hill-neglect": "neglect-cin",
+    });
+    expect([...(module?.themes ?? [])].sort()).toEqual(course.themes.map((t) => t.id).sort());
+  });
+
+  it("keeps each decision's options and best choice as 1.1.0 published them, so a learner's walk carries over", () => {
+    const published = JSON.parse(readFileSync("course/published/1.1.0.json", "utf8")) as {
+      items: Array<{ id: string; options: Array<{ id: string; text: string; correct: boolean }> }>;
+    };
+    const was = published.items.filter((i) => i.id.startsWith("hill-"));
+    const now = decisionsOf(branching[0]).map((d) => ({
+      id: d.id,
+      options: d.options.map((o) => ({ id: o.id, text: text(o.html).trim(), correct: o.correct })),
+    }));
+    expect(now).toEqual(was.map(({ id, options }) => ({ id, options })));
+  });
+
+  it("ends the case where the choices lead, and tells Family M's outcome on a page of its own", () => {
+    const [walk] = branching;
+    const endings = walk.endings ?? [];
+    expect(endings.length).toBeGreaterThanOrEqual(3);
+    const decisions = decisionsOf(walk).length;
+    const allBest = endings.find((e) => e.minBest === decisions);
+    expect(allBest, "an ending for every best choice").toBeDefined();
+    expect(text(allBest?.html ?? "")).not.toMatch(/left the children at risk/);
+    const module = course.modules.find((m) => m.blocks.includes(walk));
+    if (!module) throw new Error("no module holds the case");
+    const pages = pagesOf(module);
+    const casePage = pages.findIndex((p) => p.blocks.includes(walk));
+    const real = pages.findIndex((p) => p.title === "Back to the real case");
+    expect(real, "the real case's page comes after the case").toBeGreaterThan(casePage);
+    const realText = text(JSON.stringify(pages[real].blocks));
+    expect(realText).toMatch(/one of the children had been\s+subject to sexual abuse by Mr W/);
+    expect(realText).toMatch(/convicted of a number of child sex offences/);
+    // The invented family's page says what is invented, and claims no decision points.
+    const first = text(JSON.stringify(pages[casePage].blocks));
+    expect(first).toMatch(/Everything in the case is invented/);
+    expect(first).not.toMatch(/decision points the briefing describes/);
+    expect(first).not.toMatch(/sexual abuse by Mr W|convicted/);
   });
 
   it("scores by a final assessment alone: per theme three decision points drawn, from at least three with two parallel variants each; the lessons' questions are practice", () => {
