@@ -296,8 +296,8 @@ export class CoursePlayer extends LitElement {
 
   private takeBreak(): void {
     this.session.pause();
+    // The break screen, fetched the first time, names the window itself.
     this.onBreak = true;
-    document.title = strings.breakPageTitle(this.course.title);
     this.focusAfterRender = "break";
   }
 
