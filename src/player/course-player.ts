@@ -412,7 +412,7 @@ export class CoursePlayer extends LitElement {
             aria-controls="menu"
             @click=${this.toggleMenu}
           >
-            ${icon(this.menuOpen ? ICON_CLOSE : ICON_MENU)} ${strings.menuButton}
+            ${icon(this.menuOpen ? ICON_CLOSE : ICON_MENU)}<span>${strings.menuButton}</span>
           </button>
         </div>
         <i class="end"></i>
