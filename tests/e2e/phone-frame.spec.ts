@@ -46,9 +46,10 @@ async function openWeb(page: Page, width: number): Promise<Frame> {
   return page.mainFrame();
 }
 
-/** A SCORM package in the simulator whose every commit fails, its frame at a phone's width. */
+/** A SCORM package in the simulator whose every commit fails, its frame `width` CSS pixels wide. */
 async function openFailing(page: Page, width: number): Promise<Frame> {
-  await page.setViewportSize({ width: 1280, height: 900 });
+  // Room beside a wide frame for the simulator's panel, so a screenshot of the frame is the frame.
+  await page.setViewportSize({ width: width > 1000 ? 1900 : 1280, height: 900 });
   const view = await launch(page, packageOf(course.id, "scorm12"), {
     faults: { failCommit: true },
   });
@@ -325,7 +326,8 @@ async function menuInWindow(frame: Frame) {
 test("beside a long page at 1280 × 800 the menu stays in view as the page scrolls", async ({
   page,
 }, info) => {
-  await page.setViewportSize({ width: 1280, height: 900 });
+  // Room beside the frame for the simulator's panel, so a screenshot of the frame is the frame.
+  await page.setViewportSize({ width: 1900, height: 900 });
   const view = await launch(page, packageOf(course.id, "scorm2004"));
   await sizeFrame(page, 1280, 800);
   const frame = courseFrameOf(page);
@@ -351,6 +353,20 @@ test("beside a long page at 1280 × 800 the menu stays in view as the page scrol
     await page
       .locator("#course")
       .screenshot({ path: info.outputPath(`long-page-${at * 100}.png`) });
+  }
+  // At the end of the page, a keyboard walk through the menu: each module it reaches is whole in
+  // the window, never hidden under the window's edge or the menu's own (WCAG 2.4.11).
+  const links = frame.locator("module-menu nav a");
+  await links.first().focus();
+  for (let i = 0; i < course.modules.length; i++) {
+    if (i > 0) await page.keyboard.press("Tab");
+    await expectFocused(links.nth(i));
+    const shown = await links.nth(i).evaluate((a) => {
+      const nav = (a.closest("nav") as Element).getBoundingClientRect();
+      const r = a.getBoundingClientRect();
+      return r.top >= Math.max(0, nav.top) - 1 && r.bottom <= Math.min(innerHeight, nav.bottom) + 1;
+    });
+    expect(shown, `module ${i + 1} in the menu, focused, is in view`).toBe(true);
   }
 });
 
