@@ -30,6 +30,11 @@ export class BreakScreen extends LitElement {
     (this.renderRoot.querySelector("h1") as HTMLElement | null)?.focus();
   }
 
+  /** The window says where the learner is: the course sets it back when they return. */
+  override firstUpdated(): void {
+    document.title = breakStrings.breakPageTitle(this.session.course.title);
+  }
+
   private returnToCourse(): void {
     this.dispatchEvent(new Event(RETURN_EVENT, { bubbles: true, composed: true }));
   }

@@ -1,6 +1,8 @@
 /** The words of the take-a-break screen (fetched only when shown, so a learner who never takes a
  * break never downloads them). See strings.ts. */
 export const breakStrings = {
+  /** The window's title while the break screen shows. */
+  breakPageTitle: (course: string) => `Taking a break · ${course}`,
   takeBreakTitle: "Your progress is saved",
   returnToCourse: "Return to the course",
   /** The course has a window of its own (the LMS opened it, or it is the web version). */

@@ -301,10 +301,16 @@ export const coursePlayerStyles = [
         padding: var(--space-3);
       }
     }
-    /* Under 360 px a calm header has no room for the number: the bar and its label still say it. */
+    /* Under 360 px the progress number keeps its place in a calm header: Menu, like Support and
+       Take a break beside it, is its icon there (its name stays for screen readers). */
     @media (max-width: 22.4rem) {
-      header:not(.warn) .percent {
-        display: none;
+      .menu-toggle span {
+        position: absolute;
+        width: 1px;
+        height: 1px;
+        overflow: hidden;
+        clip: rect(0 0 0 0);
+        white-space: nowrap;
       }
     }
     @media (max-width: 30rem) {

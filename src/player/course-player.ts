@@ -296,8 +296,8 @@ export class CoursePlayer extends LitElement {
 
   private takeBreak(): void {
     this.session.pause();
+    // The break screen, fetched the first time, names the window itself.
     this.onBreak = true;
-    document.title = strings.breakPageTitle(this.course.title);
     this.focusAfterRender = "break";
   }
 
@@ -412,7 +412,7 @@ export class CoursePlayer extends LitElement {
             aria-controls="menu"
             @click=${this.toggleMenu}
           >
-            ${icon(this.menuOpen ? ICON_CLOSE : ICON_MENU)} ${strings.menuButton}
+            ${icon(this.menuOpen ? ICON_CLOSE : ICON_MENU)}<span>${strings.menuButton}</span>
           </button>
         </div>
         <i class="end"></i>

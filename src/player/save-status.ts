@@ -12,13 +12,16 @@ import { saveStatusStyles } from "./save-status.styles.js";
 import type { CourseSession } from "./session.js";
 import { strings } from "./strings.js";
 
+/** Not saved, for either reason: a warning sign. */
+const WARNING = svg`<path d="M12 3L2 21h20L12 3z" /><path d="M12 10v5M12 17.5v.5" />`;
+
 /** Small icons so the state is not told by colour alone (the text says it too). */
 const ICONS: Record<SaveState, ReturnType<typeof svg>> = {
   saved: svg`<path d="M4 12.5l5 5L20 6.5" />`,
   saving: svg`<circle cx="12" cy="12" r="8" stroke-dasharray="4 3" />`,
-  unsaved: svg`<path d="M12 3L2 21h20L12 3z" /><path d="M12 10v5M12 17.5v.5" />`,
+  unsaved: WARNING,
   local: svg`<rect x="3" y="5" width="18" height="12" rx="1" /><path d="M8 21h8M12 17v4" />`,
-  memory: svg`<path d="M12 3L2 21h20L12 3z" /><path d="M12 10v5M12 17.5v.5" />`,
+  memory: WARNING,
   review: svg`<path d="M2 12s3.5-6 10-6 10 6 10 6-3.5 6-10 6S2 12 2 12z" /><circle cx="12" cy="12" r="2.5" />`,
 };
 

@@ -48,7 +48,6 @@ export const strings = {
   resumeLost:
     "but this browser does not let the course keep your progress: you will start again when you come back",
   takeBreak: "Take a break",
-  breakPageTitle: (course: string) => `Taking a break · ${course}`,
   support: "Support",
   backFromSupport: "Back to where I was",
   saveState: {

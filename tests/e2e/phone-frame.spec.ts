@@ -2,8 +2,8 @@
  * The frame around the page on a phone and beside it: a save warning wraps in the header instead
  * of pushing Menu, Support and Take a break off screen; the title never splits a word; a state
  * other than "saved" is said in words; Escape folds the phone menu whatever has focus, and a jump
- * from it folds it too; the Welcome page promises no return where the browser keeps nothing; and
- * beside a long page the menu stays in view.
+ * from it folds it too; the Welcome page promises no return where the browser keeps nothing;
+ * progress shows as a number at every phone width; and beside a long page the menu stays in view.
  */
 import { readdirSync } from "node:fs";
 import { expect, type Frame, type Page, test } from "@playwright/test";
@@ -46,12 +46,14 @@ async function openWeb(page: Page, width: number): Promise<Frame> {
   return page.mainFrame();
 }
 
-/** A SCORM package in the simulator whose every commit fails, its frame at a phone's width. */
+/** A SCORM package in the simulator whose every commit fails, its frame `width` CSS pixels wide. */
 async function openFailing(page: Page, width: number): Promise<Frame> {
   await page.setViewportSize({ width: 1280, height: 900 });
   const view = await launch(page, packageOf(course.id, "scorm12"), {
     faults: { failCommit: true },
   });
+  // The simulator's panel would lie over a frame as wide as the window (as in screens-a11y).
+  if (width > 1000) await page.addStyleTag({ content: ".model { display: none; }" });
   await sizeFrame(page, width, 700);
   const frame = courseFrameOf(page);
   await expect.poll(() => frame.evaluate(() => window.innerWidth)).toBe(width);
@@ -84,6 +86,35 @@ async function saveWords(frame: Frame) {
       lines: lines.size,
       inWindow: box.left >= 0 && box.right <= innerWidth && box.width > 1,
       clipped: style.clip !== "auto" || el.scrollWidth > el.clientWidth + 1,
+    };
+  });
+}
+
+/**
+ * The progress number in the header as a learner sees it: its text, and whether it is drawn
+ * whole inside the window and the header (not hidden, clipped to a pixel or pushed off screen).
+ */
+async function progressNumber(frame: Frame) {
+  return frame.locator("course-player header .percent").evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    const header = (el.closest("header") as Element).getBoundingClientRect();
+    const style = getComputedStyle(el);
+    // The words read after the number ("complete") are for screen readers only on a phone.
+    const shown = [...el.childNodes]
+      .filter((n) => n.nodeType === Node.TEXT_NODE)
+      .map((n) => n.textContent)
+      .join("")
+      .trim();
+    return {
+      shown,
+      whole:
+        style.display !== "none" &&
+        style.visibility !== "hidden" &&
+        box.width > 8 &&
+        box.left >= 0 &&
+        box.right <= innerWidth &&
+        box.top >= header.top &&
+        box.bottom <= header.bottom,
     };
   });
 }
@@ -165,6 +196,10 @@ for (const width of [375, 320]) {
     expect(Math.max(...tops) - Math.min(...tops), "Support, Take a break and Menu in one row").toBe(
       0,
     );
+    // Progress is a number beside them, not only the hairline under the header.
+    const progress = await progressNumber(frame);
+    expect(progress.shown, `${width} px: progress as a number`).toMatch(/^\d+%$/);
+    expect(progress.whole, `${width} px: the number is in the header, whole`).toBe(true);
     // Opened, the menu keeps its button where it was: the header does not grow a row.
     const before = await frame.locator("course-player header").boundingBox();
     await frame.getByRole("button", { name: strings.menuButton, exact: true }).click();
@@ -271,36 +306,79 @@ test.describe("the phone menu", () => {
   });
 });
 
-test("beside a long page the menu stays in view when the page is scrolled to its end", async ({
+/** Where the menu's box is in the window, and how many of its modules are whole in both. */
+async function menuInWindow(frame: Frame) {
+  return frame.locator("module-menu nav").evaluate((nav) => {
+    const box = nav.getBoundingClientRect();
+    const top = Math.max(0, box.top);
+    const bottom = Math.min(innerHeight, box.bottom);
+    const whole = (el: Element) => {
+      const r = el.getBoundingClientRect();
+      return r.top >= top && r.bottom <= bottom && r.height > 0;
+    };
+    return {
+      shown: bottom - top,
+      height: innerHeight,
+      whole: [...nav.querySelectorAll("a")].filter(whole).length,
+    };
+  });
+}
+
+test("beside a long page at 1280 × 800 the menu stays in view as the page scrolls", async ({
   page,
-}) => {
+}, info) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   const view = await launch(page, packageOf(course.id, "scorm2004"));
-  await sizeFrame(page, 1280, 600);
+  // The simulator's panel would lie over a frame as wide as the window (as in screens-a11y).
+  await page.addStyleTag({ content: ".model { display: none; }" });
+  await sizeFrame(page, 1280, 800);
   const frame = courseFrameOf(page);
-  await expect.poll(() => frame.evaluate(() => window.innerHeight)).toBe(600);
-  await openModule(view, course.modules[2]);
-  const scrolled = await frame.evaluate(() => {
-    const root = document.scrollingElement as Element;
-    root.scrollTop = root.scrollHeight;
-    return root.scrollTop;
-  });
-  expect(scrolled, "the page is longer than the window").toBeGreaterThan(600);
-  const menu = await frame.locator("module-menu nav").evaluate((el) => {
-    const r = el.getBoundingClientRect();
-    return { top: r.top, bottom: r.bottom, height: innerHeight };
-  });
-  // Its box is in the window (not scrolled away with the top of the page), most of the window
-  // high: the footer below the page may push it up a little, never out.
-  const shown = Math.min(menu.bottom, menu.height) - Math.max(menu.top, 0);
-  expect(shown, "the menu is in the window").toBeGreaterThan(menu.height / 2);
-  // Modules in it are there to see and press: whole inside the window and the menu's own scroll.
-  const whole = await frame.locator("module-menu nav").evaluate((nav) => {
-    const box = nav.getBoundingClientRect();
-    return [...nav.querySelectorAll("a")].filter((a) => {
+  await expect.poll(() => frame.evaluate(() => window.innerHeight)).toBe(800);
+  // Family M: its account of what happened is a long page.
+  const familyM = course.modules[2];
+  await openModule(view, familyM);
+  const length = await frame.evaluate(() => (document.scrollingElement as Element).scrollHeight);
+  expect(length, "the page is one and a half windows long or more").toBeGreaterThanOrEqual(1200);
+  for (const at of [0.5, 1]) {
+    await frame.evaluate((f) => {
+      const root = document.scrollingElement as Element;
+      root.scrollTop = (root.scrollHeight - innerHeight) * f;
+    }, at);
+    const menu = await menuInWindow(frame);
+    // Its box is in the window (not scrolled away with the top of the page), most of the window
+    // high: the footer below the page may push it up a little at the end, never out.
+    expect(menu.shown, `scrolled ${at * 100}%: the menu fills the column`).toBeGreaterThan(
+      menu.height / 2,
+    );
+    // Modules in it are there to see and press: whole inside the window and the menu's own scroll.
+    expect(menu.whole, `scrolled ${at * 100}%: modules to press`).toBeGreaterThanOrEqual(3);
+    await page
+      .locator("#course")
+      .screenshot({ path: info.outputPath(`long-page-${at * 100}.png`) });
+  }
+  // At the end of the page, a keyboard walk through the menu: each module it reaches is whole in
+  // the window, never hidden under the window's edge or the menu's own (WCAG 2.4.11).
+  const links = frame.locator("module-menu nav a");
+  await links.first().focus();
+  for (let i = 0; i < course.modules.length; i++) {
+    if (i > 0) await page.keyboard.press("Tab");
+    await expectFocused(links.nth(i));
+    const shown = await links.nth(i).evaluate((a) => {
+      const nav = (a.closest("nav") as Element).getBoundingClientRect();
       const r = a.getBoundingClientRect();
-      return r.top >= Math.max(0, box.top) && r.bottom <= Math.min(innerHeight, box.bottom);
-    }).length;
-  });
-  expect(whole).toBeGreaterThanOrEqual(3);
+      return r.top >= Math.max(0, nav.top) - 1 && r.bottom <= Math.min(innerHeight, nav.bottom) + 1;
+    });
+    expect(shown, `module ${i + 1} in the menu, focused, is in view`).toBe(true);
+  }
+});
+
+test("when every save fails, the header says so in words beside the page too", async ({
+  page,
+}, info) => {
+  const frame = await openFailing(page, 1280);
+  const status = await saveWords(frame);
+  expect(status.text).toBe(strings.saveState.unsaved);
+  expect(status.clipped, "the warning's words are shown, not hidden").toBe(false);
+  expect(status.inWindow, "the warning is inside the window").toBe(true);
+  await page.locator("#course").screenshot({ path: info.outputPath("commit-fails-1280.png") });
 });
