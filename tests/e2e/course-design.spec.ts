@@ -80,8 +80,8 @@ test("an answered question marks the learner's answer and the right answers in w
     expect(look.opacity).toBe(1);
     expect(look.color).toBe(await bodyColour(frame));
   }
-  // The knowledge check is called one, and "choose all" is said once.
-  await expect(card.locator("legend .label")).toHaveText(strings.knowledgeCheck);
+  // The practice question (1.2.0 scores only the final assessment) is called one, and "choose all" is said once.
+  await expect(card.locator("legend .label")).toHaveText(strings.practiceQuestion);
   expect((await card.locator("legend").textContent())?.match(/all that apply/gi)).toHaveLength(1);
 
   // A right answer the learner missed: its feedback, written for a learner who chose it, opens

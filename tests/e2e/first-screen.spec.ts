@@ -6,6 +6,7 @@
  */
 import { readdirSync } from "node:fs";
 import { expect, type FrameLocator, type Page, test } from "@playwright/test";
+import { pageCountOf } from "../../src/blocks/page/rules.js";
 import { loadCourse } from "../../src/compiler/course/loader.js";
 import { storageKeyOf } from "../../src/lms/local.js";
 import { firstViewStrings } from "../../src/player/first-view.strings.js";
@@ -37,7 +38,9 @@ function zipOf(format: Format): string {
 /** A learner who has read the first four modules and left in the fifth. */
 function returningSnapshot(): string {
   let progress = emptyProgress();
-  for (const m of course.modules.slice(0, 5)) progress = visit(progress, m.id);
+  for (const m of course.modules.slice(0, 4))
+    for (let page = 1; page <= pageCountOf(m); page++) progress = visit(progress, m.id, page);
+  progress = visit(progress, course.modules[4].id);
   return encodeSnapshot({ ...progress, location: bookmark.id });
 }
 

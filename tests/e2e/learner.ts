@@ -8,6 +8,8 @@
  * selectors pierce shadow DOM.
  */
 import { expect, type FrameLocator, type Locator, type Page } from "@playwright/test";
+import type { AssessmentBlock, AssessmentItem } from "../../src/blocks/assessment/model.js";
+import { assessmentStrings } from "../../src/blocks/assessment/strings.js";
 import type { BranchingBlock } from "../../src/blocks/branching/model.js";
 import { decisionId } from "../../src/blocks/branching/rules.js";
 import { branchingStrings } from "../../src/blocks/branching/strings.js";
@@ -258,8 +260,77 @@ export async function answerAll(
       if (!skip.has(block.id)) await arrange(view, block, how === "right" ? rightOrder(block) : []);
     }
     for (const block of casesIn(module)) await walkCase(view, block);
+    for (const block of assessmentsIn(module)) await takeAssessment(view, module, block, how);
     await toLastPage(view);
   }
+}
+
+/** The final assessments of a module. */
+export function assessmentsIn(module: Module): AssessmentBlock[] {
+  return module.blocks.filter((b): b is AssessmentBlock => b.kind === "assessment");
+}
+
+/** The final assessment on screen. */
+export function assessmentOn(view: CourseView): Locator {
+  return view.locator("assessment-block");
+}
+
+/** The item of the bank on screen now, or undefined once the feedback is shown. */
+export async function itemOnScreen(
+  view: CourseView,
+  block: AssessmentBlock,
+): Promise<AssessmentItem | undefined> {
+  const el = assessmentOn(view);
+  const feedback = el.getByRole("heading", { name: assessmentStrings.feedbackTitle });
+  const radio = el.locator('input[type="radio"]').first();
+  await expect(feedback.or(radio)).toBeVisible();
+  if (await feedback.isVisible()) return undefined;
+  const id = await radio.getAttribute("name");
+  return block.points.flatMap((p) => p.variants).find((v) => v.id === id);
+}
+
+/** An assessment item as a single-answer question, for `how` to choose by. */
+function asQuestion(item: AssessmentItem): Question {
+  return {
+    id: item.id,
+    kind: "single",
+    theme: "",
+    scored: true,
+    weighting: 1,
+    stemHtml: item.stemHtml,
+    stemText: item.stemText,
+    options: item.options.map((o) => ({ ...o })),
+  };
+}
+
+/**
+ * Answers the final assessment's items as they come (whichever the attempt draws), as `how`
+ * says, by keyboard (Space on the option, Enter on the button), until its feedback is shown.
+ * Returns the ids of the items answered, in order.
+ */
+export async function takeAssessment(
+  view: CourseView,
+  module: Module,
+  block: AssessmentBlock,
+  how: Answering,
+): Promise<string[]> {
+  await toPage(
+    view,
+    pageOfBlock(module, (b) => b === block),
+  );
+  const el = assessmentOn(view);
+  const done: string[] = [];
+  for (let k = 0; k < 60; k++) {
+    const item = await itemOnScreen(view, block);
+    if (!item) return done;
+    const [choice] = choiceFor(asQuestion(item), how);
+    await el.locator(`input[name="${item.id}"][value="${choice}"]`).press("Space");
+    await expect(el.locator(`input[name="${item.id}"][value="${choice}"]`)).toBeChecked();
+    await el.getByRole("button", { name: /^Save answer/ }).press("Enter");
+    await expect(el.locator(`input[name="${item.id}"]`)).toHaveCount(0);
+    done.push(item.id);
+  }
+  throw new Error("the assessment did not end");
 }
 
 /** The ordering questions of a module. */

@@ -22,6 +22,7 @@ const COURSE_DIRS: Record<string, string> = {
   "tiny-course": "tests/fixtures/tiny-course",
   "every-block": "tests/fixtures/every-block",
   "paged-course": "tests/fixtures/paged-course",
+  "assessment-course": "tests/fixtures/assessment-course",
 };
 const compiled = new Map<string, Course>();
 
