@@ -132,13 +132,13 @@ describe("what completion still needs", () => {
     }
     expect(completionOf(pagesOnly, p)).toBe("completed");
     const needed = stillNeededOf(pagesOnly, p);
-    // Family M's score is its final assessment's draw: those twelve items, not its whole bank.
+    // Family M's score is its final assessment's draw: one task, taken up at its first item.
     const scored = scoredAnswerablesOf(pagesOnly, p);
     expect(scored.length).toBe(12);
-    expect(needed.flatMap((n) => n.questions.map((q) => q.item.id))).toEqual(
-      scored.map((q) => q.id),
+    expect(needed.flatMap((n) => n.questions)).toEqual([]);
+    expect(needed.flatMap((n) => n.tasks.map((t) => [n.module.id, t.waiting, t.answered]))).toEqual(
+      [["assessment", scored[0].id, { done: 0, of: 12 }]],
     );
-    expect(needed.flatMap((n) => n.tasks)).toEqual([]);
     expect(needed.flatMap((n) => n.pages)).toEqual([]);
   });
 

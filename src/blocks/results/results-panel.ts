@@ -163,8 +163,8 @@ export class ResultsPanel extends LitElement {
                       </li>`,
                     )}
                     ${tasks.map(
-                      ({ block, page, waiting }) => html`<li>
-                        <span class="topic">${resultsStrings.neededCase}</span>
+                      ({ block, page, waiting, answered }) => html`<li>
+                        <span class="topic">${answered ? resultsStrings.neededAssessment(answered.done, answered.of) : resultsStrings.neededCase}</span>
                         <a href="#${module.id}" @click=${go(module.id, page, waiting)}
                           >${"title" in block && block.title ? block.title : module.title}</a
                         >
@@ -219,11 +219,23 @@ export class ResultsPanel extends LitElement {
 
   private renderRetake() {
     const { course } = this.session;
-    const n = this.session.toRetake().length;
+    const items = this.session.toRetake();
+    const n = items.length;
     if (n === 0) return nothing;
     const all = course.settings.retake === "all-questions";
+    // A block drawn per attempt (the final assessment) is taken again whole, with a new draw.
+    const ids = new Set(items.map((a) => a.id));
+    const drawn = course.modules.some((m) =>
+      m.blocks.some(
+        (b) =>
+          kindOf(b).attempt &&
+          kindOf(b)
+            .answerables(b)
+            .some((a) => ids.has(a.id)),
+      ),
+    );
     return html`<h3>${resultsStrings.retakeTitle}</h3>
-      <p>${resultsStrings.retakeExplain(n, all)}</p>
+      <p>${drawn ? resultsStrings.retakeExplainDrawn(n) : resultsStrings.retakeExplain(n, all)}</p>
       ${
         this.confirming
           ? html`<div class="confirm" role="group" aria-labelledby="confirm-title">

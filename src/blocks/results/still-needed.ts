@@ -18,6 +18,8 @@ export interface TaskToFinish {
   /** In a case: the decision waiting for the learner, as its interaction id. */
   waiting?: string;
   page: number;
+  /** A block drawn per attempt (the final assessment): how many of its items are answered. */
+  answered?: { done: number; of: number };
 }
 
 /** Something the learner answers (a question, an ordering question) not yet answered. */
@@ -71,10 +73,24 @@ export function stillNeededOf(course: Course, progress: Progress): StillNeeded[]
         }
         continue;
       }
-      // A block drawn per attempt (the final assessment) needs only this attempt's draw.
       const kind = kindOf(block);
-      const items = kind.attempt ? countedOf(block, progress) : kind.answerables(block);
-      for (const item of items) {
+      // A block drawn per attempt (the final assessment) is one task: this attempt's draw,
+      // taken up at its first item not yet answered.
+      if (kind.attempt) {
+        const items = countedOf(block, progress);
+        const open = items.filter((a) => progress.answers[a.id] === undefined);
+        if (open.length > 0) {
+          const done = items.length - open.length;
+          tasks.push({
+            block,
+            waiting: open[0].id,
+            page: pageOf(block),
+            answered: { done, of: items.length },
+          });
+        }
+        continue;
+      }
+      for (const item of kind.answerables(block)) {
         if ((everyTask || item.scored) && progress.answers[item.id] === undefined) {
           questions.push({ item, page: pageOf(block) });
         }
