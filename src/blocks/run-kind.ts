@@ -35,6 +35,11 @@ export interface RunKind<B extends Block> {
      * its worst case: at least as long as any attempt's answers, whether or not one draws it.
      */
     heldAtMost(block: B): readonly Answerable[];
+    /** Where an item is taught, for "modules to revisit": a module, a heading in it, its words. */
+    lessonOf?(
+      block: B,
+      itemId: string,
+    ): { moduleId: string; heading?: string; text: string } | undefined;
   };
   /**
    * The element for the block; it asks the player around it for the session (context) if it needs

@@ -8,9 +8,9 @@ export const assessment: FencedBuildKind<AssessmentBlock> = {
   load: loadAssessment,
   outline: (b) => ({
     ...b,
+    // The lesson links stay: the results list the lessons to revisit before this page loads.
     points: b.points.map((p) => ({
       ...p,
-      lessonHtml: undefined,
       variants: p.variants.map((v) => ({
         ...v,
         scenarioHtml: "",

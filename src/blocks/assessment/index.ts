@@ -10,6 +10,7 @@ import {
   bankAnswerables,
   drawnAnswerables,
   heldAtMost,
+  lessonOf,
   retakeAssessment,
   submitted,
 } from "./rules.js";
@@ -17,7 +18,7 @@ import {
 export const assessment: RunKind<AssessmentBlock> = {
   answerables: bankAnswerables,
   task: (b, progress) => (submitted(b, progress) ? "done" : "to-do"),
-  attempt: { counted: drawnAnswerables, retake: retakeAssessment, heldAtMost },
+  attempt: { counted: drawnAnswerables, retake: retakeAssessment, heldAtMost, lessonOf },
   render: (b) => {
     void import("./assessment-block.js");
     return html`<assessment-block .block=${b}></assessment-block>`;

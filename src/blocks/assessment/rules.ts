@@ -99,3 +99,14 @@ export function heldAtMost(block: AssessmentBlock): Answerable[] {
       .map((p) => itemAnswerable(p, longest(p))),
   );
 }
+
+/** The lesson an item's decision point links to (its module, heading and words), if it has one. */
+export function lessonOf(
+  block: AssessmentBlock,
+  itemId: string,
+): { moduleId: string; heading?: string; text: string } | undefined {
+  const html = block.points.find((p) => p.variants.some((v) => v.id === itemId))?.lessonHtml ?? "";
+  const m = /data-module="([^"]+)"(?: data-page="\d+")?(?: data-heading="([^"]+)")?/.exec(html);
+  if (!m) return undefined;
+  return { moduleId: m[1], heading: m[2], text: html.replace(/<[^>]*>/g, "") };
+}

@@ -201,9 +201,9 @@ export class ResultsPanel extends LitElement {
                     href="#${module.id}"
                     @click=${(e: Event) => {
                       e.preventDefault();
-                      requestNavigation(this, module.id, { target: q.id });
+                      requestNavigation(this, module.id, q.target ? { target: q.target } : {});
                     }}
-                    >${shortText(q.stemText)}</a
+                    >${shortText(q.text)}</a
                   >
                 </li>`,
               )}

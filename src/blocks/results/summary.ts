@@ -5,9 +5,9 @@
  */
 import type { Course, Module } from "../../course/model.js";
 import type { Progress, Score, Success } from "../../kit/progress.js";
+import { isRight } from "../../kit/response.js";
 import type { Session } from "../../kit/session.js";
-import type { Question } from "../question/model.js";
-import { isCorrect } from "../question/rules.js";
+import { countedOf, kindOf } from "../rules.js";
 
 export type Outcome = "no-questions" | "unfinished" | "passed" | "failed";
 
@@ -30,30 +30,51 @@ export interface ResultSummary {
   heldPass: boolean;
 }
 
+/** A scored item answered wrongly, and where the learner goes to look at it again. */
+export interface Missed {
+  id: string;
+  theme: string;
+  /** Its stem, or for a final assessment's item the lesson section that teaches it. */
+  text: string;
+  /** What to bring into view in the module: the item itself, or the lesson's heading. */
+  target?: string;
+}
+
 export interface ModuleToRevisit {
   module: Module;
-  /** Scored questions in the module answered wrongly. */
+  /** Scored items in (or taught in) the module answered wrongly. */
   questions: number;
-  /** Those questions, in course order: the learner is taken straight to each. */
-  missed: Question[];
+  /** Those items, in course order: the learner is taken straight to each. */
+  missed: Missed[];
 }
 
 /**
- * Modules holding scored questions the learner got wrong, in course order. (What is not yet
- * answered is listed with everything else still needed: still-needed.ts.)
+ * Modules to go back to: those holding scored items the learner got wrong, or for a final
+ * assessment's item the lesson that teaches it, in course order. (What is not yet answered is
+ * listed with everything else still needed: still-needed.ts.)
  */
 export function modulesToRevisit(course: Course, progress: Progress): ModuleToRevisit[] {
-  const out: ModuleToRevisit[] = [];
+  const byModule = new Map<string, Missed[]>();
   for (const module of course.modules) {
-    const missed: Question[] = [];
     for (const b of module.blocks) {
-      if (b.kind !== "question" || !b.question.scored) continue;
-      const a = progress.answers[b.question.id];
-      if (a !== undefined && !isCorrect(b.question, a.choice)) missed.push(b.question);
+      for (const item of countedOf(b, progress)) {
+        const a = progress.answers[item.id];
+        if (a === undefined || isRight(item, a.choice)) continue;
+        const lesson = kindOf(b).attempt?.lessonOf?.(b, item.id);
+        const where = lesson?.moduleId ?? module.id;
+        const missed: Missed = lesson
+          ? { id: item.id, theme: item.theme, text: lesson.text, target: lesson.heading }
+          : { id: item.id, theme: item.theme, text: item.stemText, target: item.id };
+        byModule.set(where, [...(byModule.get(where) ?? []), missed]);
+      }
     }
-    if (missed.length > 0) out.push({ module, questions: missed.length, missed });
   }
-  return out;
+  return course.modules
+    .filter((m) => byModule.has(m.id))
+    .map((module) => {
+      const missed = byModule.get(module.id) ?? [];
+      return { module, questions: missed.length, missed };
+    });
 }
 
 /** The first module with a scored question: where a learner trying again starts. */
