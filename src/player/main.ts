@@ -12,7 +12,7 @@ import { CourseSession } from "./session.js";
 import { strings } from "./strings.js";
 import "./course-player.js";
 import { FIRST_VIEW_ATTR, firstViewKey } from "./first-view.js";
-import { ModuleContent } from "./module-content.js";
+import { ModuleContent, whenIdle } from "./module-content.js";
 
 function launchMode(): LaunchMode {
   const meta = document.querySelector<HTMLMetaElement>('meta[name="lms"]')?.content;
@@ -54,6 +54,20 @@ function holdUntilDefined(root: Element): void {
       .then(() => (el as Partial<ReactiveElement>).updateComplete)
       .finally(() => el.removeAttribute("inert"));
   }
+}
+
+/**
+ * The elements the build loads with the player because its first screen shows one (the
+ * `data-start="first-view"` links: the question card, src/compiler/player-build/prerender.ts),
+ * defined before the player takes that screen over, so they hydrate with it. Their files were
+ * fetched beside the player's. One that cannot come stays inert (holdUntilDefined) and is fetched
+ * again when a page shows it.
+ */
+function loadFirstViewElements(): Promise<unknown> {
+  const links = document.querySelectorAll<HTMLLinkElement>('link[data-start="first-view"]');
+  return Promise.all(
+    [...links].map((link) => import(/* @vite-ignore */ link.href).catch(() => {})),
+  );
 }
 
 /**
@@ -106,6 +120,7 @@ async function start(): Promise<void> {
     showProblems(problems, problemGuides);
     return;
   }
+  const firstViewElements = loadFirstViewElements();
   document.documentElement.lang = course.language;
   applyBrand(document, course.branding?.colour);
   const mode = launchMode();
@@ -133,8 +148,12 @@ async function start(): Promise<void> {
   if (session.resumed || session.reviewing || session.lmsMissing || session.passMarkFromLms) {
     await import("./player-notices.js").catch(() => {});
   }
+  await firstViewElements;
   mount(session);
   session.content.prefetch();
+  // Most modules ask questions: the card's file is fetched while the browser is idle, so a page
+  // that shows a question draws it at once, as it did when the card was in the player's file.
+  whenIdle(() => void import("../blocks/question/question-card.js").catch(() => {}));
 }
 
 start().catch((e: unknown) => {

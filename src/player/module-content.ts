@@ -66,7 +66,8 @@ export class ModuleContent {
   }
 }
 
-function whenIdle(run: () => void): void {
+/** Runs `run` once the browser is idle (within two seconds). */
+export function whenIdle(run: () => void): void {
   if (typeof requestIdleCallback === "function") requestIdleCallback(run, { timeout: 2000 });
   else setTimeout(run, 200);
 }

@@ -11,8 +11,6 @@ import { unsafeHTML } from "lit/directives/unsafe-html.js";
 import { useGlossary } from "../blocks/glossary/definitions.js";
 import { pagesOf } from "../blocks/page/rules.js";
 import { renderBlock } from "../blocks/rules.js";
-// The core element, in the player file: a question on the first page hydrates with the page.
-import "../blocks/question/question-card.js";
 import type { Block, Module } from "../course/model.js";
 import { sessionOf } from "../kit/session.js";
 import { followCourseLink } from "./course-links.js";

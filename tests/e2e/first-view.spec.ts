@@ -215,6 +215,7 @@ test("a question on the prerendered first page cannot be answered before the pla
   await page.goto(webIndex(asking), { waitUntil: "commit" });
   const right = page.getByRole("radio", { name: "Blue" });
   await expect(right).toBeVisible();
+  const radioNode = await right.elementHandle();
   // A press before the player runs does not choose: nothing is taken that would then be lost.
   const box = await right.boundingBox();
   if (!box) throw new Error("the first option is not on screen");
@@ -222,6 +223,15 @@ test("a question on the prerendered first page cannot be answered before the pla
   await expect(right).not.toBeChecked();
   release();
   await expect(page.locator("course-player")).not.toHaveAttribute("inert");
+  // The card's file is not the player's, but came with it: the card was taken over with the page,
+  // in place, and was never left waiting (inert) once the page was live.
+  expect(
+    await page.locator("question-card").evaluate((card) => ({
+      defined: customElements.get("question-card") !== undefined,
+      inert: card.hasAttribute("inert"),
+    })),
+  ).toEqual({ defined: true, inert: false });
+  expect(await radioNode?.evaluate((r) => r.isConnected)).toBe(true);
   await right.check();
   await page.getByRole("button", { name: /^Check answer/ }).click();
   const verdict = page.getByRole("region", { name: strings.correct });

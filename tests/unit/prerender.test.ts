@@ -1,8 +1,9 @@
 /**
  * Build-time rendering's page edits: the first view goes into the body, the stylesheet is
  * inlined, the page's and the player's scripts wait in a template at the end for the starter,
- * every inline style and the starter are allowed by their hashes, and each package lists its own
- * LMS connection.
+ * every inline style and the starter are allowed by their hashes, each package lists its own
+ * LMS connection, and a first view that shows a question lists the question card's file with the
+ * player's (a first view without one does not).
  */
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
@@ -10,6 +11,8 @@ import { playerScriptsOf, renderBlockingOf } from "../../src/compiler/player-bui
 import {
   type BuildManifest,
   type FirstView,
+  firstViewElements,
+  LOADED_WITH_FIRST_VIEW,
   PLAYER_SCRIPTS_ID,
   playerPreloads,
   STARTER,
@@ -89,6 +92,24 @@ describe("withFirstView", () => {
     expect(out).toContain('href="./assets/player-1.js" data-start="player"');
   });
 
+  it("marks the elements the first view loads with the player, for main.ts, and counts them as the player's", () => {
+    const out = withFirstView(page, {
+      ...view,
+      preloads: [...view.preloads, "assets/shared-1.js", "assets/question-card-1.js"],
+      started: { ...view.started, firstView: ["assets/question-card-1.js"] },
+    });
+    expect(out).toContain('href="./assets/question-card-1.js" data-start="first-view"');
+    expect(out).toMatch(/href="\.\/assets\/shared-1\.js">/);
+    expect(playerScriptsOf(out).player).toEqual([
+      "assets/player-1.js",
+      "assets/local-1.js",
+      "assets/shared-1.js",
+      "assets/question-card-1.js",
+    ]);
+    // Without one, no link says first-view.
+    expect(withFirstView(page, view)).not.toContain("first-view");
+  });
+
   it("refuses a page it cannot fill, rather than losing the prerender silently", () => {
     expect(() => withFirstView(page.replace("<body>", "<body class=x>"), view)).toThrow(
       /cannot prerender/,
@@ -120,6 +141,11 @@ describe("playerPreloads", () => {
     "../lms/scorm2004.ts": { file: "assets/scorm2004-1.js", imports: ["_session.js"] },
     "_session.js": { file: "assets/session-1.js" },
     "../../virtual:course/module/lesson-1": { file: "assets/module-lesson-1-1.js" },
+    "../blocks/question/question-card.ts": {
+      file: "assets/question-card-1.js",
+      imports: ["main.ts", "_lit-html.js", "_block-styles.js"],
+    },
+    "_block-styles.js": { file: "assets/block-styles-1.js", imports: ["main.ts"] },
   };
 
   it("lists each file once, what it imports before it, and only the package's own connection", () => {
@@ -139,8 +165,47 @@ describe("playerPreloads", () => {
     expect(playerPreloads(manifest, "scorm12")).not.toContain("assets/module-lesson-1-1.js");
   });
 
+  it("lists a first view's elements last, after what they import, and only when asked", () => {
+    const card = "../blocks/question/question-card.ts";
+    expect(playerPreloads(manifest, "web", [card])).toEqual([
+      ...playerPreloads(manifest, "web"),
+      "assets/block-styles-1.js",
+      "assets/question-card-1.js",
+    ]);
+    expect(playerPreloads(manifest, "web")).not.toContain("assets/question-card-1.js");
+  });
+
   it("refuses a build whose manifest lacks a file it needs", () => {
     const { "../lms/local.ts": _, ...without } = manifest;
     expect(() => playerPreloads(without, "web")).toThrow(/local\.ts/);
+    expect(() => playerPreloads(manifest, "web", ["../blocks/x/x-card.ts"])).toThrow(/x-card\.ts/);
+  });
+});
+
+describe("firstViewElements", () => {
+  const sources = new Map([
+    ["question-card", "../blocks/question/question-card.ts"],
+    ["glossary-term", "../blocks/glossary/glossary-term.ts"],
+  ]);
+
+  it("loads the question card with the player when the first view shows one", () => {
+    expect(LOADED_WITH_FIRST_VIEW).toEqual(["question-card"]);
+    const asking = `<module-page><template shadowrootmode="open"><question-card defer-hydration><template shadowrootmode="open"></template></question-card><glossary-term></glossary-term></template></module-page>`;
+    expect(firstViewElements(asking, sources)).toEqual(["../blocks/question/question-card.ts"]);
+  });
+
+  it("loads nothing more when the first view shows no question (a tag that only starts alike is not one)", () => {
+    expect(
+      firstViewElements("<module-page><glossary-term>x</glossary-term></module-page>", sources),
+    ).toEqual([]);
+    expect(
+      firstViewElements("<question-cards></question-cards><p>question-card</p>", sources),
+    ).toEqual([]);
+  });
+
+  it("refuses an element it loads with the player that no source defines", () => {
+    expect(() => firstViewElements("<question-card></question-card>", new Map())).toThrow(
+      /<question-card>/,
+    );
   });
 });

@@ -36,8 +36,9 @@ export interface PlayerScripts {
   /** Lit's hydration support: loaded only to take over a prerendered first screen. */
   hydration?: string;
   /**
-   * Everything else the player loads to start: itself, Lit, its LMS connection and the course's
-   * outline (with the first module whole).
+   * Everything else the player loads to start: itself, Lit, its LMS connection, the course's
+   * outline (with the first module whole), and the question card when the first screen shows one
+   * (`data-start="first-view"`: prerender.ts's LOADED_WITH_FIRST_VIEW), which counts as the player's.
    */
   player: string[];
 }

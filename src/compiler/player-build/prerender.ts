@@ -6,7 +6,7 @@
  */
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { join, relative, resolve } from "node:path";
 import type { PackageFormat } from "../../../scorm/package.js";
 import type { Course } from "../../course/model.js";
 import type { LmsConnection, SaveState } from "../../lms/connection.js";
@@ -87,15 +87,57 @@ function loadPlayerModules(): Promise<PlayerModules> {
 /** Folders of `src/` that never ship: Node code, which no element is in. */
 const NODE_ONLY = ["compiler", "tools"];
 
+const SRC = resolve(import.meta.dirname, "../..");
+
 /** The source files that define an element (`customElements.define`), absolute. */
 function elementFiles(): string[] {
-  const src = resolve(import.meta.dirname, "../..");
-  return readdirSync(src, { recursive: true, encoding: "utf8" })
+  return readdirSync(SRC, { recursive: true, encoding: "utf8" })
     .filter((f) => f.endsWith(".ts") && !f.endsWith(".d.ts"))
     .filter((f) => !NODE_ONLY.includes(f.split(/[\\/]/)[0]))
-    .map((f) => join(src, f))
+    .map((f) => join(SRC, f))
     .filter((f) => readFileSync(f, "utf8").includes("customElements.define("))
     .sort();
+}
+
+/**
+ * Elements the player fetches only when a page shows one, but loads with itself when the first
+ * screen shows one, so that they are taken over with that screen instead of staying inert until
+ * their code comes: the question card, whose answer a learner may reach for at once. Their files
+ * are listed with the player's (`data-start="first-view"`, so they count in its start budget)
+ * and main.ts waits for them before it hydrates. Other kinds' elements on the first screen stay
+ * inert for the moment their code takes.
+ */
+export const LOADED_WITH_FIRST_VIEW: readonly string[] = ["question-card"];
+
+/** The build manifest's key of the source that defines each element, by tag. */
+function elementSources(): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const file of elementFiles()) {
+    const text = readFileSync(file, "utf8");
+    for (const m of text.matchAll(/customElements\.define\(\s*["']([a-z][\w-]*)["']/g)) {
+      // The manifest's keys are relative to the player's root (src/player).
+      out.set(m[1], relative(join(SRC, "player"), file).replaceAll("\\", "/"));
+    }
+  }
+  return out;
+}
+
+/** The sources (manifest keys) of the elements of `tags` that the first view `markup` shows. */
+export function firstViewElements(
+  markup: string,
+  sources: ReadonlyMap<string, string>,
+  tags: readonly string[] = LOADED_WITH_FIRST_VIEW,
+): string[] {
+  const shown = new Set(
+    [...markup.matchAll(/<([a-z][a-z0-9]*-[a-z0-9-]*)[\s>]/g)].map((m) => m[1]),
+  );
+  return tags
+    .filter((tag) => shown.has(tag))
+    .map((tag) => {
+      const source = sources.get(tag);
+      if (!source) throw new Error(`no source file defines <${tag}>: cannot prerender`);
+      return source;
+    });
 }
 
 /**
@@ -167,8 +209,11 @@ export interface FirstView {
   brandColour?: string;
   /** Package paths of the scripts the player needs, fetched once the page has painted. */
   preloads: readonly string[];
-  /** Which of them boot.ts starts: the player and Lit's hydration support. */
-  started: { player?: string; hydrate?: string };
+  /**
+   * Which of them boot.ts starts (the player and Lit's hydration support), and which main.ts
+   * loads before it takes the first view over (its elements in LOADED_WITH_FIRST_VIEW).
+   */
+  started: { player?: string; hydrate?: string; firstView?: readonly string[] };
 }
 
 /**
@@ -200,9 +245,15 @@ export function withFirstView(indexHtml: string, view: FirstView): string {
   const style = `<style>${view.css.trim()}${brand}</style>`;
   const hashes = styleHashes(style + view.markup).join(" ");
   const starter = `<script>${STARTER}</script>`;
-  // boot.ts starts the scripts marked data-start.
+  // boot.ts starts the scripts marked data-start, and main.ts those of the first view.
   const role = (path: string) =>
-    path === view.started.player ? "player" : path === view.started.hydrate ? "hydrate" : "";
+    path === view.started.player
+      ? "player"
+      : path === view.started.hydrate
+        ? "hydrate"
+        : view.started.firstView?.includes(path)
+          ? "first-view"
+          : "";
   const preloads = view.preloads
     .map((path) => {
       const start = role(path) ? ` data-start="${role(path)}"` : "";
@@ -232,20 +283,31 @@ const CONNECTION_SOURCE: Record<PackageFormat, string> = {
   scorm2004: "../lms/scorm2004.ts",
 };
 
+/** The file a source (a manifest key) was built into. */
+function fileOf(manifest: BuildManifest, key: string): string {
+  const entry = manifest[key];
+  if (!entry) throw new Error(`the web build's manifest has no ${key}: cannot prerender`);
+  return entry.file;
+}
+
 /**
  * The scripts a package's player needs, in the order it needs them: Lit's hydration support,
- * the player and what it imports (Lit, the course's outline with the first module whole), and the
- * package's own LMS connection.
+ * the player and what it imports (Lit, the course's outline with the first module whole), the
+ * package's own LMS connection, and the elements of `firstView` (sources the first view shows
+ * that load with the player: firstViewElements) with what they import.
  */
-export function playerPreloads(manifest: BuildManifest, format: PackageFormat): string[] {
+export function playerPreloads(
+  manifest: BuildManifest,
+  format: PackageFormat,
+  firstView: readonly string[] = [],
+): string[] {
   const out: string[] = [];
   const add = (key: string) => {
-    const entry = manifest[key];
-    if (!entry) throw new Error(`the web build's manifest has no ${key}: cannot prerender`);
-    for (const imported of entry.imports ?? []) add(imported);
-    if (!out.includes(entry.file)) out.push(entry.file);
+    const file = fileOf(manifest, key);
+    for (const imported of manifest[key].imports ?? []) add(imported);
+    if (!out.includes(file)) out.push(file);
   };
-  for (const key of ["hydrate.ts", "main.ts", CONNECTION_SOURCE[format]]) add(key);
+  for (const key of ["hydrate.ts", "main.ts", CONNECTION_SOURCE[format], ...firstView]) add(key);
   return out;
 }
 
@@ -276,6 +338,7 @@ export async function prerenderPackages(
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title)}</title>`);
   const out = new Map<PackageFormat, string>();
   const modules = await loadPlayerModules();
+  const sources = elementSources();
   for (const [format, saveState] of Object.entries(FIRST_SAVE_STATE) as Array<
     [PackageFormat, SaveState]
   >) {
@@ -283,7 +346,8 @@ export async function prerenderPackages(
     const status =
       format === "web" ? firstViewStrings.findingPlaceHere : firstViewStrings.findingPlace;
     const markup = await renderFirstView(course, saveState, status, modules);
-    const preloads = playerPreloads(manifest, format);
+    const firstView = firstViewElements(markup, sources);
+    const preloads = playerPreloads(manifest, format, firstView);
     out.set(
       format,
       withFirstView(page, {
@@ -291,7 +355,7 @@ export async function prerenderPackages(
         css,
         brandColour: course.branding?.colour,
         preloads,
-        started,
+        started: { ...started, firstView: firstView.map((key) => fileOf(manifest, key)) },
       }),
     );
   }
