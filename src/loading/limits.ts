@@ -41,6 +41,8 @@ const LIMITS_BY_PLACE: Readonly<Record<string, Readonly<Record<string, number>>>
   '"escalation_policy"': { name: 150, link: 1000 },
   '"front_door"': { name: 150, link: 1000 },
   '"procedures"': { name: 150, link: 1000 },
+  // A step's title follows "Step 10 of 10" in a heading: two lines on a phone at most.
+  "a step of this process": { title: 60 },
 };
 
 /** The longest text allowed for `key` where it is read, if it has a limit. */
