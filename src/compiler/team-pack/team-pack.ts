@@ -300,7 +300,7 @@ a { overflow-wrap: anywhere; }
   table { break-inside: auto; }
   .box { min-height: 5.5cm; }
   tr.best th, tr.best td { background: #eeeeee; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-  .toc a::after { content: none; }
+  .support a[href^="http"]::after { content: " (" attr(href) ")"; }
 }
 `;
 
@@ -332,12 +332,13 @@ ${SESSION_LENGTHS.map((len) => planHtml(len, plans.get(len) ?? [], decisions)).j
     [
       "case",
       "The case",
-      `<h3>Content warning: read this to the team first</h3>
+      `<h3>Content warning: share it with the team before you start</h3>
+<p class="muted">As the course gives it to learners.</p>
 <div class="notice">${course.contentWarningHtml}</div>
 <h3>What the briefing says happened</h3>
 ${team?.summaryHtml ? underH3(outside(team.summaryHtml)) : defaultSummary(course)}
 <h3>Support</h3>
-${course.supportHtml}`,
+<div class="support">${course.supportHtml}</div>`,
     ],
     [
       "decisions",
