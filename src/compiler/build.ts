@@ -1,6 +1,6 @@
 /**
  * The build: checks the course, makes one web build, and writes the SCORM 1.2, SCORM 2004 and web
- * zips and the answer key page. Nothing is written to the output folder unless every step
+ * zips, the answer key page and the facilitator pack. Nothing is written to the output folder unless every step
  * succeeds. `npm run build` (scripts/build.ts) is its command line.
  */
 import {
@@ -30,6 +30,7 @@ import { recordBesidePackages, recordOf, recordText } from "./course/record.js";
 import { compileCourse } from "./player-build/course-plugin.js";
 import { playerConfig } from "./player-build/player-config.js";
 import { prerenderPackages } from "./player-build/prerender.js";
+import { teamPackHtml, teamPackName } from "./team-pack/team-pack.js";
 
 export const FORMATS: readonly PackageFormat[] = ["scorm12", "scorm2004", "web"];
 
@@ -37,6 +38,8 @@ export interface BuildResult {
   zips: string[];
   /** The answer key page written beside the zips. */
   answerKey: string;
+  /** The facilitator pack written beside the zips. */
+  teamPack: string;
   /** The web build, when the caller named its folder (otherwise it was temporary and is gone). */
   webDir?: string;
   /** Each package's launch page (index.html), as it is in its zip. */
@@ -105,15 +108,19 @@ export async function buildCourse(
       });
       const key = answerKeyName(course);
       writeFileSync(join(staging, key), answerKeyHtml(course));
+      // The facilitator pack, for team sessions and supervision (from team.md, or defaults).
+      const pack = teamPackName(course);
+      writeFileSync(join(staging, pack), teamPackHtml(course, loaded.team));
       // What learners' records hold on to, for the simulator's update rehearsal (not uploaded).
       const record = recordBesidePackages(course);
       writeFileSync(join(staging, record), recordText(recordOf(course)));
       // Every file was made: only now do they replace what was in the output folder.
-      for (const name of [...names, key, record])
+      for (const name of [...names, key, pack, record])
         renameSync(join(staging, name), join(outDir, name));
       return {
         zips: names.map((n) => join(outDir, n)),
         answerKey: join(outDir, key),
+        teamPack: join(outDir, pack),
         ...(webDir ? { webDir: web } : {}),
         launchPages,
       };

@@ -44,4 +44,33 @@ describe("the build", () => {
     expect(run.stderr).toContain("no package was written");
     expect(existsSync(out) ? readdirSync(out) : []).toEqual([]);
   }, 60_000);
+
+  it("writes the team pack beside the zips, from the course's team.md", async () => {
+    const course = temp("team-course");
+    cpSync("tests/fixtures/tiny-course", course, { recursive: true });
+    writeFileSync(
+      join(course, "team.md"),
+      "---\nsupervision:\n  - What would you ask first?\n---\nThe case, as the briefing gives it.\n",
+    );
+    const out = temp("team-out");
+    const { zips, teamPack } = await buildCourse(course, out, join(out, "web"));
+    expect(teamPack).toBe(join(out, "tiny-course-1.0.0-team-pack.html"));
+    // Beside the zips, in the same folder, with the answer key.
+    expect(
+      readdirSync(out)
+        .filter((f) => !f.startsWith("web"))
+        .sort(),
+    ).toEqual(
+      expect.arrayContaining([
+        ...zips.map((z) => z.split("/").pop()),
+        "tiny-course-1.0.0-answer-key.html",
+        "tiny-course-1.0.0-team-pack.html",
+      ]),
+    );
+    const html = readFileSync(teamPack, "utf8");
+    expect(html).toContain("<h1>Team pack: A tiny test course</h1>");
+    expect(html).toContain("<li>What would you ask first?</li>");
+    expect(html).toContain("<p>The case, as the briefing gives it.</p>");
+    expect(html).toContain('<h2 id="feedback">Feedback sheet</h2>');
+  }, 120_000);
 });

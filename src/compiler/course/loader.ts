@@ -16,6 +16,7 @@ import { marked, renderBlock } from "../../loading/markdown.js";
 import { type TermUse, termUses } from "../../loading/marking.js";
 import { CourseError, type CourseProblem, closest, displayPath } from "../../loading/problems.js";
 import { FieldReader, lineOf, parseYaml, type YamlSource } from "../../loading/yaml-fields.js";
+import { readTeam, type TeamContent } from "../team-pack/team-md.js";
 import { checkModuleBody } from "./checks/body.js";
 import { versionBehindChangelog } from "./checks/changelog.js";
 import { ignoredModuleFiles } from "./checks/folder.js";
@@ -40,6 +41,8 @@ export interface LoadedCourse {
   publishedNotes: string[];
   /** The test-wise learner's figure and warnings, for `npm run check` (none when nothing is scored). */
   testWise?: TestWiseReport;
+  /** What team.md adds to the facilitator pack, when the course folder has one. */
+  team?: TeamContent;
 }
 
 export interface CheckResult {
@@ -184,6 +187,10 @@ export function checkCourse(dir: string): CheckResult {
         )
       : undefined;
   if (testWise) problems.push(...testWise.problems);
+  // The facilitator pack's own file: its decisions and themes are checked against a whole course.
+  const team = header
+    ? readTeam(absDir, { ...header, modules }, problems, problems.length === 0)
+    : undefined;
   // Authors fix files top to bottom: list problems in file and line order.
   problems.sort((a, b) => (a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1));
   if (!header || problems.length > 0) return { problems };
@@ -200,6 +207,7 @@ export function checkCourse(dir: string): CheckResult {
       dir: absDir,
       publishedNotes: published?.notes ?? [],
       ...(testWise ? { testWise } : {}),
+      ...(team ? { team } : {}),
     },
   };
 }

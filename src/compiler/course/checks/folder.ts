@@ -9,7 +9,15 @@ import type { CourseProblem } from "../../../loading/problems.js";
 /** Files every computer leaves behind; nobody means them to be content. */
 const SYSTEM_FILE = /^(\.|~\$|Thumbs\.db$|desktop\.ini$)/i;
 /** The files a course folder is made of, besides modules/ and the media it uses. */
-const COURSE_FILES = new Set(["course.yaml", "CHANGELOG.md", "README.md", "modules", "media"]);
+const COURSE_FILES = new Set([
+  "course.yaml",
+  "CHANGELOG.md",
+  "README.md",
+  "modules",
+  "media",
+  // Read by the build for the facilitator pack written beside the zips, not packaged.
+  "team.md",
+]);
 
 /** Problems for every entry in modules/ that is not a Markdown module file. */
 export function ignoredModuleFiles(
