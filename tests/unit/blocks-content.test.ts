@@ -43,6 +43,7 @@ describe("the content blocks as the fixture writes them", () => {
       "figure",
       "figure",
       "timeline",
+      "tabs",
     ]);
   });
 
