@@ -24,7 +24,8 @@ export const tabSetStyles = [
       font: inherit;
       min-height: 44px;
       padding: var(--space-2) var(--space-3);
-      border: 1px solid var(--border);
+      /* 2 px: an edge a forced-colours theme still shows at any position on the pixel grid. */
+      border: 2px solid var(--border);
       border-bottom: none;
       border-radius: var(--radius) var(--radius) 0 0;
       background: var(--surface);
@@ -66,7 +67,7 @@ export const tabSetStyles = [
       }
       [role="tab"] {
         width: 100%;
-        border-bottom: 1px solid var(--border);
+        border-bottom: 2px solid var(--border);
         border-radius: var(--radius);
       }
       [role="tab"][aria-selected="true"] {
