@@ -13,7 +13,6 @@ import type { Module } from "../../src/course/model.js";
 import { FORCED_MODES, illegibleControls, ordinaryColours } from "./forced-colours.js";
 import { moduleOf, openModule, toPage } from "./learner.js";
 import {
-  courseFrameOf,
   courseOf,
   expectFocused,
   expectNoAxeViolations,
