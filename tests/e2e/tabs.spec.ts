@@ -3,8 +3,9 @@
  * Home and End, the panel shown as focus moves, Tab into the panel), what a screen reader is given
  * (a tablist named by the title, tabs named by their labels with one selected, one tabpanel named
  * by its tab), a mouse press, stacked tabs at 320 px (the width of 1280 px at 400 % zoom), axe at
- * 1280 and 320 px, legible tabs with the shown one marked in both forced-colours themes, every
- * panel printed under its label; and Family M's Lesson 1, whose four preconditions are tabs.
+ * 1280 and 320 px and in dark mode, legible tabs with the shown one marked in both forced-colours
+ * themes, every panel printed under its label; and Family M's Lesson 1, whose four preconditions
+ * are tabs.
  */
 import { expect, type FrameLocator, type Locator, type Page, test } from "@playwright/test";
 import { pageOfBlock } from "../../src/blocks/page/rules.js";
@@ -179,6 +180,16 @@ test("in forced colours, light and dark, the tabs keep legible text, visible edg
   }
   await expectNoAxeViolations(page, "tabs in forced colours, dark theme");
   await ordinaryColours(page);
+});
+
+test("in dark mode the tabs, the shown one and its panel pass axe", async ({ page }) => {
+  await page.emulateMedia({ colorScheme: "dark" });
+  const { view } = await start(page, "every-block", "scorm2004");
+  const t = tabsOnScreen(view, block);
+  await t.tab(2).click();
+  await expectShown(view, block, 2);
+  await sizeFrame(page, 1280, 800);
+  await expectNoAxeViolations(page, "tabs in dark mode");
 });
 
 test("printed, every panel shows under its label and the tab row does not", async ({ page }) => {
