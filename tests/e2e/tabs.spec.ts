@@ -109,6 +109,12 @@ test("tabs by keyboard alone, as a screen reader is told them, and by mouse", as
   // A mouse press shows its tab too.
   await t.tab(last).click();
   await expectShown(view, block, last);
+
+  // Arrows move on from the tab that has focus, even one a screen reader's own cursor focused
+  // without showing it.
+  await t.tab(0).focus();
+  await press(page, "ArrowRight", t.tab(1));
+  await expectShown(view, block, 1);
   expect(errors).toEqual([]);
 });
 

@@ -29,7 +29,11 @@ export class TabSet extends LitElement {
 
   private readonly onKey = (e: KeyboardEvent) => {
     if (e.altKey || e.ctrlKey || e.metaKey) return;
-    const next = tabAfterKey(e.key, this.selected, this.block.tabs.length);
+    // From the tab that has focus: the shown one, unless a script or an assistive technology
+    // moved focus to another.
+    const tab = (e.target as HTMLElement).closest<HTMLElement>('[role="tab"]');
+    if (!tab) return;
+    const next = tabAfterKey(e.key, Number(tab.dataset.index), this.block.tabs.length);
     if (next === undefined) return;
     e.preventDefault();
     this.show(next, true);
@@ -50,6 +54,7 @@ export class TabSet extends LitElement {
             type="button"
             role="tab"
             id=${`tab-${i}`}
+            data-index=${i}
             aria-controls=${`panel-${i}`}
             aria-selected=${i === at ? "true" : "false"}
             tabindex=${i === at ? 0 : -1}
