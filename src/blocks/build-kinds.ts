@@ -20,6 +20,7 @@ import { reflection } from "./reflection/build.js";
 import { results } from "./results/build.js";
 import { reveal } from "./reveal/build.js";
 import { steps } from "./steps/build.js";
+import { tabs } from "./tabs/build.js";
 import { timeline } from "./timeline/build.js";
 
 /** Every kind but prose is fenced, so has a loader. */
@@ -42,6 +43,7 @@ export const buildKinds: Definitions = {
   ordering,
   assessment,
   steps,
+  tabs,
 };
 
 export function buildKindOf<B extends Block>(block: B): BuildKind<B> {

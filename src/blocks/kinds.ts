@@ -19,6 +19,7 @@ import { results } from "./results/index.js";
 import { reveal } from "./reveal/index.js";
 import type { RunKind } from "./run-kind.js";
 import { steps } from "./steps/index.js";
+import { tabs } from "./tabs/index.js";
 import { timeline } from "./timeline/index.js";
 
 export type { Block, BlockKind } from "../course/model.js";
@@ -44,6 +45,7 @@ export const kinds: { readonly [K in BlockKind]: RunKind<BlockOf<K>> } = {
   ordering,
   assessment,
   steps,
+  tabs,
 };
 
 /** Each kind's model names the kind it is registered as: a mismatch is a type error here. */

@@ -44,6 +44,7 @@ describe("the content blocks as the fixture writes them", () => {
       "figure",
       "timeline",
       "steps",
+      "tabs",
     ]);
   });
 
