@@ -172,8 +172,10 @@ describe("the build", () => {
     const out = mkdtempSync(join(tmpdir(), "answer-key-"));
     const { answerKey } = await buildCourse("tests/fixtures/tiny-course", out, join(out, "web"));
     expect(answerKey).toBe(join(out, "tiny-course-1.0.0-answer-key.html"));
+    // The team pack is written beside it too.
     expect(readdirSync(out).filter((f) => f.endsWith(".html"))).toEqual([
       "tiny-course-1.0.0-answer-key.html",
+      "tiny-course-1.0.0-team-pack.html",
     ]);
     expect(existsSync(answerKey)).toBe(true);
     expect(readFileSync(answerKey, "utf8")).toContain("<h1>Answer key:");
