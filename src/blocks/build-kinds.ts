@@ -19,6 +19,7 @@ import { question } from "./question/build.js";
 import { reflection } from "./reflection/build.js";
 import { results } from "./results/build.js";
 import { reveal } from "./reveal/build.js";
+import { sort } from "./sort/build.js";
 import { timeline } from "./timeline/build.js";
 
 /** Every kind but prose is fenced, so has a loader. */
@@ -40,6 +41,7 @@ export const buildKinds: Definitions = {
   page,
   ordering,
   assessment,
+  sort,
 };
 
 export function buildKindOf<B extends Block>(block: B): BuildKind<B> {

@@ -34,6 +34,12 @@ function pointHtml(item: ScoredItem, variants: Variants): string {
   return `<dt>Decision point</dt><dd><span class="id">${escapeHtml(item.point)}</span>: variant ${all.indexOf(item.id.authored) + 1} of ${all.length}${others.length ? `; the others: ${others.map((id) => `<a class="id" href="#item-${escapeHtml(id)}">${escapeHtml(id)}</a>`).join(", ")}` : ""}. Each attempt draws one variant; a retake draws another.</dd>`;
 }
 
+/** The right answer as an LMS shows it: option or step ids, or a sort's `card.group` pairs. */
+function rightAnswerOf(item: ScoredItem): string {
+  if (item.type !== "matching") return item.correct.join(",");
+  return item.options.map((o, i) => `${o.id}.${item.correct[i]}`).join(",");
+}
+
 function itemHtml(item: ScoredItem, n: number, variants: Variants): string {
   const sequence = item.type === "sequencing";
   const searchText = [
@@ -54,7 +60,7 @@ function itemHtml(item: ScoredItem, n: number, variants: Variants): string {
 <dt>Theme (objective id)</dt><dd>${escapeHtml(item.theme.title)}: ${idPair(item.theme.id)}</dd>
 ${pointHtml(item, variants)}
 <dt>Kind</dt><dd>${item.kind}; ${item.scored ? `scored, weighting ${item.weighting}` : "knowledge check, not scored (recorded with weighting 0)"}</dd>
-<dt>Right answer</dt><dd class="id">${escapeHtml(item.correct.join(","))}${sequence ? '</dd><dd class="muted">every step, in this order' : ""}</dd>
+<dt>Right answer</dt><dd class="id">${escapeHtml(rightAnswerOf(item))}${sequence ? '</dd><dd class="muted">every step, in this order' : item.type === "matching" ? '</dd><dd class="muted">each card, then the group it belongs in' : ""}</dd>
 </dl>
 ${item.scenarioHtml ? `<div class="scenario">${item.scenarioHtml}</div>` : ""}
 <div class="prompt">${item.promptHtml}</div>
@@ -65,7 +71,7 @@ ${item.scenarioHtml ? `<div class="scenario">${item.scenarioHtml}</div>` : ""}
 ${item.options
   .map(
     (o) =>
-      `<tr${o.correct ? ' class="right"' : ""}><th scope="row" class="id">${escapeHtml(o.id)}</th><td>${o.html}</td><td>${o.place ? `Step ${o.place}` : o.correct ? "<strong>Right</strong>" : "Not right"}</td><td>${withoutCourseLinks(o.feedbackHtml)}${o.consequenceHtml ? `<p><strong>What happens next:</strong></p>${o.consequenceHtml}` : ""}</td></tr>`,
+      `<tr${o.correct ? ' class="right"' : ""}><th scope="row" class="id">${escapeHtml(o.id)}</th><td>${o.html}</td><td>${o.group ? `In “${escapeHtml(o.group)}”` : o.place ? `Step ${o.place}` : o.correct ? "<strong>Right</strong>" : "Not right"}</td><td>${withoutCourseLinks(o.feedbackHtml)}${o.consequenceHtml ? `<p><strong>What happens next:</strong></p>${o.consequenceHtml}` : ""}</td></tr>`,
   )
   .join("\n")}
 </tbody>
