@@ -99,11 +99,20 @@ export class SortQuestion extends LitElement {
   focusItem(id: string): boolean {
     if (this.block?.id !== id) return false;
     const target =
-      this.renderRoot.querySelector<HTMLElement>("section.result") ??
-      this.renderRoot.querySelector<HTMLElement>(".cards input");
+      this.renderRoot.querySelector<HTMLElement>("section.result") ?? this.firstChoice();
     this.scrollIntoView({ block: "start" });
     (target ?? this).focus();
     return true;
+  }
+
+  /** Where Tab would land in the first card: its chosen group, or its first. */
+  private firstChoice(): HTMLElement | null {
+    const first = this.renderRoot.querySelector(".sort-card");
+    return (
+      first?.querySelector<HTMLElement>("input:checked") ??
+      first?.querySelector<HTMLElement>("input") ??
+      null
+    );
   }
 
   private retry(): void {
@@ -111,7 +120,7 @@ export class SortQuestion extends LitElement {
     this.shownAt = performance.now();
     this.requestUpdate();
     this.updateComplete.then(() => {
-      (this.renderRoot.querySelector(".cards input") as HTMLElement | null)?.focus();
+      this.firstChoice()?.focus();
     });
   }
 
