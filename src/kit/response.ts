@@ -62,17 +62,13 @@ export function isRight(item: Judged, response: readonly string[]): boolean {
 
 /**
  * A response as it is kept: only parts the item has, each once; a choice in the author's order
- * (so reports read the same every time), a sequence in the learner's; a matching keeps one group
- * per card, in card order (a card given no group the item has leaves the response short, so it
- * is never right).
+ * (so reports read the same every time), a sequence in the learner's; a matching one group per
+ * card, in card order (the element sends only the item's groups, and a saved response is first
+ * held to `responseMisfit`).
  */
 export function keptResponse(item: Answerable, response: readonly string[]): string[] {
   if (item.type === "choice") return item.parts.filter((p) => response.includes(p));
-  if (item.type === "matching") {
-    const kept = response.slice(0, sourcesOf(item).length);
-    const bad = kept.findIndex((p) => !item.parts.includes(p));
-    return bad < 0 ? kept : kept.slice(0, bad);
-  }
+  if (item.type === "matching") return response.slice(0, sourcesOf(item).length);
   return [...new Set(response)].filter((p) => item.parts.includes(p));
 }
 
@@ -85,17 +81,15 @@ export function responseMisfit(item: Answerable, response: readonly string[]): s
   if (!response.every((p) => item.parts.includes(p))) {
     return "it names parts the item no longer has";
   }
-  if (item.type === "matching") {
-    return response.length === sourcesOf(item).length
-      ? undefined
-      : "it does not give a group to every card the item now has";
+  // A sequence places every step, a matching every card (a group may repeat, a step may not).
+  if (item.type !== "choice" && response.length !== (item.sources ?? item.parts).length) {
+    return "it does not place every step or card the item now has";
   }
-  if (new Set(response).size !== response.length) return "it names a part twice";
+  if (item.type !== "matching" && new Set(response).size !== response.length) {
+    return "it names a part twice";
+  }
   if (item.type === "choice" && !item.multiple && response.length > 1) {
     return "it has several choices but the question now takes one";
-  }
-  if (item.type === "sequencing" && response.length !== item.parts.length) {
-    return "it does not place every step the item now has";
   }
   return undefined;
 }

@@ -1,6 +1,6 @@
 /**
- * The sort's pure rules: the answerable it is (a matching, right only when every card is in its
- * group) and how many cards are in their right group.
+ * The sort's answerable: a matching, right only when every card is in its group. Only what the
+ * start bundle needs is here; what the element alone reads is in `placed.ts`.
  */
 import type { Answerable } from "../../kit/response.js";
 import type { SortBlock } from "./model.js";
@@ -21,9 +21,4 @@ export function sortAnswerable(block: SortBlock): Answerable {
     sources: block.cards.map((c) => c.id),
     correct: block.cards.map((c) => c.group),
   };
-}
-
-/** How many cards a response puts in their right group. */
-export function rightlyPlaced(block: SortBlock, response: readonly string[]): number {
-  return block.cards.filter((c, i) => response[i] === c.group).length;
 }

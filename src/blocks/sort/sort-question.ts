@@ -12,7 +12,8 @@ import { unsafeHTML } from "lit/directives/unsafe-html.js";
 import { SessionController } from "../../kit/session-controller.js";
 import { blockStrings as strings } from "../../kit/strings.js";
 import type { SortBlock, SortCard } from "./model.js";
-import { rightlyPlaced, sortAnswerable } from "./rules.js";
+import { rightlyPlaced } from "./placed.js";
+import { sortAnswerable } from "./rules.js";
 import { sortQuestionStyles } from "./sort-question.styles.js";
 import { sortStrings as words } from "./strings.js";
 

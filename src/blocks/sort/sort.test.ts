@@ -16,7 +16,8 @@ import { formatProblem } from "../../loading/problems.js";
 import { sort } from "./build.js";
 import { loadSort, MAX_CARDS } from "./load.js";
 import type { SortBlock } from "./model.js";
-import { rightlyPlaced, sortAnswerable } from "./rules.js";
+import { rightlyPlaced } from "./placed.js";
+import { sortAnswerable } from "./rules.js";
 
 function context(): BlockContext {
   const problems: BlockContext["problems"] = [];
@@ -159,10 +160,9 @@ describe("the sort's rules", () => {
     expect(rightlyPlaced(block, ["c", "t", "c"])).toBe(0);
   });
 
-  it("keeps one group a card, in card order, and stops at a group the sort does not have", () => {
+  it("keeps one group a card, in card order, repeats and all, and nothing past the last card", () => {
     expect(keptResponse(item, ["c", "c", "t"])).toEqual(["c", "c", "t"]);
     expect(keptResponse(item, ["c", "c", "t", "t"])).toEqual(["c", "c", "t"]);
-    expect(keptResponse(item, ["c", "x", "t"])).toEqual(["c"]);
   });
 
   it("saves in one character a card: the longest response is as long as the cards", () => {
@@ -201,7 +201,7 @@ describe("the sort's rules", () => {
 
   it("keeps a saved response that repeats a group, and drops one the republished sort no longer fits", () => {
     expect(responseMisfit(item, ["t", "t", "c"])).toBeUndefined();
-    expect(responseMisfit(item, ["t", "c"])).toMatch(/every card/);
+    expect(responseMisfit(item, ["t", "c"])).toMatch(/every step or card/);
     expect(responseMisfit(item, ["t", "c", "x"])).toMatch(/no longer has/);
     expect(responseMisfit(item, [])).toMatch(/empty/);
   });
