@@ -80,6 +80,12 @@ export const sortQuestionStyles = [
     .why p {
       margin: var(--space-1) 0 0;
     }
+    /* On paper every card and its groups show; there is nothing to press. */
+    @media print {
+      button[type="submit"] {
+        display: none;
+      }
+    }
     @media (forced-colors: active) {
       .sort-card.is-right,
       .sort-card.is-wrong,
