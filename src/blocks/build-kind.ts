@@ -27,6 +27,8 @@ export interface ItemOption {
   correct: boolean;
   /** For a sequence: the step's place (1-based) in the right order. */
   place?: number;
+  /** For a sort (matching): the label of the group the card belongs in. */
+  group?: string;
   feedbackHtml: string;
   /** What happens next in the case when this is chosen. */
   consequenceHtml?: string;

@@ -19,6 +19,7 @@ import { question } from "./question/build.js";
 import { reflection } from "./reflection/build.js";
 import { results } from "./results/build.js";
 import { reveal } from "./reveal/build.js";
+import { sort } from "./sort/build.js";
 import { steps } from "./steps/build.js";
 import { tabs } from "./tabs/build.js";
 import { timeline } from "./timeline/build.js";
@@ -44,6 +45,7 @@ export const buildKinds: Definitions = {
   assessment,
   steps,
   tabs,
+  sort,
 };
 
 export function buildKindOf<B extends Block>(block: B): BuildKind<B> {

@@ -18,6 +18,7 @@ import { reflection } from "./reflection/index.js";
 import { results } from "./results/index.js";
 import { reveal } from "./reveal/index.js";
 import type { RunKind } from "./run-kind.js";
+import { sort } from "./sort/index.js";
 import { steps } from "./steps/index.js";
 import { tabs } from "./tabs/index.js";
 import { timeline } from "./timeline/index.js";
@@ -46,6 +47,7 @@ export const kinds: { readonly [K in BlockKind]: RunKind<BlockOf<K>> } = {
   assessment,
   steps,
   tabs,
+  sort,
 };
 
 /** Each kind's model names the kind it is registered as: a mismatch is a type error here. */

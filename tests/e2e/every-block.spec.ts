@@ -18,6 +18,8 @@ import {
   orderingsIn,
   questionsIn,
   rightOrder,
+  sortCards,
+  sortsIn,
 } from "./learner.js";
 import {
   courseFrameOf,
@@ -70,6 +72,7 @@ for (const version of versions) {
     await openModule(view, questions);
     for (const q of questionsIn(questions)) await answer(view, q, rightChoice(q));
     for (const b of orderingsIn(questions)) await arrange(view, b, rightOrder(b));
+    for (const b of sortsIn(questions)) await sortCards(view, b);
     // Once answered, the learner can open why each option is or is not right, not only their own.
     const single = questionCard(view, "q-single");
     await single.getByText(questionStrings.whyEach).click();

@@ -17,6 +17,7 @@ import type { OrderingBlock } from "../../src/blocks/ordering/model.js";
 import { orderingStrings } from "../../src/blocks/ordering/strings.js";
 import { pageOfBlock } from "../../src/blocks/page/rules.js";
 import type { Question } from "../../src/blocks/question/model.js";
+import type { SortBlock } from "../../src/blocks/sort/model.js";
 import type { Course, Module } from "../../src/course/model.js";
 import type { ModuleState } from "../../src/progress/progress.js";
 import {
@@ -78,7 +79,12 @@ export async function openModule(view: CourseView, module: Module): Promise<void
  * when the question is on the page already.
  */
 export async function goToQuestion(view: CourseView, questionId: string): Promise<void> {
-  const input = view.locator(`input[name="${questionId}"]`).first();
+  await goTo(view, view.locator(`input[name="${questionId}"]`).first(), `question ${questionId}`);
+}
+
+/** Reads on with Next, as goToQuestion does, until `target` is on the page. */
+async function goTo(view: CourseView, target: Locator, what: string): Promise<void> {
+  const input = target;
   const position = view.locator("main p.position").first();
   for (let step = 0; step < 30; step++) {
     if ((await input.count()) > 0) return;
@@ -94,7 +100,7 @@ export async function goToQuestion(view: CourseView, questionId: string): Promis
         .toBe(true);
     await acceptWarningIfShown(view);
   }
-  throw new Error(`question ${questionId} is on no page the learner reached with Next`);
+  throw new Error(`${what} is on no page the learner reached with Next`);
 }
 
 /**
@@ -253,14 +259,17 @@ export async function answerAll(
 ): Promise<void> {
   for (const module of course.modules) {
     await openModule(view, module);
-    for (const q of questionsIn(module)) {
-      if (!skip.has(q.id)) await answer(view, q, choiceFor(q, how));
+    // In page order: the learner reads on with Next, never back.
+    for (const b of module.blocks) {
+      if (b.kind === "question" && !skip.has(b.question.id))
+        await answer(view, b.question, choiceFor(b.question, how));
+      if (b.kind === "ordering" && !skip.has(b.id))
+        await arrange(view, b, how === "right" ? rightOrder(b) : []);
+      // A practice sort: right unless every answer is to be wrong; left as it is once answered.
+      if (b.kind === "sort" && !skip.has(b.id)) await sortCards(view, b, how !== "wrong");
+      if (b.kind === "branching") await walkCase(view, b);
+      if (b.kind === "assessment") await takeAssessment(view, module, b, how);
     }
-    for (const block of orderingsIn(module)) {
-      if (!skip.has(block.id)) await arrange(view, block, how === "right" ? rightOrder(block) : []);
-    }
-    for (const block of casesIn(module)) await walkCase(view, block);
-    for (const block of assessmentsIn(module)) await takeAssessment(view, module, block, how);
     await toLastPage(view);
   }
 }
@@ -372,6 +381,32 @@ export async function arrange(
   await question.getByRole("button", { name: strings.checkAnswer }).click();
   await expect(question.locator(".result")).toBeVisible();
   await expect(question.getByRole("button", { name: orderingStrings.moveUp })).toHaveCount(0);
+}
+
+/** The sorts into groups of a module. */
+export function sortsIn(module: Module): SortBlock[] {
+  return module.blocks.filter((b): b is SortBlock => b.kind === "sort");
+}
+
+/** A sort into groups on screen. */
+export function sortQuestion(view: CourseView, id: string): Locator {
+  return view.locator("sort-question").filter({ has: view.locator(`[id="stem-${id}"]`) });
+}
+
+/**
+ * Reads on to a sort, puts every card in its right group (or, with `right` false, in another)
+ * and checks the answer; a sort already answered is left as it is.
+ */
+export async function sortCards(view: CourseView, block: SortBlock, right = true): Promise<void> {
+  const sort = sortQuestion(view, block.id);
+  await goTo(view, sort, `sort ${block.id}`);
+  if (await sort.locator(".result").isVisible()) return;
+  for (const card of block.cards) {
+    const group = right ? card.group : block.groups.find((g) => g.id !== card.group)?.id;
+    await sort.locator(`[data-card="${card.id}"] input[value="${group}"]`).check();
+  }
+  await sort.getByRole("button", { name: strings.checkAnswer }).click();
+  await expect(sort.locator(".result")).toBeVisible();
 }
 
 /** Visits every module in order without answering anything (a learner reviewing). */

@@ -82,6 +82,27 @@ describe("the scored items of a course", () => {
     expect(article).toContain("Why this order");
   });
 
+  it("lists a sort as card.group pairs: each card with the group it belongs in", () => {
+    const everyBlock = loadCourse("tests/fixtures/every-block").course;
+    const item = scoredItemsOf(everyBlock).find((i) => i.id.authored === "sort-sources");
+    expect(item).toMatchObject({
+      kind: "sort into groups",
+      recordKind: "sort",
+      type: "matching",
+      correct: ["t", "c", "t", "c"],
+      parts: ["t", "c"],
+      scored: false,
+      weighting: 0,
+    });
+    const html = answerKeyHtml(everyBlock);
+    const article = html.slice(html.indexOf('id="item-sort-sources"'));
+    expect(article).toContain(
+      'a.t,b.c,c.t,d.c</dd><dd class="muted">each card, then the group it belongs in',
+    );
+    expect(article).toContain('<th scope="col">Right group</th>');
+    expect(article).toContain("<td>What was checked with another source</td>");
+  });
+
   it("gives each option's words as plain text, named and numeric entities decoded", () => {
     const course = sampleCourse();
     const options = [

@@ -94,7 +94,7 @@ describe("the summary that ends a successful check", () => {
   it("counts modules, questions, scenarios, reflections and themes, leaving the minutes to the one reading-time figure", () => {
     const course = checkCourse("course").course?.course;
     expect(course && courseSummary(course)).toBe(
-      "10 modules, 25 questions (4 scenarios), 3 reflections, 4 themes",
+      "10 modules, 26 questions (4 scenarios), 3 reflections, 4 themes",
     );
     const tiny = checkCourse(TINY).course?.course;
     expect(tiny && courseSummary(tiny)).toBe("2 modules, 1 question, 0 reflections, 1 theme");

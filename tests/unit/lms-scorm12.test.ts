@@ -1,6 +1,9 @@
 import { Scorm12API } from "scorm-again";
 import { describe, expect, it, vi } from "vitest";
 import { answerableOf } from "../../src/blocks/question/rules.js";
+import type { SortBlock } from "../../src/blocks/sort/model.js";
+import { sortAnswerable } from "../../src/blocks/sort/rules.js";
+import { interactionOf } from "../../src/kit/response.js";
 import { lessonStatusOf, scorm12Connection } from "../../src/lms/scorm12.js";
 import { answer, emptyProgress, visit } from "../../src/progress/progress.js";
 import { type Interaction, type Report, reportOf } from "../../src/progress/report.js";
@@ -508,6 +511,21 @@ describe("SCORM 1.2: every interaction type", () => {
     expect(state).toBe("saved");
   });
 
+  it("records a practice sort as card.group pairs, a group named by several cards, weighting 0", () => {
+    const item = sortAnswerable(SORT);
+    const answer = interactionOf(item, ["t", "t", "c"], 4_000, ANSWERED.timestamp);
+    const { record, refused } = recorded(answer);
+    expect(record).toMatchObject({
+      id: "sort-told",
+      type: "matching",
+      weighting: "0",
+      student_response: "a.t,b.t,c.c",
+      correct_responses: { "0": { pattern: "a.t,b.c,c.t" } },
+      result: "wrong",
+    });
+    expect(refused).toEqual([]);
+  });
+
   it("records matched pairs as source.target, separated by commas", () => {
     const { record, refused } = recorded({
       ...ANSWERED,
@@ -705,3 +723,24 @@ function partWayReport(): Report {
   ]);
   return reportOf(course, progress, { completion: "unknown", success: "unknown" }, 80);
 }
+
+/** A sort as its loader gives it: three cards, two groups; the cards' words do not matter here. */
+const SORT: SortBlock = {
+  kind: "sort",
+  id: "sort-told",
+  theme: "recognise",
+  scored: false,
+  weighting: 1,
+  stemHtml: "",
+  stemText: "Sort each note.",
+  groups: [
+    { id: "t", html: "", text: "What the parent told you" },
+    { id: "c", html: "", text: "What was checked" },
+  ],
+  cards: [
+    { id: "a", html: "", text: "", group: "t" },
+    { id: "b", html: "", text: "", group: "c" },
+    { id: "c", html: "", text: "", group: "t" },
+  ],
+  feedbackHtml: "",
+};

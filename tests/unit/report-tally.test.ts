@@ -92,6 +92,25 @@ describe("counting answers", () => {
     expect(item && mostChosenWrong(item)).toBeUndefined();
   });
 
+  it("judges a sort by its card.group pairs, in either standard's form, and counts each card put in its right group", () => {
+    const everyBlock = courseVersionOf(loadCourse("tests/fixtures/every-block").course);
+    const tally = new Tally([everyBlock]);
+    tally.add(attempt("ann", [["sort-sources", "a.t,b.c,c.t,d.c"]]));
+    // SCORM 2004 writes a pair as a[.]t; card b put with what the parent told you.
+    tally.add(attempt("bob", [["sort-sources", "a[.]t,b[.]t,c[.]t,d[.]c"]]));
+    // A card left without a pair is never right.
+    tally.add(attempt("cy", [["sort-sources", "a.t,b.c,c.t"]]));
+    const item = tally.result().items.find((t) => t.item.id.authored === "sort-sources");
+    expect(item).toMatchObject({ answered: 3, right: 1 });
+    expect(item?.chosen).toEqual([
+      { id: "a", count: 3 },
+      { id: "b", count: 2 },
+      { id: "c", count: 3 },
+      { id: "d", count: 2 },
+    ]);
+    expect(item && mostChosenWrong(item)).toBeUndefined();
+  });
+
   it("keeps each learner's best attempt for the median", () => {
     const tally = new Tally([sample]);
     const all = (q1: string): Array<[string, string]> => [

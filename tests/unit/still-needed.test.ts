@@ -68,12 +68,15 @@ function nearlyDone(course: Course, seed: number): Progress {
 }
 
 /**
- * Every question answered right: the practice questions, and the items that count (scored
- * questions, this attempt's draw of a final assessment): a pass, on the results alone.
+ * Every question answered right: the practice questions and sorts, and the items that count
+ * (scored questions, this attempt's draw of a final assessment): a pass, on the results alone.
  */
 function answersEverythingRight(course: Course, progress = emptyProgress()): Progress {
   let p = progress;
   for (const q of questionsOf(course)) p = answer(p, answerableOf(q), answerableOf(q).correct);
+  for (const b of course.modules.flatMap((m) => m.blocks)) {
+    if (b.kind === "sort") for (const q of kindOf(b).answerables(b)) p = answer(p, q, q.correct);
+  }
   for (const q of scoredAnswerablesOf(course, p)) p = answer(p, q, q.correct);
   return p;
 }

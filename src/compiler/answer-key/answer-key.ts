@@ -34,8 +34,15 @@ function pointHtml(item: ScoredItem, variants: Variants): string {
   return `<dt>Decision point</dt><dd><span class="id">${escapeHtml(item.point)}</span>: variant ${all.indexOf(item.id.authored) + 1} of ${all.length}${others.length ? `; the others: ${others.map((id) => `<a class="id" href="#item-${escapeHtml(id)}">${escapeHtml(id)}</a>`).join(", ")}` : ""}. Each attempt draws one variant; a retake draws another.</dd>`;
 }
 
+/** The right answer as an LMS shows it: option or step ids, or a sort's `card.group` pairs. */
+function rightAnswerOf(item: ScoredItem): string {
+  if (item.type !== "matching") return item.correct.join(",");
+  return item.options.map((o, i) => `${o.id}.${item.correct[i]}`).join(",");
+}
+
 function itemHtml(item: ScoredItem, n: number, variants: Variants): string {
   const sequence = item.type === "sequencing";
+  const sort = item.type === "matching";
   const searchText = [
     item.id.authored,
     item.id.fallback,
@@ -54,18 +61,18 @@ function itemHtml(item: ScoredItem, n: number, variants: Variants): string {
 <dt>Theme (objective id)</dt><dd>${escapeHtml(item.theme.title)}: ${idPair(item.theme.id)}</dd>
 ${pointHtml(item, variants)}
 <dt>Kind</dt><dd>${item.kind}; ${item.scored ? `scored, weighting ${item.weighting}` : "knowledge check, not scored (recorded with weighting 0)"}</dd>
-<dt>Right answer</dt><dd class="id">${escapeHtml(item.correct.join(","))}${sequence ? '</dd><dd class="muted">every step, in this order' : ""}</dd>
+<dt>Right answer</dt><dd class="id">${escapeHtml(rightAnswerOf(item))}${sequence ? '</dd><dd class="muted">every step, in this order' : sort ? '</dd><dd class="muted">each card, then the group it belongs in' : ""}</dd>
 </dl>
 ${item.scenarioHtml ? `<div class="scenario">${item.scenarioHtml}</div>` : ""}
 <div class="prompt">${item.promptHtml}</div>
 <div class="table-wrap"><table>
-<caption>${sequence ? "Steps" : "Options"} of ${escapeHtml(item.id.authored)}${sequence ? ", in the right order" : ""}</caption>
-<thead><tr><th scope="col">${sequence ? "Step" : "Option"}</th><th scope="col">Text</th><th scope="col">${sequence ? "Right place" : "Right?"}</th><th scope="col">${sequence ? "Why there" : `Feedback${item.kind === "decision" ? " and what happens next" : ""}`}</th></tr></thead>
+<caption>${sort ? "Cards" : sequence ? "Steps" : "Options"} of ${escapeHtml(item.id.authored)}${sequence ? ", in the right order" : ""}</caption>
+<thead><tr><th scope="col">${sort ? "Card" : sequence ? "Step" : "Option"}</th><th scope="col">Text</th><th scope="col">${sort ? "Right group" : sequence ? "Right place" : "Right?"}</th><th scope="col">${sequence || sort ? "Why there" : `Feedback${item.kind === "decision" ? " and what happens next" : ""}`}</th></tr></thead>
 <tbody>
 ${item.options
   .map(
     (o) =>
-      `<tr${o.correct ? ' class="right"' : ""}><th scope="row" class="id">${escapeHtml(o.id)}</th><td>${o.html}</td><td>${o.place ? `Step ${o.place}` : o.correct ? "<strong>Right</strong>" : "Not right"}</td><td>${withoutCourseLinks(o.feedbackHtml)}${o.consequenceHtml ? `<p><strong>What happens next:</strong></p>${o.consequenceHtml}` : ""}</td></tr>`,
+      `<tr${o.correct ? ' class="right"' : ""}><th scope="row" class="id">${escapeHtml(o.id)}</th><td>${o.html}</td><td>${o.group ? escapeHtml(o.group) : o.place ? `Step ${o.place}` : o.correct ? "<strong>Right</strong>" : "Not right"}</td><td>${withoutCourseLinks(o.feedbackHtml)}${o.consequenceHtml ? `<p><strong>What happens next:</strong></p>${o.consequenceHtml}` : ""}</td></tr>`,
   )
   .join("\n")}
 </tbody>

@@ -34,8 +34,10 @@ export interface ScoredItem {
   recordKind: string;
   /** How its response is judged: a set of options (choice), or steps in order (sequencing). */
   type: ResponseType;
-  /** The right response: the right options, or every step in the right order. */
+  /** The right response: the right options, every step in the right order, or each card's group. */
   correct: readonly string[];
+  /** Every part a response may hold: the options, the steps, or a matching's groups. */
+  parts: readonly string[];
   /** Counts towards the score; knowledge checks are recorded with weighting 0. */
   scored: boolean;
   weighting: number;
@@ -81,6 +83,7 @@ export function scoredItemsOf(course: Course): ScoredItem[] {
           id: lmsIdOf(a.id),
           type: a.type,
           correct: a.correct,
+          parts: a.parts,
           scored: a.scored,
           weighting: a.scored ? a.weighting : 0,
           module,

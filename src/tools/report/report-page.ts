@@ -37,8 +37,8 @@ const shareOf = (t: { right: number; answered: number }) =>
 
 /** The wrong option chosen most often in first answers, if any wrong option was chosen. */
 export function mostChosenWrong(t: ItemTally): { id: string; count: number } | undefined {
-  // Every step of a sequence is in every answer: none is a wrong choice.
-  if (t.item.type === "sequencing") return undefined;
+  // Every step of a sequence and every card of a sort is in every answer: none is a wrong choice.
+  if (t.item.type !== "choice") return undefined;
   let best: { id: string; count: number } | undefined;
   for (const c of t.chosen) {
     const option = t.item.options.find((o) => o.id === c.id);
@@ -153,7 +153,9 @@ function versionNote(r: ReportInput, version: string): string {
 function questionHtml(r: ReportInput, t: ItemTally, rank: number): string {
   const item = t.item;
   const wrong = mostChosenWrong(t);
-  const sequence = item.type === "sequencing";
+  const sequence = item.type !== "choice";
+  // A sort's rows are cards, each counted when it was put in its right group.
+  const sort = item.type === "matching";
   const wrongOption = wrong && item.options.find((o) => o.id === wrong.id);
   const share = shownShare(t.right, t.answered, r.named);
   const bars: Bar[] = t.chosen.map((c) => {
@@ -177,15 +179,15 @@ ${
     : ""
 }
 <figure class="stacked">
-${barChart(sequence ? `Steps of ${item.id.authored}: how many first answers put each in its right place` : `Options of ${item.id.authored}: how many first answers chose each`, bars)}
-<div class="table-wrap"><table><caption>${sequence ? "Steps" : "Options"} of <span class="id">${escapeHtml(item.id.authored)}</span>${sequence ? ", in the right order" : " as learners saw them"}</caption>
-<thead><tr><th scope="col">${sequence ? "Step" : "Option"}</th><th scope="col">Text</th><th scope="col">${sequence ? "Right place" : "Right?"}</th><th scope="col" class="n">${sequence ? "In its place" : "Chosen"}</th></tr></thead>
+${barChart(sort ? `Cards of ${item.id.authored}: how many first answers put each in its right group` : sequence ? `Steps of ${item.id.authored}: how many first answers put each in its right place` : `Options of ${item.id.authored}: how many first answers chose each`, bars)}
+<div class="table-wrap"><table><caption>${sort ? "Cards" : sequence ? "Steps" : "Options"} of <span class="id">${escapeHtml(item.id.authored)}</span>${sort ? ", with their right groups" : sequence ? ", in the right order" : " as learners saw them"}</caption>
+<thead><tr><th scope="col">${sort ? "Card" : sequence ? "Step" : "Option"}</th><th scope="col">Text</th><th scope="col">${sort ? "Right group" : sequence ? "Right place" : "Right?"}</th><th scope="col" class="n">${sort ? "In its group" : sequence ? "In its place" : "Chosen"}</th></tr></thead>
 <tbody>
 ${t.chosen
   .map((c) => {
     const o = item.options.find((x) => x.id === c.id);
     const isWrong = c.id === wrong?.id;
-    return `<tr${isWrong ? ' class="most-wrong"' : ""}><th scope="row" class="id">${escapeHtml(c.id)}</th><td class="text">${escapeHtml(o?.text ?? "")}${isWrong ? " <strong>(most chosen wrong answer)</strong>" : ""}</td><td>${o?.place ? `Step ${o.place}` : o?.correct ? "Right" : "Not right"}</td><td class="n">${shownCount(c.count, r.named)}</td></tr>`;
+    return `<tr${isWrong ? ' class="most-wrong"' : ""}><th scope="row" class="id">${escapeHtml(c.id)}</th><td class="text">${escapeHtml(o?.text ?? "")}${isWrong ? " <strong>(most chosen wrong answer)</strong>" : ""}</td><td>${o?.group ? escapeHtml(o.group) : o?.place ? `Step ${o.place}` : o?.correct ? "Right" : "Not right"}</td><td class="n">${shownCount(c.count, r.named)}</td></tr>`;
   })
   .join("\n")}
 </tbody></table></div>

@@ -210,18 +210,25 @@ export class Tally {
       file.known++;
       const key = `${version.course.version}\u0000${item.id.authored}`;
       const tally = this.items.get(key) as ItemTally;
-      const right = isRight(item, answer.response);
+      const response =
+        item.type === "matching" ? groupsOfPairs(item, answer.response) : answer.response;
+      const right = isRight(item, response);
       if (lastRight.has(item.id.authored)) tally.retries++;
       else {
         tally.answered++;
         if (right) tally.right++;
         const index = this.chosenIndex.get(key) as Map<string, number>;
-        answer.response.forEach((o, place) => {
-          const i = index.get(o);
-          if (i === undefined) this.noteUnknown(answer.id, o, against, attempt.file);
-          // A choice counts each option chosen; a sequence each step put in its right place.
-          else if (item.type === "choice" || item.correct[place] === o) tally.chosen[i].count++;
-        });
+        if (item.type === "matching") {
+          // A sort counts each card put in its right group.
+          for (const [i, g] of response.entries())
+            if (g === item.correct[i]) tally.chosen[i].count++;
+        } else
+          answer.response.forEach((o, place) => {
+            const i = index.get(o);
+            if (i === undefined) this.noteUnknown(answer.id, o, against, attempt.file);
+            // A choice counts each option chosen; a sequence each step put in its right place.
+            else if (item.type === "choice" || item.correct[place] === o) tally.chosen[i].count++;
+          });
       }
       lastRight.set(item.id.authored, right);
     }
@@ -295,4 +302,21 @@ function median(sorted: readonly number[]): number | undefined {
   const mid = Math.floor(sorted.length / 2);
   const m = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
   return Math.round(m * 100) / 100;
+}
+
+/**
+ * A sort's `card.group` pairs (`a.t`, SCORM 2004's `a[.]t`) as the kit keeps its response: one
+ * group per card, in card order; a card with no pair ends it, so it is never judged right.
+ */
+function groupsOfPairs(item: { options: readonly { id: string }[] }, pairs: readonly string[]) {
+  const groupOf = new Map(
+    pairs.map((p) => p.split(/\[\.\]|\./)).map(([card, group]) => [card, group ?? ""]),
+  );
+  const groups: string[] = [];
+  for (const o of item.options) {
+    const g = groupOf.get(o.id);
+    if (!g) break;
+    groups.push(g);
+  }
+  return groups;
 }

@@ -10,6 +10,7 @@ import { chromium, type FrameLocator, type Page } from "@playwright/test";
 import { CHROMIUM_ARGS, chromiumPath } from "../../../playwright.config.js";
 import { branchingStrings } from "../../blocks/branching/strings.js";
 import type { Question } from "../../blocks/question/model.js";
+import type { SortBlock } from "../../blocks/sort/model.js";
 import { buildCourse } from "../../compiler/build.js";
 import type { Course, Module } from "../../course/model.js";
 import {
@@ -89,8 +90,8 @@ async function open(run: Run, module: Module): Promise<void> {
 }
 
 /** Reads on with Next (past any question left open) until the question's page is shown. */
-async function reach(run: Run, id: string): Promise<void> {
-  const input = run.view.locator(`input[name="${id}"]`).first();
+async function reach(run: Run, id: string, selector = `input[name="${id}"]`): Promise<void> {
+  const input = run.view.locator(selector).first();
   for (let step = 0; step < 30 && (await input.count()) === 0; step++) {
     const goOn = run.view.getByRole("button", { name: strings.leavingGo });
     if ((await goOn.count()) > 0) await goOn.click();
@@ -109,9 +110,26 @@ async function answer(run: Run, q: Question, choice: readonly string[]): Promise
   await card.locator(".result").waitFor();
 }
 
+/** Puts every card of a practice sort in its right group, so the course can complete. */
+async function sortRight(run: Run, block: SortBlock): Promise<void> {
+  const sort = run.view
+    .locator("sort-question")
+    .filter({ has: run.view.locator(`[id="stem-${block.id}"]`) });
+  await reach(run, block.id, `sort-question [id="stem-${block.id}"]`);
+  if ((await sort.locator(".result").count()) > 0) return;
+  for (const c of block.cards) {
+    await sort.locator(`[data-card="${c.id}"] input[value="${c.group}"]`).check();
+  }
+  await sort.getByRole("button", { name: strings.checkAnswer }).click();
+  await sort.locator(".result").waitFor();
+}
+
 async function answerAll(run: Run, course: Course, how: "right" | "wrong"): Promise<void> {
-  for (const m of course.modules.filter((x) => questionsIn(x).length > 0)) {
+  const sorts = (m: Module) => m.blocks.filter((b): b is SortBlock => b.kind === "sort");
+  for (const m of course.modules.filter((x) => questionsIn(x).length + sorts(x).length > 0)) {
     await open(run, m);
+    // Sorts first: in Family M the sort is on a page before its module's questions, and Next never goes back.
+    for (const b of sorts(m)) await sortRight(run, b);
     for (const q of questionsIn(m)) {
       await reach(run, q.id);
       if (await run.view.locator(`input[name="${q.id}"]`).first().isDisabled()) continue;

@@ -6,13 +6,16 @@
  * uniformly at random: an exact expected value, no simulation. The course's expected score for a
  * strategy weighs the items as the course scores them (`weighting`, scored items only).
  */
+import type { ResponseType } from "../../../kit/response.js";
 import type { ScoredItem } from "../../answer-key/scored-items.js";
 import { countOf, has } from "./test-wise-words.js";
 
 /** What the test-wise learner reads of an item. */
 export interface WiseItem {
   id: string;
-  type: "choice" | "sequencing";
+  type: ResponseType;
+  /** A matching's groups: a card may go in any of them. */
+  groups?: number;
   /** A "select all that apply" question: the learner ticks several options. */
   multiple: boolean;
   /** The right options (choice) or every step (sequencing). */
@@ -58,6 +61,7 @@ export function wiseItemsOf(items: readonly ScoredItem[]): WiseItem[] {
       id: i.id.authored,
       type: i.type,
       multiple: i.recordKind === "multiple",
+      ...(i.type === "matching" ? { groups: i.parts.length } : {}),
       correct: i.correct,
       weighting: i.weighting,
       options: i.options.map((o) => ({ id: o.id, text: o.text })),
@@ -73,6 +77,16 @@ export function rejectionsOf(text: string): Rejection[] {
 }
 
 const factorial = (n: number): number => (n <= 1 ? 1 : n * factorial(n - 1));
+
+/**
+ * An item no option's words can give away: a sequence (one order of n! at random) or a matching
+ * (each card in one of the groups at random); undefined for a choice.
+ */
+function guessed(item: WiseItem): number | undefined {
+  if (item.type === "sequencing") return 1 / factorial(item.options.length);
+  if (item.type === "matching") return (1 / (item.groups ?? 1)) ** item.options.length;
+  return undefined;
+}
 
 /** The options a learner picks among, tied at the best score: the chance the right one is drawn. */
 function pickBest(item: WiseItem, score: (o: WiseItem["options"][number]) => number): number {
@@ -129,8 +143,8 @@ function scoring(
     name,
     answer(item) {
       const base = { id: item.id, weighting: item.weighting };
-      if (item.type === "sequencing")
-        return { ...base, p: 1 / factorial(item.options.length), cue: "" };
+      const blind = guessed(item);
+      if (blind !== undefined) return { ...base, p: blind, cue: "" };
       if (item.multiple) {
         const ticked = item.options.filter((o) => tick(o, item)).map((o) => o.id);
         return {
@@ -209,8 +223,8 @@ export const reject: Strategy = {
   name: "reject and guess",
   answer(item) {
     const base = { id: item.id, weighting: item.weighting };
-    if (item.type === "sequencing")
-      return { ...base, p: 1 / factorial(item.options.length), cue: "" };
+    const blind = guessed(item);
+    if (blind !== undefined) return { ...base, p: blind, cue: "" };
     const { kept, reasons } = keptOf(item);
     const rejects = `rejects ${andList(reasons)} options`;
     if (item.multiple)
