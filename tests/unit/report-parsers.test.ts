@@ -323,7 +323,8 @@ describe("an export whose quoted cells hold line breaks (valid CSV)", () => {
     const out = join(dir, "multi-line.html");
     const [summary] = await writeReport({
       files: [multiLine],
-      courseDirs: ["course"],
+      // Its rows are of 1.1.0: that version's folder, with the course as it is now.
+      courseDirs: ["course", "tests/fixtures/family-m-1.1.0"],
       out,
       named: false,
     });
@@ -378,7 +379,7 @@ describe("npm run report on bad input", () => {
     await expect(
       writeReport({ files: [other], courseDirs: ["course"], out, named: false }),
     ).rejects.toThrow(
-      /none of its question ids is in course family-m \(versions 1\.1\.0\); is it an export of another course\?/,
+      /none of its question ids is in course family-m \(versions 1\.2\.0\); is it an export of another course\?/,
     );
     expect(existsSync(out)).toBe(false);
   });
