@@ -9,6 +9,7 @@
 import { html, LitElement, nothing, svg } from "lit";
 // Course HTML is sanitized at build time (src/loading/markdown.ts); learner text never goes here.
 import { unsafeHTML } from "lit/directives/unsafe-html.js";
+import { AnswerState } from "../../kit/answer-state.js";
 import { SessionController } from "../../kit/session-controller.js";
 import { blockStrings as strings } from "../../kit/strings.js";
 import type { OrderingBlock, OrderingStep } from "./model.js";
@@ -32,9 +33,7 @@ export class OrderingQuestion extends LitElement {
   get session() {
     return this.sessionSync.session;
   }
-  private shownAt = performance.now();
-  private editing = false;
-  private shownAttempts = -1;
+  private readonly state = new AnswerState();
 
   constructor() {
     super();
@@ -52,17 +51,11 @@ export class OrderingQuestion extends LitElement {
 
   override willUpdate(changed: Map<string, unknown>): void {
     if (changed.has("block")) {
-      this.shownAt = performance.now();
-      this.editing = false;
-      this.shownAttempts = -1;
+      this.state.reset();
       this.said = "";
     }
     // The saved order when it appears (resume) or goes (a retake cleared it); else the start.
-    const attempts = this.answer?.attempts ?? 0;
-    if (attempts !== this.shownAttempts && !this.editing) {
-      this.order = this.answer?.choice ?? startOrder(this.block);
-      this.shownAttempts = attempts;
-    }
+    if (this.state.changed(this.answer)) this.order = this.answer?.choice ?? startOrder(this.block);
   }
 
   private step(id: string): OrderingStep {
@@ -90,8 +83,7 @@ export class OrderingQuestion extends LitElement {
 
   private check(e: Event): void {
     e.preventDefault();
-    this.session.check(this.item, this.order, performance.now() - this.shownAt);
-    this.editing = false;
+    this.session.check(this.item, this.order, this.state.checked());
     this.said = "";
     this.requestUpdate();
     this.updateComplete.then(() => {
@@ -111,8 +103,7 @@ export class OrderingQuestion extends LitElement {
   }
 
   private retry(): void {
-    this.editing = true;
-    this.shownAt = performance.now();
+    this.state.retry();
     this.requestUpdate();
     this.updateComplete.then(() => {
       (this.renderRoot.querySelector(".moves button") as HTMLElement | null)?.focus();
@@ -123,7 +114,7 @@ export class OrderingQuestion extends LitElement {
     const b = this.block;
     if (!b) return nothing;
     const a = this.answer;
-    const showResult = a !== undefined && !this.editing;
+    const showResult = a !== undefined && !this.state.editing;
     const locked = showResult || !this.session.canAnswer(this.item);
     const final = showResult && this.isFinal(a.choice);
     const attemptsAllowed = this.session.course.settings.attemptsPerQuestion;

@@ -9,6 +9,7 @@
 import { html, LitElement, nothing, svg } from "lit";
 // Course HTML is sanitized at build time (src/loading/markdown.ts); learner text never goes here.
 import { unsafeHTML } from "lit/directives/unsafe-html.js";
+import { AnswerState } from "../../kit/answer-state.js";
 import { SessionController } from "../../kit/session-controller.js";
 import { blockStrings as strings } from "../../kit/strings.js";
 import type { SortBlock, SortCard } from "./model.js";
@@ -33,9 +34,7 @@ export class SortQuestion extends LitElement {
   get session() {
     return this.sessionSync.session;
   }
-  private shownAt = performance.now();
-  private editing = false;
-  private shownAttempts = -1;
+  private readonly state = new AnswerState();
 
   constructor() {
     super();
@@ -53,19 +52,15 @@ export class SortQuestion extends LitElement {
 
   override willUpdate(changed: Map<string, unknown>): void {
     if (changed.has("block")) {
-      this.shownAt = performance.now();
-      this.editing = false;
-      this.shownAttempts = -1;
+      this.state.reset();
       this.message = "";
     }
     // The saved groups when they appear (resume) or go (a retake cleared them); else none chosen.
-    const attempts = this.answer?.attempts ?? 0;
-    if (attempts !== this.shownAttempts && !this.editing) {
+    if (this.state.changed(this.answer)) {
       const saved = this.answer?.choice ?? [];
       this.placed = Object.fromEntries(
         this.block.cards.flatMap((c, i) => (saved[i] ? [[c.id, saved[i]]] : [])),
       );
-      this.shownAttempts = attempts;
     }
   }
 
@@ -87,8 +82,7 @@ export class SortQuestion extends LitElement {
       return;
     }
     const response = this.block.cards.map((c) => this.placed[c.id]);
-    this.session.check(this.item, response, performance.now() - this.shownAt);
-    this.editing = false;
+    this.session.check(this.item, response, this.state.checked());
     this.message = "";
     this.requestUpdate();
     this.updateComplete.then(() => {
@@ -117,8 +111,7 @@ export class SortQuestion extends LitElement {
   }
 
   private retry(): void {
-    this.editing = true;
-    this.shownAt = performance.now();
+    this.state.retry();
     this.requestUpdate();
     this.updateComplete.then(() => {
       this.firstChoice()?.focus();
@@ -129,7 +122,7 @@ export class SortQuestion extends LitElement {
     const b = this.block;
     if (!b) return nothing;
     const a = this.answer;
-    const showResult = a !== undefined && !this.editing;
+    const showResult = a !== undefined && !this.state.editing;
     const locked = showResult || !this.session.canAnswer(this.item);
     const final = showResult && this.isFinal(a.choice);
     const attemptsAllowed = this.session.course.settings.attemptsPerQuestion;
