@@ -6,6 +6,7 @@
  * (./forced-colours.ts), and axe must pass. And the figure follows dark mode and forced colours.
  */
 import { expect, type FrameLocator, type Page, test } from "@playwright/test";
+import { assessmentStrings } from "../../src/blocks/assessment/strings.js";
 import { branchingStrings } from "../../src/blocks/branching/strings.js";
 import type { FigureBlock } from "../../src/blocks/figure/model.js";
 import { pageOfBlock } from "../../src/blocks/page/rules.js";
@@ -18,7 +19,17 @@ import {
   ordinaryColours,
   photograph,
 } from "./forced-colours.js";
-import { acceptWarningIfShown, casesIn, moduleOf, toPage, walkCase } from "./learner.js";
+import {
+  acceptWarningIfShown,
+  assessmentOn,
+  assessmentsIn,
+  casesIn,
+  itemOnScreen,
+  moduleOf,
+  takeAssessment,
+  toPage,
+  walkCase,
+} from "./learner.js";
 import {
   answerByMouse,
   courseOf,
@@ -157,6 +168,33 @@ test("in forced colours, light and dark, every button on the results (not passed
   await view.getByRole("button", { name: strings.takeBreak }).click();
   await expect(view.locator("break-screen h1")).toBeVisible();
   await checkForcedColours(page, "the break screen", focusChecked);
+});
+
+test("in forced colours, light and dark, the final assessment's buttons and options (an item with its answer chosen, the feedback with Start a new attempt) keep legible text, a visible edge and visible focus", async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  const focusChecked = new Map<string, Set<string>>();
+  const course = courseOf("family-m");
+  const { view } = await startWide(page, "family-m", "scorm2004");
+  const module = moduleOf(course, "assessment");
+  const [block] = assessmentsIn(module);
+  await open(view, module);
+  await acceptWarningIfShown(view);
+  await toPage(
+    view,
+    pageOfBlock(module, (b) => b === block),
+  );
+  const el = assessmentOn(view);
+  const item = await itemOnScreen(view, block);
+  if (!item) throw new Error("no assessment item on screen");
+  await el.locator(`input[name="${item.id}"]`).first().check();
+  await expect(el.getByRole("button", { name: assessmentStrings.saveAndGoOn })).toBeVisible();
+  await checkForcedColours(page, "an assessment item, its answer chosen", focusChecked);
+
+  await takeAssessment(view, module, block, "wrong");
+  await expect(el.getByRole("button", { name: assessmentStrings.tryAgain })).toBeVisible();
+  await checkForcedColours(page, "the assessment's feedback, not passed", focusChecked);
 });
 
 /** The Family M module with a figure, and its figure. */

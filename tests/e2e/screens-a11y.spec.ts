@@ -9,9 +9,22 @@
  * not what axe or the reflow check see), so a frame of that size is the zoomed page.
  */
 import { expect, type FrameLocator, type Locator, type Page, test } from "@playwright/test";
+import { assessmentStrings } from "../../src/blocks/assessment/strings.js";
 import { branchingStrings } from "../../src/blocks/branching/strings.js";
+import { pageOfBlock } from "../../src/blocks/page/rules.js";
 import type { Module } from "../../src/course/model.js";
-import { acceptWarningIfShown, casesIn, moduleOf, toLastPage, walkCase } from "./learner.js";
+import {
+  acceptWarningIfShown,
+  assessmentOn,
+  assessmentsIn,
+  casesIn,
+  itemOnScreen,
+  moduleOf,
+  takeAssessment,
+  toLastPage,
+  toPage,
+  walkCase,
+} from "./learner.js";
 import {
   answerByMouse,
   courseOf,
@@ -164,4 +177,31 @@ test("results not passed and passed, the record of learning and the break screen
   await checkEverySize(page, launched, "the break screen", (v) =>
     v.getByRole("button", { name: strings.returnToCourse }),
   );
+});
+
+test("the Family M final assessment (an item with its answer chosen, and the feedback after a failed attempt) passes axe and reflows at 1280 px, 320 px and 400 % zoom, and tabs through with visible focus at 400 % zoom", async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  const course = courseOf("family-m");
+  const launched = await startWide(page, "family-m", "scorm2004");
+  const { view } = launched;
+  const module = moduleOf(course, "assessment");
+  const [block] = assessmentsIn(module);
+  await open(view, module);
+  await toPage(
+    view,
+    pageOfBlock(module, (b) => b === block),
+  );
+  const el = assessmentOn(view);
+  const item = await itemOnScreen(view, block);
+  if (!item) throw new Error("no assessment item on screen");
+  await el.locator(`input[name="${item.id}"]`).first().check();
+  await expect(el.getByRole("heading", { name: assessmentStrings.position(1, 12) })).toBeVisible();
+  await checkEverySize(page, launched, "an assessment item, its answer chosen", footerSupport);
+
+  await takeAssessment(view, module, block, "wrong");
+  await expect(el.getByRole("heading", { name: assessmentStrings.feedbackTitle })).toBeVisible();
+  await expect(el.getByRole("button", { name: assessmentStrings.tryAgain })).toBeVisible();
+  await checkEverySize(page, launched, "the assessment's feedback, not passed", footerSupport);
 });

@@ -1,13 +1,16 @@
 /**
  * Photographs every state a learner meets (welcome, a lesson and its second page, answered right
- * and wrong, the walked case at its start, mid-way and at its end, results passed and failed, the
- * record, the break screen, review mode, no LMS) at 1280 px and 375 px wide into build/shots/,
+ * and wrong, the walked case at its start, mid-way and at its end, a final assessment's item and
+ * its feedback after a failed attempt, results passed and failed, the record, the break screen,
+ * review mode, no LMS) at 1280 px and 375 px wide into build/shots/,
  * after a build of the course (`npm run shots`, scripts/shots.ts).
  */
 import { mkdirSync, readdirSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { chromium, type FrameLocator, type Page } from "@playwright/test";
 import { CHROMIUM_ARGS, chromiumPath } from "../../../playwright.config.js";
+import type { AssessmentBlock } from "../../blocks/assessment/model.js";
+import { assessmentStrings } from "../../blocks/assessment/strings.js";
 import { branchingStrings } from "../../blocks/branching/strings.js";
 import type { Question } from "../../blocks/question/model.js";
 import type { SortBlock } from "../../blocks/sort/model.js";
@@ -172,6 +175,40 @@ async function readAll(run: Run, course: Course): Promise<void> {
   }
 }
 
+/**
+ * Takes the final assessment of `module` (opened, on the assessment's page) as `how` says, item by
+ * item as the attempt draws them; `onFirst` is called with the first item on screen.
+ */
+async function takeAssessment(
+  run: Run,
+  module: Module,
+  how: "right" | "wrong",
+  onFirst?: () => Promise<void>,
+): Promise<void> {
+  const block = module.blocks.find((b): b is AssessmentBlock => b.kind === "assessment");
+  if (!block) return;
+  await open(run, module);
+  const el = run.view.locator("assessment-block");
+  const feedback = el.getByRole("heading", { name: assessmentStrings.feedbackTitle });
+  const radio = el.locator('input[type="radio"]').first();
+  for (let step = 0; step < 30 && (await el.count()) === 0; step++) {
+    await run.view.locator("nav.pager button.next").click();
+    await run.view.locator("module-page h1").waitFor();
+  }
+  const items = block.points.flatMap((p) => p.variants);
+  for (let k = 0; k < 60; k++) {
+    await feedback.or(radio).first().waitFor();
+    if (await feedback.isVisible()) return;
+    const id = (await radio.getAttribute("name")) as string;
+    if (k === 0 && onFirst) await onFirst();
+    const item = items.find((v) => v.id === id);
+    const option = item?.options.find((o) => o.correct === (how === "right")) ?? item?.options[0];
+    await el.locator(`input[name="${id}"][value="${option?.id}"]`).check();
+    await el.getByRole("button", { name: /^Save answer/ }).click();
+    await el.locator(`input[name="${id}"]`).first().waitFor({ state: "detached" });
+  }
+}
+
 async function scrollTo(run: Run, selector: string): Promise<void> {
   await run.view
     .locator(selector)
@@ -201,12 +238,22 @@ async function familyM(run: Run): Promise<void> {
   await shot(run, "04-answered-wrong");
   await answerAll(run, course, "wrong");
   await readAll(run, course);
+  const assessed = course.modules.find((m) => m.blocks.some((b) => b.kind === "assessment"));
+  if (assessed) {
+    await takeAssessment(run, assessed, "wrong", async () => {
+      await scrollTo(run, "assessment-block");
+      await shot(run, "05-assessment-item");
+    });
+    await scrollTo(run, "assessment-block");
+    await shot(run, "05-assessment-feedback-failed");
+  }
   await open(run, last);
   await scrollTo(run, "results-panel");
   await shot(run, "06-results-failed");
   await run.view.getByRole("button", { name: strings.retake }).click();
   await run.view.getByRole("button", { name: strings.retakeConfirm }).click();
   await answerAll(run, course, "right");
+  if (assessed) await takeAssessment(run, assessed, "right");
   await open(run, last);
   await scrollTo(run, "results-panel");
   await shot(run, "07-results-passed");
