@@ -323,6 +323,9 @@ export async function takeAssessment(
   block: AssessmentBlock,
   how: Answering,
 ): Promise<string[]> {
+  // Reached by a link (the results' "Still to do"), the module may show its content warning first.
+  await expect(heading(view)).toHaveText(module.title);
+  await acceptWarningIfShown(view);
   await toPage(
     view,
     pageOfBlock(module, (b) => b === block),
