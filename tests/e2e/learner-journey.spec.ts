@@ -397,10 +397,12 @@ test("scorm2004: a learner who fails the assessment sees the lessons to revisit 
     block.points.some((p) => p.lessonHtml?.includes(`href="#${m.id}"`)),
   );
   expect(lessons.length).toBe(course.themes.length);
+  // (The module's link comes first; a missed item's link may be named by a section that shares
+  // the lesson's title.)
   for (const m of lessons) {
-    await expect(results.getByRole("link", { name: m.title, exact: true })).toBeVisible();
+    await expect(results.getByRole("link", { name: m.title, exact: true }).first()).toBeVisible();
   }
-  await results.getByRole("link", { name: lessons[0].title, exact: true }).click();
+  await results.getByRole("link", { name: lessons[0].title, exact: true }).first().click();
   await expect(heading(view)).toHaveText(lessons[0].title);
   await expectFocused(heading(view));
 
