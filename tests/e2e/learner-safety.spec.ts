@@ -315,6 +315,8 @@ test("the save status tells the learner when the LMS stops answering, and when i
   // Screen readers hear that saving failed (and only that, not every save).
   await expect(status.locator('[role="status"]')).toHaveText(strings.saveState.unsaved);
   await setFaults(page, { failCommit: false });
+  // The second module has pages now: "Next: <third module>" is on its last.
+  await toLastPage(view);
   await view.getByRole("button", { name: strings.nextModule(course.modules[2].title) }).click();
   await expect(status).toContainText(strings.saveState.saved);
   await expect(status.locator('[role="status"]')).toHaveText(strings.saveState.saved);
