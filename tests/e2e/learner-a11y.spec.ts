@@ -8,6 +8,7 @@ import type { Module } from "../../src/course/model.js";
 import { casesIn, walkCase } from "./learner.js";
 import {
   answerByMouse,
+  assessmentsIn,
   courseOf,
   expectNoAxeViolations,
   expectNoHorizontalScroll,
@@ -22,6 +23,7 @@ import {
   sizeFrame,
   start,
   strings,
+  takeAssessmentByMouse,
   toLastPage,
   wrongChoice,
 } from "./learner-steps.js";
@@ -32,6 +34,7 @@ const lastModule = course.modules[course.modules.length - 1];
 const firstWarned = course.modules.find((m) => m.contentWarning) as Module;
 const withTimeline = course.modules.find((m) => m.blocks.some((b) => b.kind === "timeline"));
 const withQuestions = course.modules.filter((m) => questionsIn(m).length > 0);
+const withAssessment = course.modules.filter((m) => assessmentsIn(m).length > 0);
 
 async function open(launched: Launched, module: Module): Promise<void> {
   const { view } = launched;
@@ -50,6 +53,12 @@ async function answerEverything(launched: Launched, how: "right" | "wrong"): Pro
       if (await optionInput(launched.view, q.id, q.options[0].id).isDisabled()) continue;
       await answerByMouse(launched.view, q, how === "right" ? rightChoice(q) : wrongChoice(q));
     }
+  }
+  // The final assessment (what the score is made of), whole, in the attempt open now.
+  for (const module of withAssessment) {
+    await open(launched, module);
+    for (const b of assessmentsIn(module))
+      await takeAssessmentByMouse(launched.view, module, b, how);
   }
 }
 
@@ -177,6 +186,8 @@ async function expectReflowsAt(page: Page, width: number, height: number): Promi
     for (const q of questionsIn(module)) await answerByMouse(view, q, wrongChoice(q));
     // A walked case, to its end: every scene and the review of the path must reflow too.
     for (const b of module.blocks) if (b.kind === "branching") await walkCase(view, b);
+    // The assessment to its feedback, every answer wrong: the longest feedback must reflow too.
+    for (const b of assessmentsIn(module)) await takeAssessmentByMouse(view, module, b, "wrong");
     for (const r of reflectionsFor(course)) {
       const box = view.locator(`#reflection-${r.id}`);
       if ((await box.count()) > 0) await box.fill(`${r.text} ${"word ".repeat(60)}`);

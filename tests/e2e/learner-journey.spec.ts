@@ -3,9 +3,12 @@
  * keyboard alone, and on a 320 px screen. Also: coming back, not passing, and taking a break.
  */
 import { expect, type Page, test } from "@playwright/test";
+import { assessmentStrings } from "../../src/blocks/assessment/strings.js";
+import { assessmentOn, itemOnScreen, moduleOf } from "./learner.js";
 import {
   answerByKeyboard,
   answerByMouse,
+  assessmentsIn,
   casesIn,
   courseOf,
   expectFocused,
@@ -24,6 +27,8 @@ import {
   strings,
   stubPrint,
   tabTo,
+  takeAssessmentByKeyboard,
+  takeAssessmentByMouse,
   toLastPage,
   toLastPageByKeyboard,
   walkCase,
@@ -94,6 +99,8 @@ for (const version of versions) {
       }
       for (const q of questionsIn(module)) await answerByMouse(view, q, rightChoice(q));
       for (const block of casesIn(module)) await walkCase(view, block);
+      for (const block of assessmentsIn(module))
+        await takeAssessmentByMouse(view, module, block, "right");
       for (const r of reflectionsFor(course)) {
         const box = view.locator(`#reflection-${r.id}`);
         if ((await box.count()) === 0) continue;
@@ -151,6 +158,8 @@ for (const version of versions) {
         await expect(questionCard(view, q.id).locator(".result")).toContainText(strings.correct);
       }
       for (const block of casesIn(module)) await walkCaseByKeyboard(page, frame, view, block);
+      for (const block of assessmentsIn(module))
+        await takeAssessmentByKeyboard(page, frame, view, module, block, "right");
       for (const r of reflectionsFor(course)) {
         const box = view.locator(`#reflection-${r.id}`);
         if ((await box.count()) === 0) continue;
@@ -224,6 +233,8 @@ for (const version of versions) {
       if ((await gate.count()) > 0) await gate.click();
       for (const q of questionsIn(module)) await answerByMouse(view, q, rightChoice(q));
       for (const block of casesIn(module)) await walkCase(view, block);
+      for (const block of assessmentsIn(module))
+        await takeAssessmentByMouse(view, module, block, "right");
       for (const r of reflectionsFor(course)) {
         const box = view.locator(`#reflection-${r.id}`);
         if ((await box.count()) > 0) await box.fill(r.text);
@@ -350,23 +361,30 @@ for (const version of versions) {
   });
 }
 
-test("scorm2004: a learner below the pass mark sees what to revisit and can try again", async ({
+test("scorm2004: a learner who fails the assessment sees the lessons to revisit and can try again", async ({
   page,
 }) => {
   // The whole of Family M: many pages and a walked case, so more than the default time.
   test.slow();
   const course = courseOf("family-m");
+  const assessment = moduleOf(course, "assessment");
+  const [block] = assessmentsIn(assessment);
   const { view } = await start(page, "family-m", "scorm2004");
+  let first: string[] = [];
   for (const module of course.modules) {
     await view.locator(`module-menu a[href="#${module.id}"]`).click();
     await expect(heading(view)).toHaveText(module.title);
     const gate = view.getByRole("button", { name: strings.contentWarningContinue });
     if ((await gate.count()) > 0) await gate.click();
-    for (const q of questionsIn(module)) await answerByMouse(view, q, wrongChoice(q));
+    // The lessons' questions are practice: right answers there do not lift the score.
+    for (const q of questionsIn(module)) await answerByMouse(view, q, rightChoice(q));
     for (const block of casesIn(module)) await walkCase(view, block);
+    for (const b of assessmentsIn(module))
+      first = await takeAssessmentByMouse(view, module, b, "wrong");
     // Every page read: the result is given only for a complete course.
     await toLastPage(view);
   }
+  expect(first).toHaveLength(12);
   const [reflection] = reflectionsFor(course);
   await view.locator(`#reflection-${reflection.id}`).fill(reflection.text);
   const results = view.locator("results-panel");
@@ -374,83 +392,109 @@ test("scorm2004: a learner below the pass mark sees what to revisit and can try 
   await expect(results).toContainText(strings.resultsScore(0, course.settings.passMark));
   for (const theme of course.themes) await expect(results).toContainText(theme.title);
 
-  // Every module with a question answered wrongly is offered for revisiting, and the link works.
-  const withQuestions = course.modules.filter((m) => questionsIn(m).length > 0);
-  for (const m of withQuestions) {
-    await expect(results.getByRole("link", { name: m.title })).toBeVisible();
+  // Each lesson that teaches a missed item is offered for revisiting, and the link works.
+  const lessons = course.modules.filter((m) =>
+    block.points.some((p) => p.lessonHtml?.includes(`href="#${m.id}"`)),
+  );
+  expect(lessons.length).toBe(course.themes.length);
+  // (The module's link comes first; a missed item's link may be named by a section that shares
+  // the lesson's title.)
+  for (const m of lessons) {
+    await expect(results.getByRole("link", { name: m.title, exact: true }).first()).toBeVisible();
   }
-  await results.getByRole("link", { name: withQuestions[0].title }).click();
-  await expect(heading(view)).toHaveText(withQuestions[0].title);
+  await results.getByRole("link", { name: lessons[0].title, exact: true }).first().click();
+  await expect(heading(view)).toHaveText(lessons[0].title);
   await expectFocused(heading(view));
 
   const close = course.modules[course.modules.length - 1];
   await view.locator(`module-menu a[href="#${close.id}"]`).click();
-  // Trying again asks first, and can be called off without losing anything.
-  const scored = course.modules.flatMap(questionsIn).filter((q) => q.scored);
+  // Trying again asks first (the whole assessment: its 12 answers), and can be called off
+  // without losing anything.
   await view.getByRole("button", { name: strings.retake }).click();
-  await expectFocused(view.getByText(strings.retakeConfirmTitle(scored.length)));
+  await expectFocused(view.getByText(strings.retakeConfirmTitle(first.length)));
   await view.getByRole("button", { name: strings.retakeCancel }).click();
   await expectFocused(view.getByRole("button", { name: strings.retake }));
   await expect(results).toContainText(strings.resultsNotPassed);
   await view.getByRole("button", { name: strings.retake }).click();
   await view.getByRole("button", { name: strings.retakeConfirm }).click();
-  // Trying again starts at the first scored question, with the answers cleared...
-  await expect(heading(view)).toHaveText(withQuestions[0].title);
-  await expectFocused(heading(view));
-  for (const q of questionsIn(withQuestions[0])) {
-    await goToQuestion(view, q.id);
-    await expect(optionInput(view, q.id, q.options[0].id)).toBeEnabled();
-    await expect(optionInput(view, q.id, q.options[0].id)).not.toBeChecked();
-  }
-  // ...and the reflections kept.
+  // Trying again opens a new attempt at the assessment, at its first item, with another draw...
+  await expect(heading(view)).toHaveText(assessment.title);
+  const gate = view.getByRole("button", { name: strings.contentWarningContinue });
+  if ((await gate.count()) > 0) await gate.click();
+  await expect(
+    assessmentOn(view).getByRole("heading", { name: assessmentStrings.position(1, 12) }),
+  ).toBeVisible();
+  const now = await itemOnScreen(view, block);
+  expect(now && first.includes(now.id), "the new attempt's first item is another version").toBe(
+    false,
+  );
+  // ...the lessons' practice answers and the reflections kept...
+  const [practice] = questionsIn(lessons[0]);
+  await view.locator(`module-menu a[href="#${lessons[0].id}"]`).click();
+  await goToQuestion(view, practice.id);
+  await expect(optionInput(view, practice.id, rightChoice(practice)[0])).toBeDisabled();
+  await expect(optionInput(view, practice.id, rightChoice(practice)[0])).toBeChecked();
   await view.locator(`module-menu a[href="#${close.id}"]`).click();
   await expect(view.locator(`#reflection-${reflection.id}`)).toHaveValue(reflection.text);
-  await expect(view.locator("results-panel")).toContainText(
-    strings.resultsUnanswered(0, course.modules.flatMap(questionsIn).length),
-  );
-  // The list of what to go back to is still there, now as questions to answer.
-  for (const m of withQuestions) {
-    await expect(results.getByRole("link", { name: m.title })).toBeVisible();
-  }
+  // ...and what is still to do is the assessment, taken afresh.
+  await expect(results).toContainText(strings.neededAssessment(0, 12));
+  await expect(results.getByRole("link", { name: assessment.title }).first()).toBeVisible();
 });
 
-test("scorm12: trying again clears only the answers that were wrong", async ({ page }) => {
+test("scorm12: three wrong in the assessment's 12 (75 %) fail; trying again clears all 12 and draws other versions", async ({
+  page,
+}) => {
   // The whole of Family M: many pages and a walked case, so more than the default time.
   test.slow();
   const course = courseOf("family-m");
+  const assessment = moduleOf(course, "assessment");
+  const [block] = assessmentsIn(assessment);
   const { view } = await start(page, "family-m", "scorm12");
-  const scored = course.modules.flatMap(questionsIn).filter((q) => q.scored);
-  // Wrong on every other scored question: below the pass mark.
-  const wrong = new Set(scored.filter((_, i) => i % 2 === 0).map((q) => q.id));
+  // Wrong on the first three items drawn, right on the other nine: below the 80 % pass mark.
+  let asked = 0;
+  const threeWrong = (q: Parameters<typeof rightChoice>[0]) =>
+    asked++ < 3 ? wrongChoice(q) : rightChoice(q);
+  let first: string[] = [];
   for (const module of course.modules) {
     await view.locator(`module-menu a[href="#${module.id}"]`).click();
     await expect(heading(view)).toHaveText(module.title);
     const gate = view.getByRole("button", { name: strings.contentWarningContinue });
     if ((await gate.count()) > 0) await gate.click();
-    for (const q of questionsIn(module)) {
-      await answerByMouse(view, q, wrong.has(q.id) ? wrongChoice(q) : rightChoice(q));
-    }
+    for (const q of questionsIn(module)) await answerByMouse(view, q, wrongChoice(q));
     for (const block of casesIn(module)) await walkCase(view, block);
+    for (const b of assessmentsIn(module))
+      first = await takeAssessmentByMouse(view, module, b, threeWrong);
     await toLastPage(view);
   }
-  await expect(view.locator("results-panel")).toContainText(strings.resultsNotPassed);
+  const results = view.locator("results-panel");
+  await expect(results).toContainText(strings.resultsNotPassed);
+  await expect(results).toContainText(strings.resultsScore(75, course.settings.passMark));
+  // The whole assessment is taken again, not only the three it got wrong.
   await view.getByRole("button", { name: strings.retake }).click();
-  await expect(view.getByText(strings.retakeConfirmTitle(wrong.size))).toBeVisible();
+  await expect(view.getByText(strings.retakeConfirmTitle(12))).toBeVisible();
   await view.getByRole("button", { name: strings.retakeConfirm }).click();
+  await expect(heading(view)).toHaveText(assessment.title);
+  const gate = view.getByRole("button", { name: strings.contentWarningContinue });
+  if ((await gate.count()) > 0) await gate.click();
+  const second = await takeAssessmentByMouse(view, assessment, block, "right");
+  expect(second).toHaveLength(12);
+  // Other versions: none of the second draw's items was in the first.
+  expect(second.filter((id) => first.includes(id))).toEqual([]);
+  // The lessons' practice answers (all wrong, and not scored) are kept as they were.
   for (const module of course.modules.filter((m) => questionsIn(m).length > 0)) {
     await view.locator(`module-menu a[href="#${module.id}"]`).click();
     const gate = view.getByRole("button", { name: strings.contentWarningContinue });
     if ((await gate.count()) > 0) await gate.click();
     for (const q of questionsIn(module)) {
       await goToQuestion(view, q.id);
-      const input = optionInput(view, q.id, rightChoice(q)[0]);
-      if (wrong.has(q.id)) {
-        await expect(input, q.id).toBeEnabled();
-        await expect(input, q.id).not.toBeChecked();
-      } else {
-        await expect(input, q.id).toBeDisabled();
-        await expect(input, q.id).toBeChecked();
-      }
+      const input = optionInput(view, q.id, wrongChoice(q)[0]);
+      await expect(input, q.id).toBeDisabled();
+      await expect(input, q.id).toBeChecked();
     }
   }
+  await view
+    .locator(`module-menu a[href="#${course.modules[course.modules.length - 1].id}"]`)
+    .click();
+  await expect(results).toContainText(strings.resultsPassed);
+  await expect(results).toContainText(strings.resultsScore(100, course.settings.passMark));
 });

@@ -7,6 +7,7 @@ import { expect, type Page, type Request, test } from "@playwright/test";
 import { reflectionStrings } from "../../src/blocks/reflection/strings.js";
 import {
   answerByMouse,
+  assessmentsIn,
   casesIn,
   courseFrameOf,
   courseOf,
@@ -21,6 +22,7 @@ import {
   start,
   strings,
   stubPrint,
+  takeAssessmentByMouse,
   toLastPage,
   walkCase,
 } from "./learner-steps.js";
@@ -38,8 +40,8 @@ const lastModule = course.modules[course.modules.length - 1];
 const versions: ScormVersion[] = ["scorm12", "scorm2004"];
 
 /**
- * Opens each module in turn from the menu, answering every question right; with `complete`, also
- * walks the case and reads every page, so the course is complete.
+ * Opens each module in turn from the menu, answering every question and the final assessment
+ * right; with `complete`, also walks the case and reads every page, so the course is complete.
  */
 async function walkTheCourse({ view }: Launched, complete = false): Promise<void> {
   for (const module of course.modules) {
@@ -48,6 +50,7 @@ async function walkTheCourse({ view }: Launched, complete = false): Promise<void
     const gate = view.getByRole("button", { name: strings.contentWarningContinue });
     if ((await gate.count()) > 0) await gate.click();
     for (const q of questionsIn(module)) await answerByMouse(view, q, rightChoice(q));
+    for (const b of assessmentsIn(module)) await takeAssessmentByMouse(view, module, b, "right");
     if (!complete) continue;
     // The case walked and every page read: the record says "Passed" only for a complete course.
     for (const block of casesIn(module)) await walkCase(view, block);
@@ -312,6 +315,8 @@ test("the save status tells the learner when the LMS stops answering, and when i
   // Screen readers hear that saving failed (and only that, not every save).
   await expect(status.locator('[role="status"]')).toHaveText(strings.saveState.unsaved);
   await setFaults(page, { failCommit: false });
+  // The second module has pages now: "Next: <third module>" is on its last.
+  await toLastPage(view);
   await view.getByRole("button", { name: strings.nextModule(course.modules[2].title) }).click();
   await expect(status).toContainText(strings.saveState.saved);
   await expect(status.locator('[role="status"]')).toHaveText(strings.saveState.saved);

@@ -6,21 +6,29 @@
  */
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Frame, type FrameLocator, type Locator, type Page } from "@playwright/test";
+import type { AssessmentBlock, AssessmentItem } from "../../src/blocks/assessment/model.js";
 import type { BranchingBlock } from "../../src/blocks/branching/model.js";
 import { branchingStrings } from "../../src/blocks/branching/strings.js";
+import { pageOfBlock } from "../../src/blocks/page/rules.js";
 import type { Question } from "../../src/blocks/question/model.js";
-import type { Course } from "../../src/course/model.js";
+import type { Course, Module } from "../../src/course/model.js";
 import {
+  type Answering,
+  assessmentOn,
+  assessmentsIn,
   casesIn,
+  choiceFor,
   courseOf,
   goToQuestion,
   heading,
+  itemOnScreen,
   optionInput,
   questionCard,
   questionsIn,
   rightChoice,
   strings,
   toLastPage,
+  toPage,
   walkCase,
   walkCaseWith,
   wrongChoice,
@@ -28,6 +36,7 @@ import {
 import { type LaunchOptions, launch, packageOf, type ScormVersion } from "./simulator.js";
 
 export {
+  assessmentsIn,
   casesIn,
   courseOf,
   goToQuestion,
@@ -225,6 +234,92 @@ export async function walkCaseByKeyboard(
       await expectFocused(scenario.locator(".scene-title").nth(headings));
     },
   );
+}
+
+/** An assessment item as a question, for `how` to choose its option by. */
+function itemAsQuestion(item: AssessmentItem): Question {
+  return {
+    id: item.id,
+    kind: "single",
+    theme: "",
+    scored: true,
+    weighting: 1,
+    stemHtml: item.stemHtml,
+    stemText: item.stemText,
+    options: item.options.map((o) => ({ ...o })),
+  };
+}
+
+/**
+ * A mouse user takes a module's final assessment: reads on to its page with Next, then clicks the
+ * label of the option `how` chooses for each item as it comes, and "Save answer…", until the
+ * feedback is shown. Returns the ids of the items answered, in order.
+ */
+export async function takeAssessmentByMouse(
+  view: FrameLocator,
+  module: Module,
+  block: AssessmentBlock,
+  how: Answering,
+): Promise<string[]> {
+  await toPage(
+    view,
+    pageOfBlock(module, (b) => b === block),
+  );
+  const el = assessmentOn(view);
+  const done: string[] = [];
+  for (let k = 0; k < 60; k++) {
+    const item = await itemOnScreen(view, block);
+    if (!item) return done;
+    const [choice] = choiceFor(itemAsQuestion(item), how);
+    await el.locator(`label[for="${item.id}-${choice}"]`).click();
+    await expect(el.locator(`input[name="${item.id}"][value="${choice}"]`)).toBeChecked();
+    await el.getByRole("button", { name: /^Save answer/ }).click();
+    await expect(el.locator(`input[name="${item.id}"]`)).toHaveCount(0);
+    done.push(item.id);
+  }
+  throw new Error("the assessment did not end");
+}
+
+/**
+ * A keyboard user takes a module's final assessment: Next by keyboard to its page, then for each
+ * item Tab into its options, arrows to the choice (Space for the first), Tab to "Save answer…"
+ * and Enter; focus goes to the next item's heading, and after the last to the feedback's.
+ */
+export async function takeAssessmentByKeyboard(
+  page: Page,
+  frame: Frame,
+  view: FrameLocator,
+  module: Module,
+  block: AssessmentBlock,
+  how: Answering,
+): Promise<string[]> {
+  const target = pageOfBlock(module, (b) => b === block);
+  const position = view.locator("main p.position").first();
+  for (let step = 0; step < 30; step++) {
+    const m = /Page (\d+) of (\d+)/.exec((await position.textContent()) ?? "");
+    if (!m || Number(m[1]) >= target) break;
+    await tabTo(page, frame, view.locator("nav.pager button.next"));
+    await page.keyboard.press("Enter");
+    await expect(position).not.toHaveText(new RegExp(`Page ${m[1]} of`));
+  }
+  const el = assessmentOn(view);
+  const done: string[] = [];
+  for (let k = 0; k < 60; k++) {
+    const item = await itemOnScreen(view, block);
+    if (!item) return done;
+    const [choice] = choiceFor(itemAsQuestion(item), how);
+    const index = item.options.findIndex((o) => o.id === choice);
+    await tabTo(page, frame, el.locator(`input[name="${item.id}"][value="${item.options[0].id}"]`));
+    if (index === 0) await page.keyboard.press("Space");
+    for (let i = 0; i < index; i++) await page.keyboard.press("ArrowDown");
+    await expect(el.locator(`input[name="${item.id}"][value="${choice}"]`)).toBeChecked();
+    await tabTo(page, frame, el.getByRole("button", { name: /^Save answer/ }), 10);
+    await page.keyboard.press("Enter");
+    await expect(el.locator(`input[name="${item.id}"]`)).toHaveCount(0);
+    await expectFocused(el.locator("h3").first());
+    done.push(item.id);
+  }
+  throw new Error("the assessment did not end");
 }
 
 /** A keyboard user reads on to the module's last page: Tab to Next, Enter, page by page. */
