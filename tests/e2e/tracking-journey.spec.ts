@@ -66,7 +66,8 @@ function expectInteractions(
       response: choice.join(f.separator),
       pattern: rightChoice(q).join(f.separator),
       result: right ? f.results.correct : f.results.incorrect,
-      weighting: String(q.weighting),
+      // Practice counts for nothing: weighting 0.
+      weighting: q.scored ? String(q.weighting) : "0",
       objective: q.theme,
     });
     expect(i?.latency, `${q.id} latency`).toMatch(f.timespan);
