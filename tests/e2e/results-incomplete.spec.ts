@@ -6,7 +6,6 @@
  */
 import { expect, type Page, test } from "@playwright/test";
 import { drawOf, itemAnswerable } from "../../src/blocks/assessment/rules.js";
-import { assessmentStrings } from "../../src/blocks/assessment/strings.js";
 import { decisionOf, pathOf } from "../../src/blocks/branching/rules.js";
 import { pageCountOf } from "../../src/blocks/page/rules.js";
 import { answerableOf } from "../../src/blocks/question/rules.js";
@@ -16,9 +15,7 @@ import { encodeSnapshot } from "../../src/progress/snapshot.js";
 import {
   answer,
   assessmentModule,
-  assessmentOn,
   assessmentsIn,
-  itemOnScreen,
   openModule,
   rightChoice,
   takeAssessment,
@@ -164,7 +161,7 @@ test("scorm12: a module read only in part is listed by its pages, and a page lin
   }
 });
 
-test("scorm12: an assessment left half-way is one task, 'Finish the assessment (6 of 12 answered)', whose link opens it at the next item", async ({
+test("scorm12: an assessment left half-way is one task, 'Finish the assessment (6 of 12 answered)', whose link opens it to go on from the seventh", async ({
   page,
 }) => {
   test.setTimeout(120_000);
@@ -207,9 +204,7 @@ test("scorm12: an assessment left half-way is one task, 'Finish the assessment (
 
   await needed.getByRole("link", { name: module.title }).click();
   await expect(heading(view)).toHaveText(module.title);
-  const el = assessmentOn(view);
-  await expect(el.getByRole("heading", { name: assessmentStrings.position(7, 12) })).toBeVisible();
-  expect((await itemOnScreen(view, block))?.id).toBe(drawn[6].item.id);
+  // The same draw, from its seventh item: the six answered are not asked again.
   expect(await takeAssessment(view, module, block, "right")).toEqual(
     drawn.slice(6).map((d) => d.item.id),
   );
