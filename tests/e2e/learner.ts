@@ -9,6 +9,7 @@
  */
 import { expect, type FrameLocator, type Locator, type Page } from "@playwright/test";
 import type { AssessmentBlock, AssessmentItem } from "../../src/blocks/assessment/model.js";
+import { drawOf } from "../../src/blocks/assessment/rules.js";
 import { assessmentStrings } from "../../src/blocks/assessment/strings.js";
 import type { BranchingBlock } from "../../src/blocks/branching/model.js";
 import { decisionId } from "../../src/blocks/branching/rules.js";
@@ -17,13 +18,16 @@ import type { OrderingBlock } from "../../src/blocks/ordering/model.js";
 import { orderingStrings } from "../../src/blocks/ordering/strings.js";
 import { pageOfBlock } from "../../src/blocks/page/rules.js";
 import type { Question } from "../../src/blocks/question/model.js";
+import { answerablesOf } from "../../src/blocks/rules.js";
 import type { SortBlock } from "../../src/blocks/sort/model.js";
 import type { Course, Module } from "../../src/course/model.js";
+import type { Answerable } from "../../src/kit/response.js";
 import type { ModuleState } from "../../src/progress/progress.js";
 import {
   type Answering,
   choiceFor,
   questionsIn,
+  questionsOf,
   rightChoice,
   strings,
 } from "../../src/tools/learner/course-answers.js";
@@ -343,6 +347,64 @@ export async function takeAssessment(
     done.push(item.id);
   }
   throw new Error("the assessment did not end");
+}
+
+/**
+ * The items an attempt at the course's final assessments draws (0 for the first), each as a
+ * single-answer question under its decision point's theme, in the order the learner meets them:
+ * what the score, the themes' objectives and the LMS's scored interactions are made of.
+ */
+export function drawnItems(course: Course, attempt = 0): Question[] {
+  return course.modules.flatMap((m) =>
+    assessmentsIn(m).flatMap((block) =>
+      drawOf(block, attempt).map(({ point, item }) => ({
+        ...asQuestion(item),
+        theme: point.theme,
+      })),
+    ),
+  );
+}
+
+/** The module that holds the course's (first) final assessment. */
+export function assessmentModule(course: Course): Module {
+  const module = course.modules.find((m) => assessmentsIn(m).length > 0);
+  if (!module) throw new Error("the course has no final assessment");
+  return module;
+}
+
+/**
+ * Answers every practice question and assessment item right but the first `wrong` items of the
+ * first attempt's draw (`wrong` may also name the items). The same item gets the same answer
+ * however often it is asked, so a test can check what the LMS holds against it.
+ */
+export function wrongInDraw(course: Course, wrong: number | readonly string[]) {
+  const missed = new Set(
+    typeof wrong === "number"
+      ? drawnItems(course)
+          .slice(0, wrong)
+          .map((q) => q.id)
+      : wrong,
+  );
+  return (q: Question): readonly string[] => {
+    if (!missed.has(q.id)) return rightChoice(q);
+    const option = q.options.find((o) => !o.correct);
+    if (!option) throw new Error(`item ${q.id} has no wrong option`);
+    return [option.id];
+  };
+}
+
+/**
+ * The walked cases' decisions as the LMS gets them: every answerable of the course that is neither
+ * a question nor an item of a final assessment's bank.
+ */
+export function caseDecisionsOf(course: Course): Answerable[] {
+  const other = new Set([
+    ...questionsOf(course).map((q) => q.id),
+    ...course.modules.flatMap((m) =>
+      assessmentsIn(m).flatMap((b) => b.points.flatMap((p) => p.variants.map((v) => v.id))),
+    ),
+  ]);
+  return answerablesOf(course).filter((a) => !other.has(a.id));
 }
 
 /** The ordering questions of a module. */

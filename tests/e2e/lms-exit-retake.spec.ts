@@ -6,22 +6,27 @@
  */
 
 import { expect, type Page, test } from "@playwright/test";
+import { itemAnswerable } from "../../src/blocks/assessment/rules.js";
 import { decisionOf, pathOf } from "../../src/blocks/branching/rules.js";
-import { pageCountOf } from "../../src/blocks/page/rules.js";
+import { pageCountOf, pageOfBlock } from "../../src/blocks/page/rules.js";
 import type { Question } from "../../src/blocks/question/model.js";
 import { answerableOf } from "../../src/blocks/question/rules.js";
-import type { Course, Module } from "../../src/course/model.js";
 import { answer as answered, emptyProgress, visit } from "../../src/progress/progress.js";
 import { encodeSnapshot } from "../../src/progress/snapshot.js";
 import {
-  answer,
+  assessmentModule,
+  assessmentOn,
+  assessmentsIn,
   casesIn,
+  drawnItems,
   familyM,
+  itemOnScreen,
   openModule,
-  questionsIn,
   questionsOf,
   rightChoice,
   strings,
+  takeAssessment,
+  toPage,
   wrongChoice,
 } from "./learner.js";
 import {
@@ -41,26 +46,35 @@ import {
 test.use({ viewport: { width: 1280, height: 900 } });
 
 const course = familyM();
-const scored = questionsOf(course).filter((q) => q.scored);
-const lastQuestion = scored[scored.length - 1];
+const assessment = assessmentModule(course);
+const [block] = assessmentsIn(assessment);
+/** The items of the first attempt's draw, which make the score. */
+const scored = drawnItems(course);
+const lastItem = scored[scored.length - 1];
 const close = course.modules[course.modules.length - 1];
-
-function moduleWith(c: Course, question: Question): Module {
-  const m = c.modules.find((x) => questionsIn(x).some((q) => q.id === question.id));
-  if (!m) throw new Error(question.id);
-  return m;
-}
+const pointOf = (id: string) => {
+  const point = block.points.find((p) => p.variants.some((v) => v.id === id));
+  const item = point?.variants.find((v) => v.id === id);
+  if (!point || !item) throw new Error(id);
+  return { point, item };
+};
 
 /**
- * Saved state of a learner who has read every page and walked the case, and answered every
- * scored question but `left` as `choose` says.
+ * Saved state of a learner who has read every page, answered every practice question right and
+ * walked the case, and answered every item of the assessment's first draw but `left` as `choose`
+ * says.
  */
 function nearlyDone(choose: (q: Question) => readonly string[], left: Question): string {
   let p = emptyProgress();
   for (const m of course.modules) {
     for (let page = 1; page <= pageCountOf(m); page++) p = visit(p, m.id, page);
   }
-  for (const q of scored) if (q !== left) p = answered(p, answerableOf(q), choose(q));
+  for (const q of questionsOf(course)) p = answered(p, answerableOf(q), rightChoice(q));
+  for (const q of scored) {
+    if (q.id === left.id) continue;
+    const { point, item } = pointOf(q.id);
+    p = answered(p, itemAnswerable(point, item), choose(q));
+  }
   for (const m of course.modules) {
     for (const block of casesIn(m)) {
       for (let waiting = pathOf(block, p).waiting; waiting; waiting = pathOf(block, p).waiting) {
@@ -69,7 +83,7 @@ function nearlyDone(choose: (q: Question) => readonly string[], left: Question):
       }
     }
   }
-  p = visit(p, moduleWith(course, left).id);
+  p = visit(p, assessment.id);
   return encodeSnapshot(p);
 }
 
@@ -96,11 +110,10 @@ async function launchNearlyDone(
   options: LaunchOptions = {},
 ) {
   await openSimulator(page);
-  const location = moduleWith(course, lastQuestion).id;
   const saved = await resumeData(
     page,
     version,
-    inProgress(version, nearlyDone(choose, lastQuestion), location),
+    inProgress(version, nearlyDone(choose, lastItem), assessment.id),
   );
   return relaunch(page, packageOf("family-m", version), { ...options, saved });
 }
@@ -121,8 +134,8 @@ for (const version of ["scorm12", "scorm2004"] as const) {
       const view = await launchNearlyDone(page, version, rightChoice, { lms });
       // Not finished yet: the learner may come back to go on.
       await expect.poll(async () => exitOf(version, await lmsData(page))).toBe("suspend");
-      await openModule(view, moduleWith(course, lastQuestion));
-      await answer(view, lastQuestion, rightChoice(lastQuestion));
+      await openModule(view, assessment);
+      expect(await takeAssessment(view, assessment, block, "right")).toEqual([lastItem.id]);
       await openModule(view, close);
       await expect(view.locator("results-panel")).toContainText(strings.resultsPassed);
       await expect
@@ -160,12 +173,12 @@ for (const version of ["scorm12", "scorm2004"] as const) {
     page,
   }) => {
     test.setTimeout(180_000);
-    // Every other scored question wrong: well under the pass mark.
+    // Every other item of the assessment wrong (6 of 12, 50 %): well under the pass mark.
     const wrong = new Set(scored.filter((_, i) => i % 2 === 0).map((q) => q.id));
     const choose = (q: Question) => (wrong.has(q.id) ? wrongChoice(q) : rightChoice(q));
     const view = await launchNearlyDone(page, version, choose);
-    await openModule(view, moduleWith(course, lastQuestion));
-    await answer(view, lastQuestion, choose(lastQuestion));
+    await openModule(view, assessment);
+    expect(await takeAssessment(view, assessment, block, choose)).toEqual([lastItem.id]);
     await openModule(view, close);
     await expect(view.locator("results-panel")).toContainText(strings.resultsNotPassed);
     const failed = trackingOf(version, await lmsData(page));
@@ -183,15 +196,27 @@ for (const version of ["scorm12", "scorm2004"] as const) {
     };
     await expect.poll(hold).toEqual([...failedStatus, failed.score.raw, "suspend"]);
 
-    // Answering again: nothing changes until the last cleared question is answered.
-    const cleared = scored.filter((q) => wrong.has(q.id));
-    for (const [i, q] of cleared.entries()) {
-      await openModule(view, moduleWith(course, q));
-      await answer(view, q, rightChoice(q));
-      if (i < cleared.length - 1) {
+    // The new attempt, every item right: nothing changes until its last item is answered.
+    const second = drawnItems(course, 1);
+    await openModule(view, assessment);
+    await toPage(
+      view,
+      pageOfBlock(assessment, (b) => b === block),
+    );
+    const el = assessmentOn(view);
+    for (const [i, expected] of second.entries()) {
+      const item = await itemOnScreen(view, block);
+      expect(item?.id, "the new attempt draws its own items").toBe(expected.id);
+      const [choice] = rightChoice(expected);
+      await el.locator(`input[name="${expected.id}"][value="${choice}"]`).press("Space");
+      await el.getByRole("button", { name: /^Save answer/ }).press("Enter");
+      await expect(el.locator(`input[name="${expected.id}"]`)).toHaveCount(0);
+      if (i < second.length - 1) {
         expect(await hold()).toEqual([...failedStatus, failed.score.raw, "suspend"]);
       }
     }
+    // Other versions of the questions than the failed attempt's.
+    expect(second.map((q) => q.id)).not.toEqual(scored.map((q) => q.id));
     await expect
       .poll(hold)
       .toEqual(

@@ -1,13 +1,22 @@
 /**
  * Whole journeys through the real Family M course in both packages, asserting on what the LMS
- * received: status, score, one interaction per question, objectives per theme, exit, session time
- * and a session that is initialised and terminated exactly once.
+ * received: status, score (the final assessment's), one interaction per practice question, case
+ * decision and drawn assessment item, objectives per theme, exit, session time and a session that
+ * is initialised and terminated exactly once.
  */
 import { expect, type Page, test } from "@playwright/test";
 import type { Question } from "../../src/blocks/question/model.js";
-import { answerablesOf } from "../../src/blocks/rules.js";
 import type { Course } from "../../src/course/model.js";
-import { answerAll, familyM, questionsOf, rightChoice, takeBreak, wrongChoice } from "./learner.js";
+import {
+  answerAll,
+  caseDecisionsOf,
+  drawnItems,
+  familyM,
+  questionsOf,
+  rightChoice,
+  takeBreak,
+  wrongInDraw,
+} from "./learner.js";
 import {
   closeCourse,
   FORMATS,
@@ -31,7 +40,10 @@ function percent(questions: readonly Question[], isRight: (q: Question) => boole
   return Math.round((earned / possible) * 10000) / 100;
 }
 
-/** Every scored question has exactly one interaction, with the learner's answer in the version's format. */
+/**
+ * Every practice question, case decision and item of the assessment's first draw has exactly one
+ * interaction; each question and item with the learner's answer in the version's format.
+ */
 function expectInteractions(
   version: ScormVersion,
   lms: Tracking,
@@ -39,15 +51,13 @@ function expectInteractions(
   chosen: (q: Question) => readonly string[],
 ): void {
   const f = FORMATS[version];
-  const scored = questionsOf(course).filter((q) => q.scored);
+  const asked = [...questionsOf(course), ...drawnItems(course)];
   // Branching decisions are reported too (not scored), each under its own interaction id.
-  const decisions = answerablesOf(course).filter(
-    (a) => !questionsOf(course).some((q) => q.id === a.id),
-  );
+  const decisions = caseDecisionsOf(course);
   expect(lms.interactions.map((i) => i.id).sort()).toEqual(
-    [...scored, ...decisions].map((q) => q.id).sort(),
+    [...asked, ...decisions].map((q) => q.id).sort(),
   );
-  for (const q of scored) {
+  for (const q of asked) {
     const i = lms.interactions.find((x) => x.id === q.id);
     const choice = chosen(q);
     const right = choice.join() === rightChoice(q).join();
@@ -56,7 +66,8 @@ function expectInteractions(
       response: choice.join(f.separator),
       pattern: rightChoice(q).join(f.separator),
       result: right ? f.results.correct : f.results.incorrect,
-      weighting: String(q.weighting),
+      // Practice counts for nothing: weighting 0.
+      weighting: q.scored ? String(q.weighting) : "0",
       objective: q.theme,
     });
     expect(i?.latency, `${q.id} latency`).toMatch(f.timespan);
@@ -75,7 +86,8 @@ function expectObjectives(
   const ids = lms.objectives.map((o) => o.id);
   expect(new Set(ids).size, "no objective recorded twice").toBe(ids.length);
   for (const theme of course.themes) {
-    const questions = questionsOf(course).filter((q) => q.scored && q.theme === theme.id);
+    // A theme's score is its drawn assessment items' (the lessons' questions are practice).
+    const questions = drawnItems(course).filter((q) => q.theme === theme.id);
     const score = percent(questions, isRight);
     const passed = score >= course.settings.passMark;
     const o = lms.objectives.find((x) => x.id === theme.id);
@@ -154,15 +166,16 @@ for (const version of versions) {
       test.slow();
       const errors = watchErrors(page);
       const course = familyM();
-      const scored = questionsOf(course).filter((q) => q.scored);
-      // The first question of three themes wrong: 10 of 13 (76.9%) is under the pass mark of 80,
-      // and those themes end up failed (3/4, 2/3, 2/3) while the fourth passes (3/3).
+      const scored = drawnItems(course);
+      expect(scored).toHaveLength(12);
+      // The first assessment item of three themes wrong: 9 of 12 (75%) is under the pass mark of
+      // 80, and those themes end up failed (2/3 each) while the fourth passes (3/3).
       const wrong = new Set(
         ["risk-images", "challenge-escalation", "neglect-cin"].map(
-          (theme) => scored.find((q) => q.theme === theme)?.id,
+          (theme) => scored.find((q) => q.theme === theme)?.id ?? theme,
         ),
       );
-      const chosen = (q: Question) => (wrong.has(q.id) ? wrongChoice(q) : rightChoice(q));
+      const chosen = wrongInDraw(course, [...wrong]);
       const isRight = (q: Question) => !wrong.has(q.id);
       const expected = percent(scored, isRight);
       expect(expected).toBeLessThan(course.settings.passMark);

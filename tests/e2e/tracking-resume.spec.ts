@@ -5,7 +5,6 @@
 
 import { expect, test } from "@playwright/test";
 import type { Question } from "../../src/blocks/question/model.js";
-import { answerablesOf } from "../../src/blocks/rules.js";
 import { emptyProgress, visit } from "../../src/progress/progress.js";
 import { encodeSnapshot } from "../../src/progress/snapshot.js";
 import {
@@ -13,6 +12,8 @@ import {
   answer,
   answerAll,
   browseAll,
+  caseDecisionsOf,
+  drawnItems,
   expectAnswered,
   familyM,
   heading,
@@ -25,6 +26,7 @@ import {
   rightChoice,
   takeBreak,
   wrongChoice,
+  wrongInDraw,
 } from "./learner.js";
 import {
   closeCourse,
@@ -86,7 +88,11 @@ for (const version of versions) {
       const lesson2 = moduleOf(course, "lesson-2-challenge-escalation");
       const [wrongOne] = questionsIn(lesson1).slice(1, 2);
       const [doneInLesson2, ...openInLesson2] = questionsIn(lesson2);
-      const chosen = (q: Question) => (q === wrongOne ? wrongChoice(q) : rightChoice(q));
+      // One practice answer wrong (kept and shown, not scored) and one item of the final
+      // assessment wrong (scored).
+      const [wrongItem] = drawnItems(course);
+      const inDraw = wrongInDraw(course, [wrongItem.id]);
+      const chosen = (q: Question) => (q === wrongOne ? wrongChoice(q) : inDraw(q));
 
       // First session: lesson 1 answered (one wrong), one question of lesson 2, then the learner
       // closes the LMS window.
@@ -137,6 +143,7 @@ for (const version of versions) {
         "lesson-2-challenge-escalation": "in-progress",
         "lesson-3-respectful-uncertainty": "not-started",
         "neglect-child-in-need": "not-started",
+        assessment: "not-started",
         close: "not-started",
       });
       await openModule(frame, lesson1);
@@ -158,26 +165,26 @@ for (const version of versions) {
       const lms = await tracking(page, version);
       if (version === "scorm12") expect(lms.completion).toBe("passed");
       else expect([lms.completion, lms.success]).toEqual(["completed", "passed"]);
-      const scored = questionsOf(course).filter((q) => q.scored);
+      // The score is the assessment's: 11 of its 12 items right.
+      const scored = drawnItems(course);
       expect(Number(lms.score.raw)).toBe(
         Math.round(((scored.length - 1) / scored.length) * 10000) / 100,
       );
-      // One interaction per question and case decision across both sessions: none lost, none
-      // sent twice.
-      const decisions = answerablesOf(course).filter(
-        (a) => !questionsOf(course).some((q) => q.id === a.id),
-      );
+      // One interaction per question, drawn item and case decision across both sessions: none
+      // lost, none sent twice.
+      const decisions = caseDecisionsOf(course);
       expect(lms.interactions.map((i) => i.id).sort()).toEqual(
-        [...scored, ...decisions].map((q) => q.id).sort(),
+        [...questionsOf(course), ...scored, ...decisions].map((q) => q.id).sort(),
       );
       expect(lms.interactions.find((i) => i.id === wrongOne.id)?.result).toBe(f.results.incorrect);
+      expect(lms.interactions.find((i) => i.id === wrongItem.id)?.result).toBe(f.results.incorrect);
       // The objectives the first session made are updated, not made again.
       const objectiveIds = lms.objectives.map((o) => o.id);
       expect(new Set(objectiveIds).size).toBe(objectiveIds.length);
       for (const theme of course.themes) {
         // 1.2 has one status per objective: the theme's verdict against the pass mark.
         const inTheme = scored.filter((q) => q.theme === theme.id);
-        const right = inTheme.filter((q) => q !== wrongOne).length;
+        const right = inTheme.filter((q) => q.id !== wrongItem.id).length;
         const verdict =
           (right / inTheme.length) * 100 >= course.settings.passMark - 1e-9 ? "passed" : "failed";
         expect(lms.objectives.find((o) => o.id === theme.id)?.completion, theme.id).toBe(
@@ -199,7 +206,7 @@ for (const version of versions) {
       const last = course.modules.at(-1)?.id ?? "";
       let progress = emptyProgress();
       for (const m of course.modules) progress = visit(progress, m.id);
-      for (const q of questionsOf(course)) {
+      for (const q of [...questionsOf(course), ...drawnItems(course)]) {
         progress.answers[q.id] = { choice: rightChoice(q), attempts: 1 };
       }
       await openSimulator(page);
