@@ -5,8 +5,26 @@
  * while the LMS holds the course incomplete with no result.
  */
 import { expect, type Page, test } from "@playwright/test";
+import { drawOf, itemAnswerable } from "../../src/blocks/assessment/rules.js";
+import { assessmentStrings } from "../../src/blocks/assessment/strings.js";
+import { decisionOf, pathOf } from "../../src/blocks/branching/rules.js";
 import { pageCountOf } from "../../src/blocks/page/rules.js";
-import { answer, assessmentsIn, openModule, rightChoice, takeAssessment } from "./learner.js";
+import { answerableOf } from "../../src/blocks/question/rules.js";
+import { resultsStrings } from "../../src/blocks/results/strings.js";
+import { kindOf } from "../../src/blocks/rules.js";
+import { answer as answered, emptyProgress, visit } from "../../src/progress/progress.js";
+import { encodeSnapshot } from "../../src/progress/snapshot.js";
+import {
+  acceptWarningIfShown,
+  answer,
+  assessmentModule,
+  assessmentOn,
+  assessmentsIn,
+  itemOnScreen,
+  openModule,
+  rightChoice,
+  takeAssessment,
+} from "./learner.js";
 import {
   casesIn,
   courseFrameOf,
@@ -21,7 +39,7 @@ import {
   toLastPage,
   walkCase,
 } from "./learner-steps.js";
-import { lmsData } from "./simulator.js";
+import { lmsData, openSimulator, packageOf, relaunch, resumeData } from "./simulator.js";
 
 const course = courseOf("family-m");
 const passMark = course.settings.passMark;
@@ -146,4 +164,64 @@ test("scorm12: a module read only in part is listed by its pages, and a page lin
     await expect(item.getByRole("link", { name: strings.neededPage(2, pages) })).toBeVisible();
     await expect(item.getByRole("link", { name: strings.neededPage(pages, pages) })).toHaveCount(0);
   }
+});
+
+test("scorm12: an assessment left half-way is one task, 'Finish the assessment (6 of 12 answered)', whose link opens it at the next item", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const module = assessmentModule(course);
+  const [block] = assessmentsIn(module);
+  const drawn = drawOf(block, 0);
+  // Saved as an LMS hands it back: every page read, every question answered, the case walked,
+  // and the first six of the assessment's twelve items answered.
+  let p = emptyProgress();
+  for (const m of course.modules) {
+    for (let n = 1; n <= pageCountOf(m); n++) p = visit(p, m.id, n);
+    // Every question, ordering question and sort, right.
+    for (const b of m.blocks) {
+      if (b.kind === "assessment" || b.kind === "branching") continue;
+      for (const a of kindOf(b).answerables(b)) p = answered(p, a, a.correct);
+    }
+    for (const c of casesIn(m)) {
+      for (let waiting = pathOf(c, p).waiting; waiting; waiting = pathOf(c, p).waiting) {
+        const best = waiting.options.find((o) => o.best) ?? waiting.options[0];
+        p = answered(p, answerableOf(decisionOf(c, waiting)), [best.id]);
+      }
+    }
+  }
+  for (const { point, item } of drawn.slice(0, 6)) {
+    const right = item.options.filter((o) => o.correct).map((o) => o.id);
+    p = answered(p, itemAnswerable(point, item), right);
+  }
+  await openSimulator(page);
+  const saved = await resumeData(page, "scorm12", {
+    suspend_data: encodeSnapshot(p),
+    core: { lesson_status: "incomplete", lesson_location: close.id, exit: "suspend" },
+  });
+  const view = await relaunch(page, packageOf("family-m", "scorm12"), { saved });
+  await openModule(view, close);
+  const results = view.locator("results-panel");
+  await expect(results).not.toContainText(strings.resultsPassed);
+  // One module listed, with one task under it: the assessment, not its six items left.
+  await expect(results.locator("ul.needed > li")).toHaveCount(1);
+  const needed = results.locator("ul.needed > li ul.missed > li");
+  await expect(needed).toHaveCount(1);
+  await expect(needed).toContainText(resultsStrings.neededAssessment(6, 12));
+  // The LMS holds no result while the assessment is half done.
+  expect(String((await lmsData(page)).core.score?.raw ?? "")).toBe("");
+
+  await needed.getByRole("link", { name: module.title }).click();
+  await expect(heading(view)).toHaveText(module.title);
+  // The assessment's situations hold case detail: its warning comes first in a new session.
+  await acceptWarningIfShown(view);
+  const el = assessmentOn(view);
+  await expect(el.getByRole("heading", { name: assessmentStrings.position(7, 12) })).toBeVisible();
+  expect((await itemOnScreen(view, block))?.id).toBe(drawn[6].item.id);
+  expect(await takeAssessment(view, module, block, "right")).toEqual(
+    drawn.slice(6).map((d) => d.item.id),
+  );
+  await openModule(view, close);
+  await expect(results).toContainText(strings.resultsPassed);
+  await expect(results.locator("ul.needed")).toHaveCount(0);
 });
