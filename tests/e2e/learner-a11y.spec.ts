@@ -5,7 +5,7 @@
  */
 import { expect, type Page, test } from "@playwright/test";
 import type { Module } from "../../src/course/model.js";
-import { casesIn, walkCase } from "./learner.js";
+import { casesIn, sortCards, sortsIn, walkCase } from "./learner.js";
 import {
   answerByMouse,
   assessmentsIn,
@@ -67,6 +67,8 @@ async function finishTheCourse(launched: Launched): Promise<void> {
   for (const module of course.modules) {
     await open(launched, module);
     for (const block of casesIn(module)) await walkCase(launched.view, block);
+    // The practice sort (Lesson 3): completion asks for every question.
+    for (const s of sortsIn(module)) await sortCards(launched.view, s);
     await toLastPage(launched.view);
   }
 }
@@ -186,6 +188,7 @@ async function expectReflowsAt(page: Page, width: number, height: number): Promi
     for (const q of questionsIn(module)) await answerByMouse(view, q, wrongChoice(q));
     // A walked case, to its end: every scene and the review of the path must reflow too.
     for (const b of module.blocks) if (b.kind === "branching") await walkCase(view, b);
+    for (const s of sortsIn(module)) await sortCards(view, s, false);
     // The assessment to its feedback, every answer wrong: the longest feedback must reflow too.
     for (const b of assessmentsIn(module)) await takeAssessmentByMouse(view, module, b, "wrong");
     for (const r of reflectionsFor(course)) {

@@ -4,7 +4,7 @@
  */
 import { expect, type Page, test } from "@playwright/test";
 import { assessmentStrings } from "../../src/blocks/assessment/strings.js";
-import { assessmentOn, itemOnScreen, moduleOf } from "./learner.js";
+import { assessmentOn, itemOnScreen, moduleOf, sortCards, sortsIn } from "./learner.js";
 import {
   answerByKeyboard,
   answerByMouse,
@@ -99,6 +99,8 @@ for (const version of versions) {
       }
       for (const q of questionsIn(module)) await answerByMouse(view, q, rightChoice(q));
       for (const block of casesIn(module)) await walkCase(view, block);
+      // The practice sort (Lesson 3): completion asks for every question.
+      for (const s of sortsIn(module)) await sortCards(view, s);
       for (const block of assessmentsIn(module))
         await takeAssessmentByMouse(view, module, block, "right");
       for (const r of reflectionsFor(course)) {
@@ -158,6 +160,8 @@ for (const version of versions) {
         await expect(questionCard(view, q.id).locator(".result")).toContainText(strings.correct);
       }
       for (const block of casesIn(module)) await walkCaseByKeyboard(page, frame, view, block);
+      // The practice sort (Lesson 3): completion asks for every question.
+      for (const s of sortsIn(module)) await sortCards(view, s);
       for (const block of assessmentsIn(module))
         await takeAssessmentByKeyboard(page, frame, view, module, block, "right");
       for (const r of reflectionsFor(course)) {
@@ -233,6 +237,8 @@ for (const version of versions) {
       if ((await gate.count()) > 0) await gate.click();
       for (const q of questionsIn(module)) await answerByMouse(view, q, rightChoice(q));
       for (const block of casesIn(module)) await walkCase(view, block);
+      // The practice sort (Lesson 3): completion asks for every question.
+      for (const s of sortsIn(module)) await sortCards(view, s);
       for (const block of assessmentsIn(module))
         await takeAssessmentByMouse(view, module, block, "right");
       for (const r of reflectionsFor(course)) {
@@ -379,6 +385,8 @@ test("scorm2004: a learner who fails the assessment sees the lessons to revisit 
     // The lessons' questions are practice: right answers there do not lift the score.
     for (const q of questionsIn(module)) await answerByMouse(view, q, rightChoice(q));
     for (const block of casesIn(module)) await walkCase(view, block);
+    // The practice sort (Lesson 3): completion asks for every question.
+    for (const s of sortsIn(module)) await sortCards(view, s);
     for (const b of assessmentsIn(module))
       first = await takeAssessmentByMouse(view, module, b, "wrong");
     // Every page read: the result is given only for a complete course.
@@ -462,6 +470,8 @@ test("scorm12: three wrong in the assessment's 12 (75 %) fail; trying again clea
     if ((await gate.count()) > 0) await gate.click();
     for (const q of questionsIn(module)) await answerByMouse(view, q, wrongChoice(q));
     for (const block of casesIn(module)) await walkCase(view, block);
+    // The practice sort (Lesson 3): completion asks for every question.
+    for (const s of sortsIn(module)) await sortCards(view, s);
     for (const b of assessmentsIn(module))
       first = await takeAssessmentByMouse(view, module, b, threeWrong);
     await toLastPage(view);

@@ -5,6 +5,7 @@
  */
 import { expect, type Page, type Request, test } from "@playwright/test";
 import { reflectionStrings } from "../../src/blocks/reflection/strings.js";
+import { sortCards, sortsIn } from "./learner.js";
 import {
   answerByMouse,
   assessmentsIn,
@@ -54,6 +55,8 @@ async function walkTheCourse({ view }: Launched, complete = false): Promise<void
     if (!complete) continue;
     // The case walked and every page read: the record says "Passed" only for a complete course.
     for (const block of casesIn(module)) await walkCase(view, block);
+    // The practice sort (Lesson 3): completion asks for every question.
+    for (const s of sortsIn(module)) await sortCards(view, s);
     await toLastPage(view);
   }
 }

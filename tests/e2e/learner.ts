@@ -120,7 +120,13 @@ export async function toLastPage(view: CourseView): Promise<void> {
     const goOn = view.getByRole("button", { name: strings.leavingGo });
     if ((await goOn.count()) > 0) await goOn.click();
     else await view.locator("nav.pager button.next").click();
-    await expect(position).not.toHaveText(new RegExp(`Page ${m[1]} of`));
+    // The next page, or the course asking about a question left open first.
+    const left = new RegExp(`Page ${m[1]} of`);
+    await expect
+      .poll(
+        async () => (await goOn.count()) > 0 || !left.test((await position.textContent()) ?? ""),
+      )
+      .toBe(true);
   }
   throw new Error("the module's last page was not reached with Next");
 }
