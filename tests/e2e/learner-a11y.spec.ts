@@ -66,9 +66,9 @@ async function answerEverything(launched: Launched, how: "right" | "wrong"): Pro
 async function finishTheCourse(launched: Launched): Promise<void> {
   for (const module of course.modules) {
     await open(launched, module);
-    for (const block of casesIn(module)) await walkCase(launched.view, block);
-    // The practice sort (Lesson 3): completion asks for every question.
+    // The practice sort (Lesson 3), which completion asks for too.
     for (const s of sortsIn(module)) await sortCards(launched.view, s);
+    for (const block of casesIn(module)) await walkCase(launched.view, block);
     await toLastPage(launched.view);
   }
 }
@@ -185,10 +185,11 @@ async function expectReflowsAt(page: Page, width: number, height: number): Promi
     await expectNoHorizontalScroll(frame, `${module.title}, before any warning`);
     const gate = view.getByRole("button", { name: strings.contentWarningContinue });
     if ((await gate.count()) > 0) await gate.click();
+    // The practice sort (Lesson 3) comes before its questions; completion asks for it.
+    for (const s of sortsIn(module)) await sortCards(view, s, false);
     for (const q of questionsIn(module)) await answerByMouse(view, q, wrongChoice(q));
     // A walked case, to its end: every scene and the review of the path must reflow too.
     for (const b of module.blocks) if (b.kind === "branching") await walkCase(view, b);
-    for (const s of sortsIn(module)) await sortCards(view, s, false);
     // The assessment to its feedback, every answer wrong: the longest feedback must reflow too.
     for (const b of assessmentsIn(module)) await takeAssessmentByMouse(view, module, b, "wrong");
     for (const r of reflectionsFor(course)) {

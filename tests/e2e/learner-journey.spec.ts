@@ -97,10 +97,10 @@ for (const version of versions) {
         await view.getByRole("button", { name: strings.contentWarningContinue }).click();
         warned = true;
       }
+      // The practice sort (Lesson 3) comes before its questions; completion asks for it.
+      for (const s of sortsIn(module)) await sortCards(view, s);
       for (const q of questionsIn(module)) await answerByMouse(view, q, rightChoice(q));
       for (const block of casesIn(module)) await walkCase(view, block);
-      // The practice sort (Lesson 3): completion asks for every question.
-      for (const s of sortsIn(module)) await sortCards(view, s);
       for (const block of assessmentsIn(module))
         await takeAssessmentByMouse(view, module, block, "right");
       for (const r of reflectionsFor(course)) {
@@ -155,13 +155,13 @@ for (const version of versions) {
         await expectFocused(heading(view));
         warned = true;
       }
+      // The practice sort (Lesson 3) comes before its questions; completion asks for it.
+      for (const s of sortsIn(module)) await sortCards(view, s);
       for (const q of questionsIn(module)) {
         await answerByKeyboard(page, frame, view, q, rightChoice(q));
         await expect(questionCard(view, q.id).locator(".result")).toContainText(strings.correct);
       }
       for (const block of casesIn(module)) await walkCaseByKeyboard(page, frame, view, block);
-      // The practice sort (Lesson 3): completion asks for every question.
-      for (const s of sortsIn(module)) await sortCards(view, s);
       for (const block of assessmentsIn(module))
         await takeAssessmentByKeyboard(page, frame, view, module, block, "right");
       for (const r of reflectionsFor(course)) {
@@ -235,10 +235,10 @@ for (const version of versions) {
       await expect(heading(view)).toHaveText(module.title);
       const gate = view.getByRole("button", { name: strings.contentWarningContinue });
       if ((await gate.count()) > 0) await gate.click();
+      // The practice sort (Lesson 3) comes before its questions; completion asks for it.
+      for (const s of sortsIn(module)) await sortCards(view, s);
       for (const q of questionsIn(module)) await answerByMouse(view, q, rightChoice(q));
       for (const block of casesIn(module)) await walkCase(view, block);
-      // The practice sort (Lesson 3): completion asks for every question.
-      for (const s of sortsIn(module)) await sortCards(view, s);
       for (const block of assessmentsIn(module))
         await takeAssessmentByMouse(view, module, block, "right");
       for (const r of reflectionsFor(course)) {
@@ -383,10 +383,10 @@ test("scorm2004: a learner who fails the assessment sees the lessons to revisit 
     const gate = view.getByRole("button", { name: strings.contentWarningContinue });
     if ((await gate.count()) > 0) await gate.click();
     // The lessons' questions are practice: right answers there do not lift the score.
+    // The practice sort (Lesson 3) comes before its questions; completion asks for it.
+    for (const s of sortsIn(module)) await sortCards(view, s);
     for (const q of questionsIn(module)) await answerByMouse(view, q, rightChoice(q));
     for (const block of casesIn(module)) await walkCase(view, block);
-    // The practice sort (Lesson 3): completion asks for every question.
-    for (const s of sortsIn(module)) await sortCards(view, s);
     for (const b of assessmentsIn(module))
       first = await takeAssessmentByMouse(view, module, b, "wrong");
     // Every page read: the result is given only for a complete course.
@@ -468,10 +468,10 @@ test("scorm12: three wrong in the assessment's 12 (75 %) fail; trying again clea
     await expect(heading(view)).toHaveText(module.title);
     const gate = view.getByRole("button", { name: strings.contentWarningContinue });
     if ((await gate.count()) > 0) await gate.click();
+    // The practice sort (Lesson 3) comes before its questions; completion asks for it.
+    for (const s of sortsIn(module)) await sortCards(view, s);
     for (const q of questionsIn(module)) await answerByMouse(view, q, wrongChoice(q));
     for (const block of casesIn(module)) await walkCase(view, block);
-    // The practice sort (Lesson 3): completion asks for every question.
-    for (const s of sortsIn(module)) await sortCards(view, s);
     for (const b of assessmentsIn(module))
       first = await takeAssessmentByMouse(view, module, b, threeWrong);
     await toLastPage(view);
