@@ -55,7 +55,9 @@ export const moduleMenuStyles = [
       font-weight: 400;
     }
     /* The rest of the icon's look is iconStyles'. */
+    /* flex: none, or a long title that wraps squeezes its icon smaller than the others'. */
     .icon {
+      flex: none;
       width: 1.25rem;
       height: 1.25rem;
       margin-top: 0.15rem;
