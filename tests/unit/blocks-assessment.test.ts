@@ -18,8 +18,7 @@ import { answerKeyHtml } from "../../src/compiler/answer-key/answer-key.js";
 import { loadCourse } from "../../src/compiler/course/loader.js";
 import type { Course } from "../../src/course/model.js";
 import type { Answerable } from "../../src/kit/response.js";
-import { type BlockContext, IdRegistry } from "../../src/loading/load-context.js";
-import { formatProblem } from "../../src/loading/problems.js";
+import { blockContext, loadAtLine10 } from "../../src/loading/test-context.js";
 import {
   answer,
   completionOf,
@@ -192,21 +191,8 @@ describe("the saved state", () => {
 });
 
 describe("the loader", () => {
-  function load(yaml: string) {
-    const problems: BlockContext["problems"] = [];
-    const ctx: BlockContext = {
-      file: "modules/09-assessment.md",
-      dir: "/course",
-      problems,
-      ids: new IdRegistry(problems),
-      themeIds: new Set(["weather"]),
-      themesKnown: true,
-      media: new Set(),
-      termUses: [],
-    };
-    const block = loadAssessment(yaml, 10, ctx);
-    return { block, problems: problems.map(formatProblem) };
-  }
+  const load = (yaml: string) =>
+    loadAtLine10(loadAssessment, yaml, blockContext("modules/09-assessment.md", ["weather"]));
   const item = (id: string, options: string) => `      - id: ${id}
         scenario: It is cloudy.
         question: What do you take?
