@@ -13,7 +13,7 @@ import {
   heldAtMost,
   submitted,
 } from "../../src/blocks/assessment/rules.js";
-import { answerablesOf } from "../../src/blocks/rules.js";
+import { answerablesOf, retakeWordingOf } from "../../src/blocks/rules.js";
 import { answerKeyHtml } from "../../src/compiler/answer-key/answer-key.js";
 import { loadCourse } from "../../src/compiler/course/loader.js";
 import type { Course } from "../../src/course/model.js";
@@ -140,6 +140,17 @@ describe("score, completion and try again", () => {
     expect(second.some((id) => !first.has(id))).toBe(true);
     // Pages reached and the practice answers stay.
     expect(again.visited).toEqual(failed.visited);
+  });
+
+  it("says what its Try again does, for the results, only when the retake takes the assessment again", () => {
+    const failed = answered(emptyProgress(), (i) => i !== 0);
+    const items = questionsToRetake(course, failed);
+    const words = retakeWordingOf(course, items);
+    expect(words).toContain("a new attempt at the final assessment");
+    expect(words).toContain(`your ${items.length} answers there are cleared`);
+    // Items of no block with its own retake: the results panel says what clearing them does.
+    const practice = answerablesOf(course).filter((a) => a.id === "kc-cloud");
+    expect(retakeWordingOf(course, practice)).toBeUndefined();
   });
 
   it("leaves a passed assessment alone", () => {
