@@ -35,6 +35,11 @@ export interface RunKind<B extends Block> {
      * its worst case: at least as long as any attempt's answers, whether or not one draws it.
      */
     heldAtMost(block: B): readonly Answerable[];
+    /**
+     * What its retake does, in the learner's words, for the results' "Try again": `answers` is
+     * how many answers the retake clears in all.
+     */
+    retakeWording(answers: number): string;
     /** Where an item is taught, for "modules to revisit": a module, a heading in it, its words. */
     lessonOf?(
       block: B,

@@ -3,7 +3,7 @@
  * the item was shown (the latency the LMS gets), whether the learner is changing an answer after
  * "Try again", and which saved answer is on screen, so a saved answer is shown again when it
  * appears (resume) or goes (a retake cleared it) and never while the learner is changing it.
- * Used by the ordering question and the sort.
+ * Kept by every AnswerElement (answer-element.ts): the question card, the ordering question, the sort.
  */
 import type { Answer } from "./progress.js";
 

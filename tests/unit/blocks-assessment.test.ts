@@ -13,13 +13,12 @@ import {
   heldAtMost,
   submitted,
 } from "../../src/blocks/assessment/rules.js";
-import { answerablesOf } from "../../src/blocks/rules.js";
+import { answerablesOf, retakeWordingOf } from "../../src/blocks/rules.js";
 import { answerKeyHtml } from "../../src/compiler/answer-key/answer-key.js";
 import { loadCourse } from "../../src/compiler/course/loader.js";
 import type { Course } from "../../src/course/model.js";
 import type { Answerable } from "../../src/kit/response.js";
-import { type BlockContext, IdRegistry } from "../../src/loading/load-context.js";
-import { formatProblem } from "../../src/loading/problems.js";
+import { blockContext, loadAtLine10 } from "../../src/loading/test-context.js";
 import {
   answer,
   completionOf,
@@ -143,6 +142,17 @@ describe("score, completion and try again", () => {
     expect(again.visited).toEqual(failed.visited);
   });
 
+  it("says what its Try again does, for the results, only when the retake takes the assessment again", () => {
+    const failed = answered(emptyProgress(), (i) => i !== 0);
+    const items = questionsToRetake(course, failed);
+    const words = retakeWordingOf(course, items);
+    expect(words).toContain("a new attempt at the final assessment");
+    expect(words).toContain(`your ${items.length} answers there are cleared`);
+    // Items of no block with its own retake: the results panel says what clearing them does.
+    const practice = answerablesOf(course).filter((a) => a.id === "kc-cloud");
+    expect(retakeWordingOf(course, practice)).toBeUndefined();
+  });
+
   it("leaves a passed assessment alone", () => {
     const passed = answered();
     expect(questionsToRetake(course, passed)).toEqual([]);
@@ -192,21 +202,8 @@ describe("the saved state", () => {
 });
 
 describe("the loader", () => {
-  function load(yaml: string) {
-    const problems: BlockContext["problems"] = [];
-    const ctx: BlockContext = {
-      file: "modules/09-assessment.md",
-      dir: "/course",
-      problems,
-      ids: new IdRegistry(problems),
-      themeIds: new Set(["weather"]),
-      themesKnown: true,
-      media: new Set(),
-      termUses: [],
-    };
-    const block = loadAssessment(yaml, 10, ctx);
-    return { block, problems: problems.map(formatProblem) };
-  }
+  const load = (yaml: string) =>
+    loadAtLine10(loadAssessment, yaml, blockContext("modules/09-assessment.md", ["weather"]));
   const item = (id: string, options: string) => `      - id: ${id}
         scenario: It is cloudy.
         question: What do you take?

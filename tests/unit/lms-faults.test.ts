@@ -2,47 +2,15 @@ import { describe, expect, it, vi } from "vitest";
 import { SCORM12_METHODS, scorm12Connection } from "../../src/lms/scorm12.js";
 import { SCORM2004_METHODS, scorm2004Connection } from "../../src/lms/scorm2004.js";
 import type { ConnectionOptions } from "../../src/lms/session.js";
-import type { Interaction, Report } from "../../src/progress/report.js";
+import type { Report } from "../../src/progress/report.js";
 import { FakeLms } from "../helpers/fake-lms.js";
+import { choiceAnswer, sampleReport } from "../helpers/lms-session.js";
 
-function report(over: Partial<Report> = {}): Report {
-  return {
-    location: "m2",
-    suspendData: "1|m2|m1,m2|q-signs=ac.1|",
-    completion: "incomplete",
-    success: "unknown",
-    score: { raw: 50, min: 0, max: 100, scaled: 0.5 },
-    progressMeasure: 0.5,
-    objectives: [
-      {
-        id: "recognise",
-        description: "Recognising concerns",
-        scaled: 1,
-        raw: 100,
-        completion: "completed",
-        success: "passed",
-      },
-    ],
-    exit: "suspend",
-    ...over,
-  };
-}
+/** The shared report with its first theme only. */
+const report = (over: Partial<Report> = {}): Report =>
+  sampleReport({ objectives: sampleReport().objectives.slice(0, 1), ...over });
 
-function interaction(over: Partial<Extract<Interaction, { type: "choice" }>> = {}): Interaction {
-  return {
-    id: "q-signs",
-    type: "choice",
-    objective: "recognise",
-    description: "Which of these are signs of neglect?",
-    response: ["a", "c"],
-    correct: ["a", "c"],
-    result: "correct",
-    weighting: 1,
-    latencyMs: 5_200,
-    timestamp: new Date(2024, 4, 6, 9, 30, 15),
-    ...over,
-  };
-}
+const interaction = choiceAnswer;
 
 const VERSIONS = [
   {

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { type KeyValueStore, LocalConnection, storageKeyOf } from "../../src/lms/local.js";
 import type { Report } from "../../src/progress/report.js";
+import { sampleReport } from "../helpers/lms-session.js";
 
 /** A localStorage stand-in that keeps values in a Map. */
 function memoryStorage(): KeyValueStore & { data: Map<string, string> } {
@@ -29,19 +30,8 @@ function brokenStorage(name: "SecurityError" | "QuotaExceededError"): KeyValueSt
   };
 }
 
-function report(over: Partial<Report> = {}): Report {
-  return {
-    location: "m2",
-    suspendData: "1|m2|m1,m2|q-signs=ac.1|",
-    completion: "incomplete",
-    success: "unknown",
-    score: { raw: 50, min: 0, max: 100, scaled: 0.5 },
-    progressMeasure: 0.5,
-    objectives: [],
-    exit: "suspend",
-    ...over,
-  };
-}
+/** The shared report, with no themes. */
+const report = (over: Partial<Report> = {}): Report => sampleReport({ objectives: [], ...over });
 
 const quiet = { log: () => {} };
 

@@ -10,17 +10,13 @@ import { SCORM12, SCORM12_METHODS, scorm12Connection } from "../../src/lms/scorm
 import { SCORM2004, SCORM2004_METHODS, scorm2004Connection } from "../../src/lms/scorm2004.js";
 import type { Interaction, Report } from "../../src/progress/report.js";
 import { FakeLms } from "../helpers/fake-lms.js";
+import { sampleReport } from "../helpers/lms-session.js";
 
 const THEMES = ["risk-images", "escalation", "assessment"];
 
-function report(over: Partial<Report> = {}): Report {
-  return {
-    location: "m2",
-    suspendData: "1|m2|m1,m2|q-signs=ac.1|",
-    completion: "incomplete",
-    success: "unknown",
-    score: { raw: 50, min: 0, max: 100, scaled: 0.5 },
-    progressMeasure: 0.5,
+/** The shared report, with a theme for each of THEMES, every one passed. */
+const report = (over: Partial<Report> = {}): Report =>
+  sampleReport({
     objectives: THEMES.map((id) => ({
       id,
       description: `What the theme ${id} teaches`,
@@ -29,10 +25,8 @@ function report(over: Partial<Report> = {}): Report {
       completion: "completed" as const,
       success: "passed" as const,
     })),
-    exit: "suspend",
     ...over,
-  };
-}
+  });
 
 function interaction(id: string, minute: number): Interaction {
   return {

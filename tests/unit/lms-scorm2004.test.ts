@@ -1,14 +1,18 @@
 import { Scorm2004API } from "scorm-again";
 import { describe, expect, it, vi } from "vitest";
-import { answerableOf } from "../../src/blocks/question/rules.js";
-import type { SortBlock } from "../../src/blocks/sort/model.js";
 import { sortAnswerable } from "../../src/blocks/sort/rules.js";
 import { interactionOf } from "../../src/kit/response.js";
 import { scorm2004Connection } from "../../src/lms/scorm2004.js";
-import { answer, emptyProgress, visit } from "../../src/progress/progress.js";
-import { type Interaction, type Report, reportOf } from "../../src/progress/report.js";
-import { question, sampleCourse } from "../helpers/course.js";
+import type { Interaction, Report } from "../../src/progress/report.js";
 import { withFirstThemeUnjudged } from "../helpers/fake-lms.js";
+import {
+  ANSWERED,
+  choiceAnswer,
+  clock,
+  partWayReport,
+  SORT,
+  sampleReport,
+} from "../helpers/lms-session.js";
 
 /** scorm-again playing a SCORM 2004 LMS that keeps everything in memory. */
 function lms(saved?: Record<string, unknown>) {
@@ -34,64 +38,15 @@ function lms(saved?: Record<string, unknown>) {
   return { api, calls, cmi, sent, refused };
 }
 
-function clock(start = 1_000_000) {
-  let t = start;
-  return { now: () => t, advance: (ms: number) => (t += ms) };
-}
-
 function connection(api: object, time = clock()) {
   return scorm2004Connection(api, { now: time.now, log: () => {} });
 }
 
-function report(over: Partial<Report> = {}): Report {
-  return {
-    location: "m2",
-    suspendData: "1|m2|m1,m2|q-signs=ac.1|",
-    completion: "incomplete",
-    success: "unknown",
-    score: { raw: 66.67, min: 0, max: 100, scaled: 0.6667 },
-    progressMeasure: 0.5,
-    objectives: [
-      {
-        id: "recognise",
-        description: "Recognising concerns",
-        scaled: 1,
-        raw: 100,
-        completion: "completed",
-        success: "passed",
-      },
-      {
-        id: "respond",
-        description: "Responding to a disclosure",
-        completion: "incomplete",
-        success: "unknown",
-      },
-    ],
-    exit: "suspend",
-    ...over,
-  };
-}
+/** The shared report, with this file's score. */
+const report = (over: Partial<Report> = {}): Report =>
+  sampleReport({ score: { raw: 66.67, min: 0, max: 100, scaled: 0.6667 }, ...over });
 
-/** What every interaction has, whatever its type. */
-const ANSWERED = {
-  objective: "recognise",
-  description: "Which of these are signs of neglect?",
-  weighting: 1,
-  latencyMs: 5_200,
-  timestamp: new Date(2024, 4, 6, 9, 30, 15),
-} as const;
-
-function interaction(over: Partial<Extract<Interaction, { type: "choice" }>> = {}): Interaction {
-  return {
-    ...ANSWERED,
-    id: "q-signs",
-    type: "choice",
-    response: ["a", "c"],
-    correct: ["a", "c"],
-    result: "correct",
-    ...over,
-  };
-}
+const interaction = choiceAnswer;
 
 /** A session that records one interaction: what the LMS holds for it, and what it refused. */
 function recorded(answer: Interaction) {
@@ -622,33 +577,3 @@ describe("SCORM 2004: leaving", () => {
     for (const spy of Object.values(calls)) expect(spy).not.toHaveBeenCalled();
   });
 });
-
-/** What the course reports part-way through: one of four scored questions answered. */
-function partWayReport(): Report {
-  const course = sampleCourse();
-  const progress = answer(visit(emptyProgress(), "lesson"), answerableOf(question("q1", "alpha")), [
-    "b",
-  ]);
-  return reportOf(course, progress, { completion: "unknown", success: "unknown" }, 80);
-}
-
-/** A sort as its loader gives it: three cards, two groups; the cards' words do not matter here. */
-const SORT: SortBlock = {
-  kind: "sort",
-  id: "sort-told",
-  theme: "recognise",
-  scored: false,
-  weighting: 1,
-  stemHtml: "",
-  stemText: "Sort each note.",
-  groups: [
-    { id: "t", html: "", text: "What the parent told you" },
-    { id: "c", html: "", text: "What was checked" },
-  ],
-  cards: [
-    { id: "a", html: "", text: "", group: "t" },
-    { id: "b", html: "", text: "", group: "c" },
-    { id: "c", html: "", text: "", group: "t" },
-  ],
-  feedbackHtml: "",
-};

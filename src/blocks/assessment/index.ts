@@ -6,6 +6,7 @@
 import { html } from "lit";
 import type { RunKind } from "../run-kind.js";
 import type { AssessmentBlock } from "./model.js";
+import { assessmentRetakeStrings } from "./retake.strings.js";
 import {
   bankAnswerables,
   drawnAnswerables,
@@ -18,7 +19,13 @@ import {
 export const assessment: RunKind<AssessmentBlock> = {
   answerables: bankAnswerables,
   task: (b, progress) => (submitted(b, progress) ? "done" : "to-do"),
-  attempt: { counted: drawnAnswerables, retake: retakeAssessment, heldAtMost, lessonOf },
+  attempt: {
+    counted: drawnAnswerables,
+    retake: retakeAssessment,
+    heldAtMost,
+    lessonOf,
+    retakeWording: assessmentRetakeStrings.retakeExplain,
+  },
   render: (b) => {
     void import("./assessment-block.js");
     return html`<assessment-block .block=${b}></assessment-block>`;

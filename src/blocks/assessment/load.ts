@@ -4,7 +4,7 @@
  */
 
 import type { Node } from "yaml";
-import { OPTION_ID_PATTERN } from "../../course/model.js";
+import { readChoices, requiredFeedback } from "../../loading/choices.js";
 import {
   type BlockContext,
   type BlockLoader,
@@ -89,41 +89,28 @@ function readItem(node: Node, source: YamlSource, ctx: BlockContext): Assessment
   const claimed = ctx.ids.claim(id, "assessment item", ctx.file, v.lineOfKey("id"));
   const scenario = v.text("scenario");
   const stem = v.text("question");
-  const options: AssessmentOption[] = [];
   const list = v.list("options");
-  const seen = new Set<string>();
-  for (const onode of list?.items ?? []) {
-    const o = new FieldReader(onode, source, "this option", ctx.problems, OPTION_KEYS);
-    if (!o.ok) continue;
-    const oid = o.text("id");
-    if (oid !== undefined) {
-      if (!OPTION_ID_PATTERN.test(oid)) {
-        o.problem(
-          o.lineOfKey("id"),
-          `the option id "${oid}" should be one lowercase letter or digit, like a`,
-        );
-      } else if (seen.has(oid)) {
-        o.problem(o.lineOfKey("id"), `the option id "${oid}" is used twice in this item`);
-      }
-      seen.add(oid);
-    }
-    const optionText = o.text("text");
-    const correct = o.boolean("correct", false);
-    const feedback = o.text("feedback", false);
-    if (feedback === undefined && o.ok) {
-      o.problem(
-        o.line,
-        `option "${oid ?? "?"}" has no feedback: say why it is or is not the best next step, as the learner reads it after submitting`,
+  const options: AssessmentOption[] = readChoices(
+    list?.items,
+    source,
+    ctx.problems,
+    { noun: "option", within: "this item", keys: OPTION_KEYS },
+    (o, oid) => {
+      const optionText = o.text("text");
+      const correct = o.boolean("correct", false);
+      const feedback = requiredFeedback(
+        o,
+        oid,
+        "say why it is or is not the best next step, as the learner reads it after submitting",
       );
-    }
-    o.finish();
-    options.push({
-      id: oid ?? "",
-      html: renderInline(optionText ?? ""),
-      correct,
-      feedbackHtml: renderBlock(feedback ?? ""),
-    });
-  }
+      return {
+        id: oid ?? "",
+        html: renderInline(optionText ?? ""),
+        correct,
+        feedbackHtml: renderBlock(feedback ?? ""),
+      };
+    },
+  );
   if (list) {
     const right = options.filter((o) => o.correct).length;
     if (options.length < MIN_OPTIONS || options.length > MAX_OPTIONS) {

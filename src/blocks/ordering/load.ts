@@ -1,5 +1,6 @@
 /** Reads an ```ordering block at build time: the question, its steps in the right order and why, with file:line problems. */
-import { OPTION_ID_PATTERN } from "../../course/model.js";
+
+import { readChoices } from "../../loading/choices.js";
 import { type BlockLoader, checkTheme, readBlockYaml } from "../../loading/load-context.js";
 import { plainText, renderBlock, renderInline } from "../../loading/markdown.js";
 import { FieldReader } from "../../loading/yaml-fields.js";
@@ -37,35 +38,24 @@ export const loadOrdering: BlockLoader<OrderingBlock> = (text, fenceLine, ctx) =
   const scenario = r.text("scenario", false);
   const stem = r.text("question");
   const feedback = r.text("feedback");
-  const steps: OrderingStep[] = [];
   const list = r.list("steps");
-  if (list) {
-    const seen = new Set<string>();
-    for (const node of list.items) {
-      const s = new FieldReader(node, source, "this step", ctx.problems, STEP_KEYS);
-      if (!s.ok) continue;
-      const sid = s.text("id");
-      if (sid !== undefined) {
-        if (!OPTION_ID_PATTERN.test(sid)) {
-          s.problem(
-            s.lineOfKey("id"),
-            `the step id "${sid}" should be one lowercase letter or digit, like a`,
-          );
-        } else if (seen.has(sid)) {
-          s.problem(s.lineOfKey("id"), `the step id "${sid}" is used twice in this question`);
-        }
-        seen.add(sid);
-      }
+  const steps: OrderingStep[] = readChoices(
+    list?.items,
+    source,
+    ctx.problems,
+    { noun: "step", within: "this question", keys: STEP_KEYS },
+    (s, sid) => {
       const stepText = s.text("text");
       const why = s.text("feedback", false);
-      s.finish();
-      steps.push({
+      return {
         id: sid ?? "",
         html: renderInline(stepText ?? ""),
         text: plainText(stepText ?? ""),
         ...(why === undefined ? {} : { feedbackHtml: renderBlock(why) }),
-      });
-    }
+      };
+    },
+  );
+  if (list) {
     if (steps.length < MIN_STEPS || steps.length > MAX_STEPS) {
       r.problem(
         r.lineOfKey("steps"),

@@ -6,18 +6,17 @@
  * right place or where it belongs, and the right order follows with why. The saved order is shown
  * again on resume. Nothing moves by dragging, so keyboard, switch and touch work the same way.
  */
-import { html, LitElement, nothing, svg } from "lit";
+import { html, nothing, svg } from "lit";
 // Course HTML is sanitized at build time (src/loading/markdown.ts); learner text never goes here.
 import { unsafeHTML } from "lit/directives/unsafe-html.js";
-import { AnswerState } from "../../kit/answer-state.js";
-import { SessionController } from "../../kit/session-controller.js";
+import { AnswerElement } from "../../kit/answer-element.js";
 import { blockStrings as strings } from "../../kit/strings.js";
 import type { OrderingBlock, OrderingStep } from "./model.js";
 import { orderingQuestionStyles } from "./ordering-question.styles.js";
 import { inPlace, moved, orderingAnswerable, startOrder } from "./rules.js";
 import { orderingStrings as words } from "./strings.js";
 
-export class OrderingQuestion extends LitElement {
+export class OrderingQuestion extends AnswerElement {
   static override properties = {
     block: { attribute: false },
     order: { state: true },
@@ -29,11 +28,6 @@ export class OrderingQuestion extends LitElement {
   declare order: string[];
   /** What the live region says after a move. */
   declare said: string;
-  protected readonly sessionSync = new SessionController(this);
-  get session() {
-    return this.sessionSync.session;
-  }
-  private readonly state = new AnswerState();
 
   constructor() {
     super();
@@ -41,8 +35,8 @@ export class OrderingQuestion extends LitElement {
     this.said = "";
   }
 
-  private get answer() {
-    return this.session.progress.answers[this.block.id];
+  protected get itemId() {
+    return this.block?.id;
   }
 
   private get item() {
@@ -85,29 +79,11 @@ export class OrderingQuestion extends LitElement {
     e.preventDefault();
     this.session.check(this.item, this.order, this.state.checked());
     this.said = "";
-    this.requestUpdate();
-    this.updateComplete.then(() => {
-      (this.renderRoot.querySelector(".result") as HTMLElement | null)?.focus();
-    });
+    this.focusVerdict();
   }
 
-  /** Brings this question into view and puts focus on it, when it is `id`: its verdict, or its first move. */
-  focusItem(id: string): boolean {
-    if (this.block?.id !== id) return false;
-    const target =
-      this.renderRoot.querySelector<HTMLElement>("section.result") ??
-      this.renderRoot.querySelector<HTMLElement>(".moves button");
-    this.scrollIntoView({ block: "start" });
-    (target ?? this).focus();
-    return true;
-  }
-
-  private retry(): void {
-    this.state.retry();
-    this.requestUpdate();
-    this.updateComplete.then(() => {
-      (this.renderRoot.querySelector(".moves button") as HTMLElement | null)?.focus();
-    });
+  protected firstControl() {
+    return this.renderRoot.querySelector<HTMLElement>(".moves button");
   }
 
   override render() {
@@ -194,42 +170,22 @@ export class OrderingQuestion extends LitElement {
     );
   }
 
-  /** The verdict takes focus when it appears, named by its verdict and described by what follows. */
+  /** The verdict on an order: how many steps are in place, and once final why and the right order. */
   private renderResult(order: readonly string[], final: boolean) {
     const b = this.block;
     const right = inPlace(b, order) === b.steps.length;
-    const attemptsLeft =
-      this.session.course.settings.attemptsPerQuestion - (this.answer?.attempts ?? 0);
-    return html`<section
-      class="result ${right ? "right" : "wrong"}"
-      tabindex="-1"
-      aria-labelledby="verdict-${b.id}"
-      aria-describedby="feedback-${b.id}"
-    >
-      <p class="verdict" id="verdict-${b.id}">
-        <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-          ${right ? svg`<path d="M4 12.5l5 5L20 6.5" />` : svg`<path d="M6 6l12 12M18 6L6 18" />`}
-        </svg>
-        ${right ? strings.correct : strings.incorrect}
-      </p>
-      <div id="feedback-${b.id}">
-        ${right ? nothing : html`<p>${words.inPlace(inPlace(b, order), b.steps.length)}</p>`}
-        ${
-          final
-            ? html`<p class="label">${words.whyThisOrder}</p>
-              <div class="content">${unsafeHTML(b.feedbackHtml)}</div>`
-            : nothing
-        }
-      </div>
-      ${final ? this.renderRightOrder() : nothing}
+    return this.renderVerdict(
+      right,
+      html`${right ? nothing : html`<p>${words.inPlace(inPlace(b, order), b.steps.length)}</p>`}
       ${
         final
-          ? nothing
-          : html`<button class="secondary" @click=${this.retry}>
-              ${strings.tryAgain} (${strings.triesLeft(attemptsLeft)})
-            </button>`
-      }
-    </section>`;
+          ? html`<p class="label">${words.whyThisOrder}</p>
+            <div class="content">${unsafeHTML(b.feedbackHtml)}</div>`
+          : nothing
+      }`,
+      final ? this.renderRightOrder() : nothing,
+      !final,
+    );
   }
 
   /** The right order, each step with why it comes there where the author says. */

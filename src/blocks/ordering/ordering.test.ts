@@ -5,25 +5,12 @@
  */
 import { describe, expect, it } from "vitest";
 import { interactionOf, isRight, responseMisfit } from "../../kit/response.js";
-import { type BlockContext, IdRegistry } from "../../loading/load-context.js";
-import { formatProblem } from "../../loading/problems.js";
+import { blockContext, loadAtLine10 } from "../../loading/test-context.js";
 import { loadOrdering, MAX_STEPS } from "./load.js";
 import type { OrderingBlock } from "./model.js";
 import { inPlace, moved, orderingAnswerable, startOrder } from "./rules.js";
 
-function context(): BlockContext {
-  const problems: BlockContext["problems"] = [];
-  return {
-    file: "modules/01-order.md",
-    dir: "/course",
-    problems,
-    ids: new IdRegistry(problems),
-    themeIds: new Set(["sharing"]),
-    themesKnown: true,
-    media: new Set(),
-    termUses: [],
-  };
-}
+const context = () => blockContext("modules/01-order.md", ["sharing"]);
 
 const STEPS = `steps:
   - id: a
@@ -35,12 +22,7 @@ const STEPS = `steps:
     text: Tell the safeguarding lead
 `;
 
-/** Loads a block whose fence is on line 10, so its settings start on line 11. */
-function load(yaml: string) {
-  const ctx = context();
-  const block = loadOrdering(yaml, 10, ctx);
-  return { block, problems: ctx.problems.map(formatProblem) };
-}
+const load = (yaml: string) => loadAtLine10(loadOrdering, yaml, context());
 
 const GOOD = `id: order-it
 theme: sharing

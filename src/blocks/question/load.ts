@@ -1,6 +1,6 @@
 /** Reads a ```question block at build time: its settings, options and feedback, checked with file:line problems. */
 
-import { OPTION_ID_PATTERN } from "../../course/model.js";
+import { readChoices, requiredFeedback } from "../../loading/choices.js";
 import { type BlockLoader, checkTheme, readBlockYaml } from "../../loading/load-context.js";
 import { plainText, renderBlock, renderInline } from "../../loading/markdown.js";
 import { FieldReader } from "../../loading/yaml-fields.js";
@@ -37,32 +37,16 @@ export const loadQuestion: BlockLoader<QuestionBlock> = (text, fenceLine, ctx) =
   const scenario = r.text("scenario", false);
   const shuffle = r.boolean("shuffle", false);
   const stem = r.text("question");
-  const options: Option[] = [];
   const list = r.list("options");
-  if (list) {
-    const seen = new Set<string>();
-    for (const node of list.items) {
-      const o = new FieldReader(node, source, "this option", ctx.problems, OPTION_KEYS);
-      if (!o.ok) continue;
-      const oid = o.text("id");
-      const oline = o.lineOfKey("id");
-      if (oid !== undefined) {
-        if (!OPTION_ID_PATTERN.test(oid)) {
-          o.problem(
-            oline,
-            `the option id "${oid}" should be one lowercase letter or digit, like a`,
-          );
-        } else if (seen.has(oid)) {
-          o.problem(oline, `the option id "${oid}" is used twice in this question`);
-        }
-        seen.add(oid);
-      }
+  const options: Option[] = readChoices(
+    list?.items,
+    source,
+    ctx.problems,
+    { noun: "option", within: "this question", keys: OPTION_KEYS },
+    (o, oid) => {
       const optionText = o.text("text");
       const correct = o.boolean("correct", false);
-      const feedback = o.text("feedback", false);
-      if (feedback === undefined && o.ok) {
-        o.problem(o.line, `option "${oid ?? "?"}" has no feedback: say why it is or is not right`);
-      }
+      const feedback = requiredFeedback(o, oid, "say why it is or is not right");
       const consequence = o.text("consequence", false);
       if (kind === "scenario" && consequence === undefined) {
         o.problem(
@@ -76,15 +60,16 @@ export const loadQuestion: BlockLoader<QuestionBlock> = (text, fenceLine, ctx) =
           `only scenario questions show a consequence: make this question "type: scenario" or remove it`,
         );
       }
-      o.finish();
-      options.push({
+      return {
         id: oid ?? "",
         html: renderInline(optionText ?? ""),
         correct,
         feedbackHtml: renderBlock(feedback ?? ""),
         consequenceHtml: consequence === undefined ? undefined : renderBlock(consequence),
-      });
-    }
+      };
+    },
+  );
+  if (list) {
     const correctCount = options.filter((o) => o.correct).length;
     if (options.length < 2) {
       r.problem(list.line, "a question needs at least two options");

@@ -5,10 +5,10 @@
  * answer is final the learner can open why every option is or is not right. Options show in the
  * author's order, or in a fixed order per learner when the question is shuffled.
  */
-import { html, LitElement, nothing, svg } from "lit";
+import { html, nothing, svg } from "lit";
 // Course HTML is sanitized at build time (src/loading/markdown.ts); learner text never goes here.
 import { unsafeHTML } from "lit/directives/unsafe-html.js";
-import { SessionController } from "../../kit/session-controller.js";
+import { AnswerElement } from "../../kit/answer-element.js";
 import { blockStrings as strings } from "../../kit/strings.js";
 import type { Question } from "./model.js";
 import { optionOrder } from "./order.js";
@@ -22,7 +22,7 @@ const QUESTION_LABELS = {
   practice: strings.practiceQuestion,
 } as const;
 
-export class QuestionCard extends LitElement {
+export class QuestionCard extends AnswerElement {
   static override properties = {
     question: { attribute: false },
     selected: { state: true },
@@ -32,15 +32,6 @@ export class QuestionCard extends LitElement {
   declare question: Question;
   declare selected: string[];
   declare message: string;
-  protected readonly sessionSync = new SessionController(this);
-  get session() {
-    return this.sessionSync.session;
-  }
-  /** When the learner first saw this question, for the interaction's latency. */
-  private shownAt = performance.now();
-  private editing = false;
-  /** The saved answer's attempt count last shown, to notice answers restored or cleared. */
-  private shownAttempts = -1;
 
   constructor() {
     super();
@@ -53,24 +44,18 @@ export class QuestionCard extends LitElement {
     return this.session.learnerName ?? this.session.course.id;
   }
 
-  private get answer() {
-    return this.session.progress.answers[this.question.id];
+  protected get itemId() {
+    return this.question?.id;
   }
 
   override willUpdate(changed: Map<string, unknown>): void {
     if (changed.has("question")) {
       // A card may be reused for another question (the next page's): nothing of the last stays.
-      this.shownAt = performance.now();
-      this.editing = false;
-      this.shownAttempts = -1;
+      this.state.reset();
       this.message = "";
     }
     // Show the saved answer when it appears (resume) or goes (the learner is trying again).
-    const attempts = this.answer?.attempts ?? 0;
-    if (attempts !== this.shownAttempts && !this.editing) {
-      this.selected = this.answer?.choice ?? [];
-      this.shownAttempts = attempts;
-    }
+    if (this.state.changed(this.answer)) this.selected = this.answer?.choice ?? [];
   }
 
   private choose(id: string, checked: boolean): void {
@@ -90,46 +75,18 @@ export class QuestionCard extends LitElement {
       this.message = strings.chooseFirst;
       return;
     }
-    this.session.check(
-      answerableOf(this.question),
-      this.selected,
-      performance.now() - this.shownAt,
-    );
-    this.editing = false;
-    this.requestUpdate();
-    this.updateComplete.then(() => {
-      (this.renderRoot.querySelector(".result") as HTMLElement | null)?.focus();
-    });
+    this.session.check(answerableOf(this.question), this.selected, this.state.checked());
+    this.focusVerdict();
   }
 
-  /**
-   * Brings this question into view and puts focus on it, when it is `id` (the results' "still
-   * needed" links, "stay and answer"): on its feedback once answered, else on its first choice.
-   */
-  focusItem(id: string): boolean {
-    if (this.question?.id !== id) return false;
-    const root = this.renderRoot;
-    const target =
-      root.querySelector<HTMLElement>("section.result") ??
-      root.querySelector<HTMLElement>("input:enabled");
-    this.scrollIntoView({ block: "start" });
-    (target ?? this).focus();
-    return true;
-  }
-
-  private retry(): void {
-    this.editing = true;
-    this.shownAt = performance.now();
-    this.requestUpdate();
-    this.updateComplete.then(() => {
-      (this.renderRoot.querySelector("input") as HTMLElement | null)?.focus();
-    });
+  protected firstControl() {
+    return this.renderRoot.querySelector<HTMLElement>("input:enabled");
   }
 
   override render() {
     const q = this.question;
     const a = this.answer;
-    const showResult = a !== undefined && !this.editing;
+    const showResult = a !== undefined && !this.state.editing;
     const locked = showResult || !this.session.canAnswer(answerableOf(q));
     const type = q.kind === "multiple" ? "checkbox" : "radio";
     const attemptsAllowed = this.session.course.settings.attemptsPerQuestion;
@@ -219,8 +176,8 @@ export class QuestionCard extends LitElement {
   }
 
   /**
-   * The feedback takes focus when it appears (the "check answer" button it replaces is gone), and
-   * is named by its verdict and described by the feedback, so a screen reader reads both.
+   * The verdict on a choice: the feedback of each option chosen (and what happens next, in a
+   * scenario), and once final the right options missed and why each option is or is not right.
    */
   private renderResult(choice: string[]) {
     const q = this.question;
@@ -228,54 +185,34 @@ export class QuestionCard extends LitElement {
     const canRetry = !right && this.session.canAnswer(answerableOf(q));
     const chosen = q.options.filter((o) => choice.includes(o.id));
     const missed = q.options.filter((o) => o.correct && !choice.includes(o.id));
-    const attemptsLeft =
-      this.session.course.settings.attemptsPerQuestion - (this.answer?.attempts ?? 0);
-    return html`<section
-      class="result ${right ? "right" : "wrong"}"
-      tabindex="-1"
-      aria-labelledby="verdict-${q.id}"
-      aria-describedby="feedback-${q.id}"
-    >
-      <p class="verdict" id="verdict-${q.id}">
-        <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-          ${right ? svg`<path d="M4 12.5l5 5L20 6.5" />` : svg`<path d="M6 6l12 12M18 6L6 18" />`}
-        </svg>
-        ${right ? strings.correct : strings.incorrect}
-      </p>
-      <div id="feedback-${q.id}">
-        ${chosen.map(
-          (o) => html`<div class="feedback">
-            <p class="choice"><span class="label">${strings.yourChoice}:</span> ${unsafeHTML(o.html)}</p>
-            ${
-              o.consequenceHtml
-                ? html`<p class="label">${strings.whatHappensNext}</p>
-                  <div class="content">${unsafeHTML(o.consequenceHtml)}</div>
-                  <p class="label">${strings.feedback}</p>`
-                : nothing
-            }
-            <div class="content">${unsafeHTML(o.feedbackHtml)}</div>
-          </div>`,
-        )}
-        ${
-          !right && !canRetry
-            ? missed.map(
-                (o) => html`<div class="feedback">
-                <p class="choice"><span class="label">${strings.rightAnswer}:</span> ${unsafeHTML(o.html)}</p>
-                <div class="content">${unsafeHTML(feedbackForMissedOption(o.feedbackHtml))}</div>
-              </div>`,
-              )
-            : nothing
-        }
-      </div>
-      ${canRetry ? nothing : this.renderEveryOption()}
+    return this.renderVerdict(
+      right,
+      html`${chosen.map(
+        (o) => html`<div class="feedback">
+          <p class="choice"><span class="label">${strings.yourChoice}:</span> ${unsafeHTML(o.html)}</p>
+          ${
+            o.consequenceHtml
+              ? html`<p class="label">${strings.whatHappensNext}</p>
+                <div class="content">${unsafeHTML(o.consequenceHtml)}</div>
+                <p class="label">${strings.feedback}</p>`
+              : nothing
+          }
+          <div class="content">${unsafeHTML(o.feedbackHtml)}</div>
+        </div>`,
+      )}
       ${
-        canRetry
-          ? html`<button class="secondary" @click=${this.retry}>
-              ${strings.tryAgain} (${strings.triesLeft(attemptsLeft)})
-            </button>`
+        !right && !canRetry
+          ? missed.map(
+              (o) => html`<div class="feedback">
+              <p class="choice"><span class="label">${strings.rightAnswer}:</span> ${unsafeHTML(o.html)}</p>
+              <div class="content">${unsafeHTML(feedbackForMissedOption(o.feedbackHtml))}</div>
+            </div>`,
+            )
           : nothing
-      }
-    </section>`;
+      }`,
+      canRetry ? nothing : this.renderEveryOption(),
+      canRetry,
+    );
   }
 
   /**

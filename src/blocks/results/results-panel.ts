@@ -9,7 +9,7 @@ import { html, LitElement, nothing } from "lit";
 import { requestNavigation } from "../../kit/navigate-event.js";
 import type { Score } from "../../kit/progress.js";
 import { SessionController } from "../../kit/session-controller.js";
-import { kindOf } from "../rules.js";
+import { kindOf, retakeWordingOf } from "../rules.js";
 import { resultsPanelStyles } from "./results-panel.styles.js";
 import { type StillNeeded, stillNeededOf } from "./still-needed.js";
 import { resultsStrings } from "./strings.js";
@@ -223,19 +223,10 @@ export class ResultsPanel extends LitElement {
     const n = items.length;
     if (n === 0) return nothing;
     const all = course.settings.retake === "all-questions";
-    // A block drawn per attempt (the final assessment) is taken again whole, with a new draw.
-    const ids = new Set(items.map((a) => a.id));
-    const drawn = course.modules.some((m) =>
-      m.blocks.some(
-        (b) =>
-          kindOf(b).attempt &&
-          kindOf(b)
-            .answerables(b)
-            .some((a) => ids.has(a.id)),
-      ),
-    );
+    // A block with its own retake (the final assessment, drawn again) says what it does.
+    const own = retakeWordingOf(course, items);
     return html`<h3>${resultsStrings.retakeTitle}</h3>
-      <p>${drawn ? resultsStrings.retakeExplainDrawn(n) : resultsStrings.retakeExplain(n, all)}</p>
+      <p>${own ?? resultsStrings.retakeExplain(n, all)}</p>
       ${
         this.confirming
           ? html`<div class="confirm" role="group" aria-labelledby="confirm-title">

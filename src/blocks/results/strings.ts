@@ -39,8 +39,6 @@ export const resultsStrings = {
     all
       ? `Trying again clears your answers to all ${n} scored questions so you can answer them again. Your reflections are kept.`
       : `Trying again clears your ${n === 1 ? "answer to the question" : `answers to the ${n} questions`} you did not get right, so you can answer ${n === 1 ? "it" : "them"} again. Your right answers and reflections are kept.`,
-  retakeExplainDrawn: (n: number) =>
-    `Trying again starts a new attempt at the final assessment, with other versions of its questions: your ${n} answers there are cleared. Your reflections and the rest of your progress are kept.`,
   retake: "Try again",
   retakeConfirmTitle: (n: number) =>
     n === 1 ? "Clear 1 answer and try again?" : `Clear ${n} answers and try again?`,

@@ -7,7 +7,7 @@ import type { Course, Module } from "../../course/model.js";
 import type { Progress, Score, Success } from "../../kit/progress.js";
 import { isRight } from "../../kit/response.js";
 import type { Session } from "../../kit/session.js";
-import { countedOf, kindOf } from "../rules.js";
+import { countedOf, taughtIn } from "../rules.js";
 
 export type Outcome = "no-questions" | "unfinished" | "passed" | "failed";
 
@@ -60,7 +60,7 @@ export function modulesToRevisit(course: Course, progress: Progress): ModuleToRe
       for (const item of countedOf(b, progress)) {
         const a = progress.answers[item.id];
         if (a === undefined || isRight(item, a.choice)) continue;
-        const lesson = kindOf(b).attempt?.lessonOf?.(b, item.id);
+        const lesson = taughtIn(b, item.id);
         const where = lesson?.moduleId ?? module.id;
         const missed: Missed = lesson
           ? { id: item.id, theme: item.theme, text: lesson.text, target: lesson.heading }

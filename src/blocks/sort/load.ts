@@ -1,5 +1,5 @@
 /** Reads a ```sort block at build time: the question, its groups, its cards and where each belongs, with file:line problems. */
-import { OPTION_ID_PATTERN } from "../../course/model.js";
+import { readChoices } from "../../loading/choices.js";
 import { type BlockLoader, checkTheme, readBlockYaml } from "../../loading/load-context.js";
 import { plainText, renderBlock, renderInline } from "../../loading/markdown.js";
 import { FieldReader } from "../../loading/yaml-fields.js";
@@ -41,17 +41,18 @@ export const loadSort: BlockLoader<SortBlock> = (text, fenceLine, ctx) => {
   const stem = r.text("question");
   const feedback = r.text("feedback");
 
-  const groups: SortGroup[] = [];
   const groupList = r.list("groups");
-  if (groupList) {
-    for (const node of groupList.items) {
-      const g = new FieldReader(node, source, "this group", ctx.problems, GROUP_KEYS);
-      if (!g.ok) continue;
-      const gid = oneCharacterId(g, "group", groups);
+  const groups: SortGroup[] = readChoices(
+    groupList?.items,
+    source,
+    ctx.problems,
+    { noun: "group", within: "this sort", keys: GROUP_KEYS },
+    (g, gid) => {
       const label = g.text("label");
-      g.finish();
-      groups.push({ id: gid ?? "", html: renderInline(label ?? ""), text: plainText(label ?? "") });
-    }
+      return { id: gid ?? "", html: renderInline(label ?? ""), text: plainText(label ?? "") };
+    },
+  );
+  if (groupList) {
     if (groups.length < MIN_GROUPS || groups.length > MAX_GROUPS) {
       r.problem(
         r.lineOfKey("groups"),
@@ -60,13 +61,13 @@ export const loadSort: BlockLoader<SortBlock> = (text, fenceLine, ctx) => {
     }
   }
 
-  const cards: SortCard[] = [];
   const cardList = r.list("cards");
-  if (cardList) {
-    for (const node of cardList.items) {
-      const c = new FieldReader(node, source, "this card", ctx.problems, CARD_KEYS);
-      if (!c.ok) continue;
-      const cid = oneCharacterId(c, "card", cards);
+  const cards: SortCard[] = readChoices(
+    cardList?.items,
+    source,
+    ctx.problems,
+    { noun: "card", within: "this sort", keys: CARD_KEYS },
+    (c, cid) => {
       const cardText = c.text("text");
       const group = c.text("group");
       if (group !== undefined && groupList && !groups.some((g) => g.id === group)) {
@@ -76,15 +77,16 @@ export const loadSort: BlockLoader<SortBlock> = (text, fenceLine, ctx) => {
         );
       }
       const why = c.text("feedback", false);
-      c.finish();
-      cards.push({
+      return {
         id: cid ?? "",
         html: renderInline(cardText ?? ""),
         text: plainText(cardText ?? ""),
         group: group ?? "",
         ...(why === undefined ? {} : { feedbackHtml: renderBlock(why) }),
-      });
-    }
+      };
+    },
+  );
+  if (cardList) {
     if (cards.length < MIN_CARDS || cards.length > MAX_CARDS) {
       r.problem(
         r.lineOfKey("cards"),
@@ -113,22 +115,3 @@ export const loadSort: BlockLoader<SortBlock> = (text, fenceLine, ctx) => {
     feedbackHtml: renderBlock(feedback),
   };
 };
-
-/** A group's or card's id: one lowercase letter or digit, unique among its kind in this sort. */
-function oneCharacterId(
-  f: FieldReader,
-  what: "group" | "card",
-  earlier: readonly { id: string }[],
-): string | undefined {
-  const id = f.text("id");
-  if (id === undefined) return undefined;
-  if (!OPTION_ID_PATTERN.test(id)) {
-    f.problem(
-      f.lineOfKey("id"),
-      `the ${what} id "${id}" should be one lowercase letter or digit, like a`,
-    );
-  } else if (earlier.some((e) => e.id === id)) {
-    f.problem(f.lineOfKey("id"), `the ${what} id "${id}" is used twice in this sort`);
-  }
-  return id;
-}

@@ -6,11 +6,10 @@
  * is final every card says in words whether it is right and where it belongs, with why, and
  * what the sort shows follows. The saved groups are shown again on resume.
  */
-import { html, LitElement, nothing, svg } from "lit";
+import { html, nothing } from "lit";
 // Course HTML is sanitized at build time (src/loading/markdown.ts); learner text never goes here.
 import { unsafeHTML } from "lit/directives/unsafe-html.js";
-import { AnswerState } from "../../kit/answer-state.js";
-import { SessionController } from "../../kit/session-controller.js";
+import { AnswerElement } from "../../kit/answer-element.js";
 import { blockStrings as strings } from "../../kit/strings.js";
 import type { SortBlock, SortCard } from "./model.js";
 import { rightlyPlaced } from "./placed.js";
@@ -18,7 +17,7 @@ import { sortAnswerable } from "./rules.js";
 import { sortQuestionStyles } from "./sort-question.styles.js";
 import { sortStrings as words } from "./strings.js";
 
-export class SortQuestion extends LitElement {
+export class SortQuestion extends AnswerElement {
   static override properties = {
     block: { attribute: false },
     placed: { state: true },
@@ -30,11 +29,6 @@ export class SortQuestion extends LitElement {
   declare placed: Record<string, string>;
   /** Said when "Check answer" is pressed before every card has a group. */
   declare message: string;
-  protected readonly sessionSync = new SessionController(this);
-  get session() {
-    return this.sessionSync.session;
-  }
-  private readonly state = new AnswerState();
 
   constructor() {
     super();
@@ -42,8 +36,8 @@ export class SortQuestion extends LitElement {
     this.message = "";
   }
 
-  private get answer() {
-    return this.session.progress.answers[this.block.id];
+  protected get itemId() {
+    return this.block?.id;
   }
 
   private get item() {
@@ -84,38 +78,17 @@ export class SortQuestion extends LitElement {
     const response = this.block.cards.map((c) => this.placed[c.id]);
     this.session.check(this.item, response, this.state.checked());
     this.message = "";
-    this.requestUpdate();
-    this.updateComplete.then(() => {
-      (this.renderRoot.querySelector(".result") as HTMLElement | null)?.focus();
-    });
-  }
-
-  /** Brings this sort into view and puts focus on it, when it is `id`: its verdict, or its first choice. */
-  focusItem(id: string): boolean {
-    if (this.block?.id !== id) return false;
-    const target =
-      this.renderRoot.querySelector<HTMLElement>("section.result") ?? this.firstChoice();
-    this.scrollIntoView({ block: "start" });
-    (target ?? this).focus();
-    return true;
+    this.focusVerdict();
   }
 
   /** Where Tab would land in the first card: its chosen group, or its first. */
-  private firstChoice(): HTMLElement | null {
+  protected firstControl(): HTMLElement | null {
     const first = this.renderRoot.querySelector(".sort-card");
     return (
       first?.querySelector<HTMLElement>("input:checked") ??
       first?.querySelector<HTMLElement>("input") ??
       null
     );
-  }
-
-  private retry(): void {
-    this.state.retry();
-    this.requestUpdate();
-    this.updateComplete.then(() => {
-      this.firstChoice()?.focus();
-    });
   }
 
   override render() {
@@ -192,42 +165,23 @@ export class SortQuestion extends LitElement {
     );
   }
 
-  /** The verdict takes focus when it appears, named by its verdict and described by what follows. */
+  /** The verdict on a sort: how many cards are in their group, and once final what it shows. */
   private renderResult(response: readonly string[], final: boolean) {
     const b = this.block;
     const n = rightlyPlaced(b, response);
     const right = n === b.cards.length;
-    const attemptsLeft =
-      this.session.course.settings.attemptsPerQuestion - (this.answer?.attempts ?? 0);
-    return html`<section
-      class="result ${right ? "right" : "wrong"}"
-      tabindex="-1"
-      aria-labelledby="verdict-${b.id}"
-      aria-describedby="feedback-${b.id}"
-    >
-      <p class="verdict" id="verdict-${b.id}">
-        <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-          ${right ? svg`<path d="M4 12.5l5 5L20 6.5" />` : svg`<path d="M6 6l12 12M18 6L6 18" />`}
-        </svg>
-        ${right ? strings.correct : strings.incorrect}
-      </p>
-      <div id="feedback-${b.id}">
-        ${right ? nothing : html`<p>${words.rightlyPlaced(n, b.cards.length)}</p>`}
-        ${
-          final
-            ? html`<p class="label">${words.whatItShows}</p>
-              <div class="content">${unsafeHTML(b.feedbackHtml)}</div>`
-            : nothing
-        }
-      </div>
+    return this.renderVerdict(
+      right,
+      html`${right ? nothing : html`<p>${words.rightlyPlaced(n, b.cards.length)}</p>`}
       ${
         final
-          ? nothing
-          : html`<button class="secondary" @click=${this.retry}>
-              ${strings.tryAgain} (${strings.triesLeft(attemptsLeft)})
-            </button>`
-      }
-    </section>`;
+          ? html`<p class="label">${words.whatItShows}</p>
+            <div class="content">${unsafeHTML(b.feedbackHtml)}</div>`
+          : nothing
+      }`,
+      nothing,
+      !final,
+    );
   }
 
   static override styles = sortQuestionStyles;

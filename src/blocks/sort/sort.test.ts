@@ -11,34 +11,16 @@ import {
   longestResponse,
   responseMisfit,
 } from "../../kit/response.js";
-import { type BlockContext, IdRegistry } from "../../loading/load-context.js";
-import { formatProblem } from "../../loading/problems.js";
+import { blockContext, loadAtLine10 } from "../../loading/test-context.js";
 import { sort } from "./build.js";
 import { loadSort, MAX_CARDS } from "./load.js";
 import type { SortBlock } from "./model.js";
 import { rightlyPlaced } from "./placed.js";
 import { sortAnswerable } from "./rules.js";
 
-function context(): BlockContext {
-  const problems: BlockContext["problems"] = [];
-  return {
-    file: "modules/01-sort.md",
-    dir: "/course",
-    problems,
-    ids: new IdRegistry(problems),
-    themeIds: new Set(["sharing"]),
-    themesKnown: true,
-    media: new Set(),
-    termUses: [],
-  };
-}
+const context = () => blockContext("modules/01-sort.md", ["sharing"]);
 
-/** Loads a block whose fence is on line 10, so its settings start on line 11. */
-function load(yaml: string) {
-  const ctx = context();
-  const block = loadSort(yaml, 10, ctx);
-  return { block, problems: ctx.problems.map(formatProblem) };
-}
+const load = (yaml: string) => loadAtLine10(loadSort, yaml, context());
 
 // Line 11 is `id:`; groups start on line 15, cards on line 20.
 const GOOD = `id: sort-it

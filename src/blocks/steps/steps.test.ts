@@ -3,31 +3,14 @@
  * can act on), and what the build makes of it (outline, reading time, the no-script baseline).
  */
 import { describe, expect, it } from "vitest";
-import { type BlockContext, IdRegistry } from "../../loading/load-context.js";
-import { formatProblem } from "../../loading/problems.js";
+import { blockContext, loadAtLine10 } from "../../loading/test-context.js";
 import { steps as stepsBuild } from "./build.js";
 import { loadSteps, MAX_STEPS } from "./load.js";
 import type { StepsBlock } from "./model.js";
 
-function context(): BlockContext {
-  const problems: BlockContext["problems"] = [];
-  return {
-    file: "modules/02-route.md",
-    dir: "/course",
-    problems,
-    ids: new IdRegistry(problems),
-    themeIds: new Set(["escalation"]),
-    themesKnown: true,
-    media: new Set(),
-    termUses: [],
-  };
-}
+const context = () => blockContext("modules/02-route.md", ["escalation"]);
 
-/** Loads a block whose fence is on line 10, so its settings start on line 11. */
-function load(yaml: string, ctx = context()) {
-  const block = loadSteps(yaml, 10, ctx);
-  return { block, problems: ctx.problems.map(formatProblem) };
-}
+const load = (yaml: string, ctx = context()) => loadAtLine10(loadSteps, yaml, ctx);
 
 const GOOD = `id: route
 title: The route

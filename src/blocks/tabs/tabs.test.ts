@@ -4,31 +4,14 @@
  * pattern: arrows wrap round, Home and End go to the ends, other keys do nothing).
  */
 import { describe, expect, it } from "vitest";
-import { type BlockContext, IdRegistry } from "../../loading/load-context.js";
-import { formatProblem } from "../../loading/problems.js";
+import { blockContext, loadAtLine10 } from "../../loading/test-context.js";
 import { tabs as tabsKind } from "./build.js";
 import { loadTabs, MAX_LABEL, MAX_TABS } from "./load.js";
 import { tabAfterKey } from "./rules.js";
 
-function context(): BlockContext {
-  const problems: BlockContext["problems"] = [];
-  return {
-    file: "modules/01-tabs.md",
-    dir: "/course",
-    problems,
-    ids: new IdRegistry(problems),
-    themeIds: new Set(["sharing"]),
-    themesKnown: true,
-    media: new Set(),
-    termUses: [],
-  };
-}
+const context = () => blockContext("modules/01-tabs.md", ["sharing"]);
 
-/** Loads a block whose fence is on line 10, so its settings start on line 11. */
-function load(yaml: string, ctx = context()) {
-  const block = loadTabs(yaml, 10, ctx);
-  return { block, problems: ctx.problems.map(formatProblem) };
-}
+const load = (yaml: string, ctx = context()) => loadAtLine10(loadTabs, yaml, ctx);
 
 const tab = (label: string, text = "Some text.") => `  - label: ${label}\n    text: ${text}\n`;
 
