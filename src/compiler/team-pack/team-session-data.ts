@@ -8,7 +8,7 @@
  */
 import type { Plugin } from "vite";
 import type { Course } from "../../course/model.js";
-import type { SessionStep, TeamSessionData } from "../../team-session/data.js";
+import type { NamedChange, SessionStep, TeamSessionData } from "../../team-session/data.js";
 import { compileCourse } from "../player-build/course-plugin.js";
 import type { PlanStep, TeamContent } from "./team-md.js";
 import { teamModel } from "./team-model.js";
@@ -62,6 +62,11 @@ export function sessionSteps(
   return steps;
 }
 
+/** The changes a team may name on its feedback sheet: one for each key message (theme) of the course. */
+export function changesOf(course: Pick<Course, "themes">): NamedChange[] {
+  return course.themes.map((t) => ({ id: t.id, text: t.title }));
+}
+
 export function teamSessionData(course: Course, team?: TeamContent): TeamSessionData {
   const model = teamModel(course, team);
   const ids = model.decisions.map((d) => d.id);
@@ -96,8 +101,7 @@ export function teamSessionData(course: Course, team?: TeamContent): TeamSession
     plans: Object.fromEntries(
       [...model.plans].map(([len, plan]) => [String(len), sessionSteps(plan, ids)]),
     ),
-    // The changes a team may name: one for each of the course's key messages (its themes).
-    changes: course.themes.map((t) => ({ id: t.id, text: t.title })),
+    changes: changesOf(course),
     ...(course.local ? { partnership: course.local.partnership } : {}),
   };
 }
