@@ -44,7 +44,8 @@ export class TeamScreen extends LitElement {
   declare paused: boolean;
 
   private timer: ReturnType<typeof setInterval> | undefined;
-  private moved = false;
+  /** The step changed: its heading takes the focus once drawn (the first screen's too). */
+  private moved = true;
 
   constructor() {
     super();
