@@ -6,6 +6,11 @@
 import { css } from "lit";
 
 const base = css`
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
   :host {
     display: block;
     font-size: clamp(1.375rem, 1rem + 1.2vw, 2rem);
@@ -48,6 +53,10 @@ const base = css`
   [tabindex="-1"]:focus:not(:focus-visible) {
     outline: none;
   }
+  /* A heading that takes the focus is scrolled into view below the sticky bar, not under it. */
+  [tabindex="-1"] {
+    scroll-margin-top: 8rem;
+  }
   a {
     color: var(--accent);
   }
@@ -65,6 +74,15 @@ export const teamScreenStyles = [
       font-size: 0.75em;
       background: var(--surface, var(--paper));
       border-bottom: 2px solid var(--hairline);
+    }
+    /* The step and its timer stay in sight while the team reads down a long step; on a small
+       or zoomed screen the bar scrolls away instead of taking the screen. */
+    @media (min-width: 40rem) and (min-height: 30rem) {
+      .bar {
+        position: sticky;
+        top: 0;
+        z-index: 1;
+      }
     }
     .bar p {
       margin: 0;
@@ -218,8 +236,9 @@ export const teamSheetStyles = [
       margin: 0.3em 0;
     }
     label.check input {
-      width: 1.1em;
-      height: 1.1em;
+      font: inherit;
+      width: 1em;
+      height: 1em;
       flex: none;
     }
     .hint,
