@@ -4,8 +4,8 @@
  * each step's heading taking the focus, the options and what good looks like shown with Space,
  * a timer that counts and pauses), fills in the feedback sheet and saves it as a file that
  * `npm run report` reads; nothing is stored in the browser and nothing is requested outside the
- * package; Escape goes back to the course. axe at 1280×800 and at a projector's 1024×768. A
- * course without team.md gets a session too.
+ * package; Escape goes back to the course. axe at 1280×800 and at a projector's 1024×768 (and
+ * in dark mode), nothing wider than a 320 px screen. A course without team.md gets a session too.
  */
 import { readdirSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
@@ -241,6 +241,13 @@ test("the leave link goes to the course, and a course without team.md gets a ses
   // A part with no minutes in the plan counts up.
   await expect(timer(page)).toHaveText(/left$|so far$/);
   await expectNoAxe(page, "a fixture's decision at 1024×768");
+  await page.emulateMedia({ colorScheme: "dark" });
+  await expectNoAxe(page, "a fixture's decision in dark mode");
+  await page.emulateMedia({ colorScheme: "light" });
+  // On a phone, or at 400 % zoom, the step still fits its width.
+  await page.setViewportSize({ width: 320, height: 640 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  await page.setViewportSize({ width: 1024, height: 768 });
   await page.getByRole("link", { name: strings.leave }).click();
   await expect(page).toHaveURL(`${folder}index.html`);
   await expect(page.locator("module-page h1")).toHaveText(every.course.modules[0].title);
