@@ -26,7 +26,7 @@ export const strings = {
   summaryTitle: "The case summary",
   decisionTitle: (n: number, of: number) => `Decision ${n} of ${of}`,
   caseOf: (title: string) =>
-    `From the walked case "${title}": its people and events are the course's own.`,
+    `From the course's walked case, "${title}": its people and events are the course's own, not the real family's.`,
   askTitle: "Ask the team first",
   showOptions: "Show the options",
   optionsTitle: "The options",

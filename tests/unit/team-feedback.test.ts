@@ -208,7 +208,9 @@ describe("the report's section from three sheets", () => {
     expect(section).toContain(
       `<tr><th scope="row">${changes[1].text}</th><td class="n">3</td></tr>`,
     );
-    expect(section).toContain("1 sheet of 3 say what the team needs from the partnership");
+    expect(section).toContain(
+      "1 of the 3 sheets says what the team needs from the partnership; 1 says what the team discussed.",
+    );
     for (const words of ["Faster forensic", "Mrs Example", "bail conditions"])
       expect(page).not.toContain(words);
   });

@@ -18,6 +18,7 @@ export interface TeamsInput {
 }
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+const says = (n: number) => (n === 1 ? "says" : "say");
 
 function countTable(caption: string, heading: string, rows: Array<[string, number]>): string {
   return `<div class="table-wrap"><table><caption>${caption}</caption>
@@ -66,7 +67,7 @@ ${countTable("Changes teams named, in the course's words (a sheet may name sever
   ["Another change, in the team's own words", x.otherChanges],
 ])}
 <h3>What teams need from the partnership</h3>
-<p>${plural(x.needs, "sheet")} of ${x.sheets} say what the team needs from the partnership; ${plural(x.discussed, "sheet")} say what the team discussed.${named ? "" : ' Their words are shown only in a named report (<span class="id">--named</span>): a team may have typed a name into them.'}</p>
+<p>${x.needs} of the ${plural(x.sheets, "sheet")} ${says(x.needs)} what the team needs from the partnership; ${x.discussed} ${says(x.discussed)} what the team discussed.${named ? "" : ' Their words are shown only in a named report (<span class="id">--named</span>): a team may have typed a name into them.'}</p>
 ${named ? wordsHtml(t.sheets) : ""}
 </section>`;
 }
