@@ -7,9 +7,12 @@
  * package; Escape goes back to the course. axe at 1280×800 and at a projector's 1024×768 (and
  * in dark mode), nothing wider than a 320 px screen. A course without team.md gets a session too.
  */
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
+import { unzipSync } from "fflate";
+import { TEAM_FILES } from "../../src/compiler/build.js";
 import { loadCourse } from "../../src/compiler/course/loader.js";
 import { teamSessionData } from "../../src/compiler/team-pack/team-session-data.js";
 import { strings } from "../../src/team-session/strings.js";
@@ -252,4 +255,19 @@ test("the leave link goes to the course, and a course without team.md gets a ses
   await expect(page).toHaveURL(`${folder}index.html`);
   await expect(page.locator("module-page h1")).toHaveText(every.course.modules[0].title);
   expect(outside).toEqual([]);
+});
+
+test("only the web zip holds the team session: an LMS launches the course itself", () => {
+  const dist = process.env.TEST_DIST as string;
+  const team = (format: string) => {
+    const zip = readdirSync(dist).find((f) => f === `${course.id}-${course.version}-${format}.zip`);
+    if (!zip) throw new Error(`no ${format} zip of ${course.id}`);
+    return Object.keys(unzipSync(readFileSync(join(dist, zip)))).filter((f) => TEAM_FILES.test(f));
+  };
+  expect(team("web").map((f) => f.replace(/-[\w-]{8}\.js$/, ""))).toEqual([
+    "assets/team-data",
+    "assets/team-session",
+  ]);
+  expect(team("scorm12")).toEqual([]);
+  expect(team("scorm2004")).toEqual([]);
 });
