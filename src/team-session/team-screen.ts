@@ -138,7 +138,7 @@ export class TeamScreen extends LitElement {
     const elapsed = this.ticks[this.at] ?? 0;
     return html`<header class="bar">
         <p class="course">${strings.title(d.course.title)}</p>
-        <p class="position">${strings.position(this.at + 1, steps.length)}</p>
+        <p class="position" id="position">${strings.position(this.at + 1, steps.length)}</p>
         <div class="timer">
           <span role="timer" aria-label=${strings.timerLabel}
             >${timerText(elapsed, step.seconds)}${this.paused ? ` ${strings.paused}` : ""}</span
@@ -216,20 +216,20 @@ export class TeamScreen extends LitElement {
     const d = this.data;
     switch (step.kind) {
       case "warning":
-        return html`<h1 tabindex="-1">${strings.warningTitle}</h1>
+        return html`<h1 tabindex="-1" aria-describedby="position">${strings.warningTitle}</h1>
           ${this.planLine(step)}
           <div class="content notice">${unsafeHTML(d.contentWarningHtml)}</div>
           <h2>${strings.supportTitle}</h2>
           <div class="content">${unsafeHTML(d.supportHtml)}</div>`;
       case "summary":
-        return html`<h1 tabindex="-1">${strings.summaryTitle}</h1>
+        return html`<h1 tabindex="-1" aria-describedby="position">${strings.summaryTitle}</h1>
           ${this.planLine(step)}
           <div class="content summary">${unsafeHTML(d.summaryHtml)}</div>`;
       case "activity":
-        return html`<h1 tabindex="-1">${strings.activityTitle}</h1>
+        return html`<h1 tabindex="-1" aria-describedby="position">${strings.activityTitle}</h1>
           <p class="activity">${unsafeHTML(step.activityHtml)}</p>`;
       case "points":
-        return html`<h1 tabindex="-1">${strings.pointsTitle}</h1>
+        return html`<h1 tabindex="-1" aria-describedby="position">${strings.pointsTitle}</h1>
           ${this.planLine(step)}
           ${d.keyPoints.map(
             (k) =>
@@ -239,7 +239,7 @@ export class TeamScreen extends LitElement {
                 </ul>`,
           )}`;
       case "sheet":
-        return html`<h1 tabindex="-1">${strings.sheetTitle}</h1>
+        return html`<h1 tabindex="-1" aria-describedby="position">${strings.sheetTitle}</h1>
           ${this.planLine(step)}`;
       case "decision":
         return this.decisionView(step);
@@ -252,7 +252,7 @@ export class TeamScreen extends LitElement {
     const d = this.data.decisions.find((x) => x.id === step.decision);
     if (!d) return nothing;
     const best = d.options.find((o) => o.best);
-    return html`<h1 tabindex="-1">${strings.decisionTitle(n, decisions.length)}</h1>
+    return html`<h1 tabindex="-1" aria-describedby="position">${strings.decisionTitle(n, decisions.length)}</h1>
       ${this.planLine(step)}
       <p class="muted">${strings.caseOf(d.caseTitle)}</p>
       <div class="content scene">${unsafeHTML(d.sceneHtml)}</div>

@@ -94,6 +94,8 @@ test("a team walks Family M's 45-minute session by keyboard, saves its feedback 
     n++;
     await expect(position(page)).toHaveText(strings.position(n, steps.length));
     await expect(heading(page)).toBeFocused();
+    // A screen reader hears where the session is with the heading it lands on.
+    await expect(heading(page)).toHaveAccessibleDescription(strings.position(n, steps.length));
     if (step.kind === "warning") {
       await expect(heading(page)).toHaveText(strings.warningTitle);
       await expect(page.locator("team-screen .notice")).toContainText("sexual abuse");
