@@ -34,6 +34,9 @@ import { teamPackHtml, teamPackName } from "./team-pack/team-pack.js";
 
 export const FORMATS: readonly PackageFormat[] = ["scorm12", "scorm2004", "web"];
 
+/** The team session's code and data (src/team-session/), as the player's build names them. */
+export const TEAM_FILES = /^assets\/team-(session|data)-[\w-]+\.js$/;
+
 export interface BuildResult {
   zips: string[];
   /** The answer key page written beside the zips. */
@@ -92,8 +95,13 @@ export async function buildCourse(
     // The first screen as HTML, so it paints before the player's script arrives.
     const firstViews = await prerenderPackages(course, web);
     const files = readTree(web);
-    const filesOf = (format: PackageFormat) =>
-      new Map(files).set(LAUNCH_PAGE, new TextEncoder().encode(firstViews.get(format)));
+    const filesOf = (format: PackageFormat) => {
+      const own = new Map(files).set(LAUNCH_PAGE, new TextEncoder().encode(firstViews.get(format)));
+      // The team session (index.html#team) is for a shared screen, with no LMS: web zip only.
+      if (format !== "web")
+        for (const path of own.keys()) if (TEAM_FILES.test(path)) own.delete(path);
+      return own;
+    };
 
     mkdirSync(outDir, { recursive: true });
     const staging = mkdtempSync(join(resolve(outDir), ".staging-"));

@@ -120,10 +120,15 @@ async function start(): Promise<void> {
     showProblems(problems, problemGuides);
     return;
   }
-  const firstViewElements = loadFirstViewElements();
   document.documentElement.lang = course.language;
   applyBrand(document, course.branding?.colour);
   const mode = launchMode();
+  // The web package opened for a shared screen: the team session, loaded only now, and no LMS.
+  if (location.hash === "#team" && mode !== "scorm12" && mode !== "scorm2004") {
+    const { startTeamSession } = await import("../team-session/team-session.js");
+    return startTeamSession();
+  }
+  const firstViewElements = loadFirstViewElements();
   const connection = await connect(mode, course.id, window);
   const session = new CourseSession(course, connection);
   // A SCORM package that found no LMS: the learner is told once, plainly (the web version

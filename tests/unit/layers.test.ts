@@ -144,6 +144,11 @@ describe("the layers of src/", () => {
     expect([...reached].filter(definesElement)).toEqual([]);
   });
 
+  it("the team session (index.html#team) is loaded only when asked for, never with the player", () => {
+    expect(everReached("player/main.ts").has("team-session/team-screen.ts")).toBe(true);
+    expect(staticallyReached("player/main.ts").has("team-session/team-session.ts")).toBe(false);
+  });
+
   it("nothing the learner's player loads, to start or later, reaches build-time code", () => {
     const reached = everReached("player/main.ts");
     // What it loads to start, and the elements it fetches when a page shows one.

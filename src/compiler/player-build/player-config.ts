@@ -1,6 +1,7 @@
 /** The Vite configuration of the player, shared by vite.config.ts, the build and the preview. */
 import { resolve } from "node:path";
 import type { UserConfig } from "vite";
+import { teamSessionPlugin } from "../team-pack/team-session-data.js";
 import { coursePlugin } from "./course-plugin.js";
 import { templateMinifyPlugin } from "./template-minify.js";
 
@@ -13,7 +14,7 @@ export function playerConfig(courseDir: string, outDir: string): UserConfig {
     base: "./",
     publicDir: false,
     logLevel: "warn",
-    plugins: [coursePlugin(courseDir), templateMinifyPlugin()],
+    plugins: [coursePlugin(courseDir), teamSessionPlugin(courseDir), templateMinifyPlugin()],
     // Always Lit's production build: Vite picks the development build whenever NODE_ENV is not
     // "production" (as under Vitest), which would ship debug code and skew every size figure.
     resolve: { conditions: ["module", "browser", "production"] },
@@ -52,6 +53,8 @@ export function playerConfig(courseDir: string, outDir: string): UserConfig {
               // The course's outline (the first module whole); each other module's content is a
               // file of its own.
               { name: "course", test: /^\0virtual:course$/ },
+              // The team session's data (web package, \`index.html#team\`): loaded only there.
+              { name: "team-data", test: /^\0virtual:team-session$/ },
               // Lit's hydration support in one file with its entry (hydrate.ts).
               {
                 name: "hydrate",

@@ -5,18 +5,18 @@
  * every part that file does not give, so every course gets a usable pack. One page, inline
  * styles, no script and no request outside itself; it prints to A4, one section a page.
  */
-import type { Block, Course } from "../../course/model.js";
-import { textOf } from "../answer-key/scored-items.js";
-import { withoutCourseLinks } from "../course/module-links.js";
+import type { Course } from "../../course/model.js";
 import { escapeHtml, htmlPage } from "../html-page.js";
 import {
-  type DecisionNotes,
   type KeyPoints,
   type PlanStep,
   SESSION_LENGTHS,
   type SessionLength,
   type TeamContent,
 } from "./team-md.js";
+import { type Decision, type TeamModel, teamModel } from "./team-model.js";
+
+export { DEFAULT_ASK, DEFAULT_SUPERVISION, decisionsOf, defaultPlan } from "./team-model.js";
 
 export function teamPackName(course: Course): string {
   return `${course.id}-${course.version}-team-pack.html`;
@@ -28,106 +28,6 @@ export const FEEDBACK_QUESTIONS = [
   "What will the team change in its practice?",
   "What does the team need from the partnership?",
 ] as const;
-
-/** Asked at every decision that team.md gives no questions for. */
-export const DEFAULT_ASK = [
-  "Before you look at the options: what would you do here, and why?",
-  "What do we know at this point, what do we not know, and who else might know it?",
-  "What would each option mean for the children, today and in a month's time?",
-  "What would make the best option hard to take in our agency, and what would help?",
-];
-
-/** Reflective supervision prompts for a course whose team.md gives none. */
-export const DEFAULT_SUPERVISION = [
-  "Which part of this case stayed with you, and why?",
-  "Think of a family you work with now. Where might the same pattern be happening?",
-  "When did you last disagree with a decision about a child? What did you do, and what happened?",
-  "Whose account of the children's lives are you relying on, and how have you checked it?",
-  "What would help you challenge, or escalate, sooner?",
-  "How are you looking after yourself when the work involves abuse like this?",
-];
-
-interface Decision {
-  id: string;
-  caseTitle: string;
-  sceneHtml: string;
-  questionHtml: string;
-  questionText: string;
-  options: Array<{
-    id: string;
-    html: string;
-    best: boolean;
-    feedbackHtml: string;
-    leadsTo?: string;
-  }>;
-}
-
-/** A compiled text for a page outside the course: no in-course links, no glossary elements. */
-function outside(html: string): string {
-  return withoutCourseLinks(html).replace(/<\/?glossary-term[^>]*>/g, "");
-}
-
-export function decisionsOf(course: Course): Decision[] {
-  const out: Decision[] = [];
-  for (const m of course.modules)
-    for (const b of m.blocks) {
-      if (b.kind !== "branching") continue;
-      const scenes = new Map(b.scenes.map((s) => [s.id, s]));
-      for (const s of b.scenes) {
-        if (s.options.length === 0) continue;
-        out.push({
-          id: `${b.id}-${s.id}`,
-          caseTitle: b.title,
-          sceneHtml: outside(s.html),
-          questionHtml: outside(s.questionHtml ?? ""),
-          questionText: s.questionText ?? textOf(s.questionHtml ?? ""),
-          options: s.options.map((o) => ({
-            id: o.id,
-            html: outside(o.html),
-            best: o.best,
-            feedbackHtml: outside(o.feedbackHtml),
-            leadsTo: scenes.get(o.next) ? outside(scenes.get(o.next)?.html ?? "") : undefined,
-          })),
-        });
-      }
-    }
-  return out;
-}
-
-/**
- * Plans for a course whose team.md gives none: the shared parts fixed, the decisions shared
- * out at about six minutes each (45) or five (90), in the case's order.
- */
-export function defaultPlan(length: SessionLength, decisions: readonly string[]): PlanStep[] {
-  const step = (minutes: number, activity: string, d: string[] = []): PlanStep => ({
-    minutes,
-    activityHtml: escapeHtml(activity),
-    decisions: d,
-  });
-  const [open, summary, points, sheet] = length === 45 ? [5, 5, 5, 5] : [10, 10, 10, 15];
-  const forCase = length - open - summary - points - sheet;
-  const chosen = decisions.slice(0, Math.floor(forCase / (length === 45 ? 6 : 5)));
-  const plan = [
-    step(
-      open,
-      "Welcome; read the content warning aloud; agree that anyone may step out; say where support is.",
-    ),
-    step(summary, "Read the case summary together. What strikes the team first?"),
-    chosen.length
-      ? step(
-          forCase,
-          `Walk the case: for each decision, read the scene, ask the team before showing the options, then compare with what good looks like.${chosen.length < decisions.length ? ` There is time for ${chosen.length} of the ${decisions.length} decisions: these, or the ones nearest the team's work.` : ""}`,
-          chosen,
-        )
-      : step(forCase, "Discuss the case: what could each agency have done, and when?"),
-    step(points, "The lessons' key points: which matters most for this team's work?"),
-    step(
-      sheet,
-      "Fill in the feedback sheet together: what the team discussed, what it will change, what it needs from the partnership.",
-    ),
-  ];
-  return plan;
-}
 
 function planHtml(length: SessionLength, steps: PlanStep[], decisions: Decision[]): string {
   let at = 0;
@@ -155,32 +55,10 @@ ${rows}
 </table>`;
 }
 
-/** The case summary a course without team.md gets: the prose of its first module with case detail. */
-function defaultSummary(course: Course): string {
-  const hasCase = (blocks: Block[]) => blocks.some((b) => b.kind === "branching");
-  const m =
-    course.modules.find((x) => x.contentWarning && !hasCase(x.blocks)) ??
-    course.modules.find((x) => x.contentWarning) ??
-    course.modules[0];
-  const parts = m.blocks.flatMap((b) => {
-    if (b.kind === "html") return [outside(b.html)];
-    if (b.kind === "timeline")
-      return [
-        `<ol class="events">${b.events.map((e) => `<li><strong>${escapeHtml(e.when)}:</strong> ${outside(e.html)}</li>`).join("")}</ol>`,
-      ];
-    return [];
-  });
-  return `<p class="muted">From the course's module "${escapeHtml(m.title)}".</p>\n${underH3(parts.join("\n"))}`;
-}
-
-/** A text's own headings (h2 to h4) sit under the section's h3: h4, then h5. */
-function underH3(html: string): string {
-  return html.replace(/<(\/?)h[34]\b/g, "<$1h5").replace(/<(\/?)h2\b/g, "<$1h4");
-}
-
-function decisionHtml(d: Decision, n: number, notes: DecisionNotes | undefined, inPlans: string) {
+function decisionHtml(d: Decision, n: number, model: TeamModel, inPlans: string) {
   const best = d.options.find((o) => o.best);
-  const ask = notes?.ask.length ? notes.ask : DEFAULT_ASK.map(escapeHtml);
+  const notes = model.notes.get(d.id);
+  const ask = notes?.ask ?? [];
   return `<article class="decision" id="decision-${escapeHtml(d.id)}">
 <h3>Decision ${n}: ${escapeHtml(d.questionText)}</h3>
 <p class="muted">Decision <span class="id">${escapeHtml(d.id)}</span> of "${escapeHtml(d.caseTitle)}". ${inPlans}</p>
@@ -306,11 +184,8 @@ a { overflow-wrap: anywhere; }
 
 /** The whole pack. `team` is what the course's team.md gave, if it has one. */
 export function teamPackHtml(course: Course, team?: TeamContent): string {
-  const decisions = decisionsOf(course);
-  const ids = decisions.map((d) => d.id);
-  const plans = new Map(
-    SESSION_LENGTHS.map((len) => [len, team?.plans[len] ?? defaultPlan(len, ids)]),
-  );
+  const model = teamModel(course, team);
+  const { decisions, plans, supervision } = model;
   const inPlans = (id: string) => {
     const lengths = SESSION_LENGTHS.filter((len) =>
       plans.get(len)?.some((s) => s.decisions.includes(id)),
@@ -319,9 +194,6 @@ export function teamPackHtml(course: Course, team?: TeamContent): string {
       ? `Planned for the ${lengths.map((l) => `${l}-minute`).join(" and ")} session${lengths.length > 1 ? "s" : ""}.`
       : "Not in either plan: use it when the team asks, or in supervision.";
   };
-  const supervision = team?.supervision?.length
-    ? team.supervision
-    : DEFAULT_SUPERVISION.map(escapeHtml);
   const sections: Array<[string, string, string]> = [
     [
       "plan",
@@ -336,7 +208,7 @@ ${SESSION_LENGTHS.map((len) => planHtml(len, plans.get(len) ?? [], decisions)).j
 <p class="muted">As the course gives it to learners.</p>
 <div class="notice">${course.contentWarningHtml}</div>
 <h3>What the briefing says happened</h3>
-${team?.summaryHtml ? underH3(outside(team.summaryHtml)) : defaultSummary(course)}
+${model.summaryHtml}
 <h3>Support</h3>
 <div class="support">${course.supportHtml}</div>`,
     ],
@@ -345,7 +217,7 @@ ${team?.summaryHtml ? underH3(outside(team.summaryHtml)) : defaultSummary(course
       "Walking the case: one decision at a time",
       decisions.length
         ? `<p>For each decision: read the scene aloud, ask the questions before you show the options, then show them and talk through what good looks like. The scenes come from the course's walked case${[...new Set(decisions.map((d) => d.caseTitle))].length === 1 ? `, "${escapeHtml(decisions[0].caseTitle)}"` : "s"}: as in the course, its people and events are the course's own, not the real family's.</p>
-${decisions.map((d, i) => decisionHtml(d, i + 1, team?.decisions[d.id], inPlans(d.id))).join("\n")}`
+${decisions.map((d, i) => decisionHtml(d, i + 1, model, inPlans(d.id))).join("\n")}`
         : "<p>This course has no walked case. Use the case summary and the lessons' key points to ask: what could each agency have done, and when?</p>",
     ],
     ["points", "The lessons' key points", keyPointsHtml(course, team?.keyPoints)],

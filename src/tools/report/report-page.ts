@@ -7,6 +7,7 @@
 import { escapeHtml, htmlPage } from "../../compiler/html-page.js";
 import type { Course } from "../../course/model.js";
 import type { ItemTally, TallyResult } from "./tally.js";
+import { type TeamsInput, teamSectionHtml } from "./team-section.js";
 
 export interface ReportInput {
   course: Course;
@@ -15,6 +16,8 @@ export interface ReportInput {
   named: boolean;
   /** When the report was made (ISO date), shown so a printed copy says how old it is. */
   madeOn: string;
+  /** The team feedback sheets read with `--feedback`, if any. */
+  teams?: TeamsInput;
 }
 
 /** Below this many learners a group is shown as "fewer than 5". */
@@ -237,6 +240,7 @@ tr.most-wrong { background: var(--mark); }
 td.text { overflow-wrap: anywhere; }
 table.summary { max-width: 36rem; }
 figure.stacked { display: block; }
+.sheet { border-top: 1px solid var(--line); }
 figure.stacked > .chart { display: block; margin-bottom: 0.5rem; }
 @media print { figure { display: block; } .chart { max-width: 24rem; } }
 `;
@@ -344,6 +348,7 @@ ${leastRightFirst(scoredItems)
   .map((t, i) => questionHtml(r, t, i + 1))
   .join("\n")}
 </section>
+${r.teams ? teamSectionHtml(r.teams, r.named) : ""}
 ${unknownHtml(r)}
 ${learnersHtml(r)}`;
   return htmlPage({

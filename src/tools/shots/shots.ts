@@ -2,12 +2,13 @@
  * Photographs every state a learner meets (welcome, a lesson and its second page, answered right
  * and wrong, the walked case at its start, mid-way and at its end, a final assessment's item and
  * its feedback after a failed attempt, results passed and failed, the record, the break screen,
- * review mode, no LMS) at 1280 px and 375 px wide into build/shots/,
- * after a build of the course (`npm run shots`, scripts/shots.ts).
+ * review mode, no LMS) at 1280 px and 375 px wide into build/shots/, and the web package's team
+ * session (a decision with its options shown, the feedback sheet) on a shared screen at 1280×800
+ * and a projector's 1024×768, after a build of the course (`npm run shots`, scripts/shots.ts).
  */
 import { mkdirSync, readdirSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { chromium, type FrameLocator, type Page } from "@playwright/test";
+import { type Browser, chromium, type FrameLocator, type Page } from "@playwright/test";
 import { CHROMIUM_ARGS, chromiumPath } from "../../../playwright.config.js";
 import type { AssessmentBlock } from "../../blocks/assessment/model.js";
 import { assessmentStrings } from "../../blocks/assessment/strings.js";
@@ -16,6 +17,7 @@ import type { Question } from "../../blocks/question/model.js";
 import type { SortBlock } from "../../blocks/sort/model.js";
 import { buildCourse } from "../../compiler/build.js";
 import type { Course, Module } from "../../course/model.js";
+import { strings as teamStrings } from "../../team-session/strings.js";
 import {
   courseOf,
   questionsIn,
@@ -318,7 +320,40 @@ async function noLms(run: Run): Promise<void> {
   console.log(`  11-no-lms-${run.width}.png`);
 }
 
-/** `only`: one of "family-m", "branching", "web"; every set when undefined. */
+/** The team session's screens (index.html#team in the web package), at a laptop's and a projector's size. */
+const TEAM_SCREENS = [
+  { width: 1280, height: 800 },
+  { width: 1024, height: 768 },
+] as const;
+
+async function teamSession(browser: Browser, base: string): Promise<void> {
+  for (const { width, height } of TEAM_SCREENS) {
+    // A page of its own each time: going to the same #team address again would not reload.
+    const page = await browser.newPage({ viewport: { width, height } });
+    await page.goto(`${base}/pkg/${pkgOf("family-m", "web")}/index.html#team`);
+    await page.getByRole("button", { name: teamStrings.startPlan(45) }).click();
+    // The first decision: two steps on, its options shown for the team to discuss.
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("Space");
+    await page.locator("team-screen .options li").first().waitFor();
+    await page.screenshot({ path: join(OUT, `12-team-decision-${width}.png`) });
+    await page.screenshot({
+      path: join(OUT, `12-team-decision-full-${width}.png`),
+      fullPage: true,
+    });
+    await page.keyboard.press("Space");
+    await page.locator("team-screen .good").waitFor();
+    await page.screenshot({ path: join(OUT, `13-team-best-${width}.png`), fullPage: true });
+    while (!(await page.locator("team-sheet:not([hidden])").isVisible()))
+      await page.keyboard.press("ArrowRight");
+    await page.screenshot({ path: join(OUT, `14-team-sheet-${width}.png`), fullPage: true });
+    console.log(`  12-team-decision, 13-team-best, 14-team-sheet at ${width}×${height}`);
+    await page.close();
+  }
+}
+
+/** `only`: one of "family-m", "branching", "web", "team"; every set when undefined. */
 export async function takeShots(only?: string): Promise<void> {
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
@@ -333,6 +368,9 @@ export async function takeShots(only?: string): Promise<void> {
       if (!only || only === "branching") await branching(run);
       if (!only || only === "web") await noLms(run);
       await page.close();
+    }
+    if (!only || only === "team") {
+      await teamSession(browser, sim.url);
     }
   } finally {
     await browser.close();

@@ -1,0 +1,56 @@
+/** The team session's words: what the person leading the session and the team read. */
+export const strings = {
+  title: (course: string) => `Team session: ${course}`,
+  intro:
+    "For a shared screen in a team meeting: one step at a time, in large type. Nothing is scored and nothing is stored: when you leave, the screen forgets everything.",
+  choosePlan: "How long is your session?",
+  startPlan: (minutes: number) => `Start the ${minutes}-minute session`,
+  planNote: (minutes: number, steps: number, decisions: number, of: number) =>
+    `${minutes} minutes: ${steps} steps, ${decisions === of ? `all ${of}` : `${decisions} of the ${of}`} decision${of === 1 ? "" : "s"} of the case.`,
+  keysHelp:
+    "Keys: Right arrow or Page Down for the next step, Left arrow or Page Up for the previous one, Space to show the next hidden part, Escape to leave.",
+  position: (n: number, of: number) => `Step ${n} of ${of}`,
+  previous: "Previous step",
+  next: "Next step",
+  leave: "Leave the team session",
+  inPlan: "In the plan:",
+  timerLabel: "Time for this step",
+  left: (t: string) => `${t} left`,
+  over: (t: string) => `Time's up: ${t} over`,
+  elapsed: (t: string) => `${t} so far`,
+  pause: "Pause the timer",
+  resume: "Restart the timer",
+  paused: "(paused)",
+  warningTitle: "Before we start: content warning",
+  supportTitle: "Support",
+  summaryTitle: "The case summary",
+  decisionTitle: (n: number, of: number) => `Decision ${n} of ${of}`,
+  caseOf: (title: string) =>
+    `From the course's walked case, "${title}": its people and events are the course's own, not the real family's.`,
+  askTitle: "Ask the team first",
+  showOptions: "Show the options",
+  optionsTitle: "The options",
+  showFound: "Show what the review found and the best choice",
+  foundTitle: "What the review found",
+  bestTitle: "The best choice and why",
+  best: "Best choice",
+  pointsTitle: "The key messages",
+  activityTitle: "Next in the plan",
+  sheetTitle: "The feedback sheet",
+  sheetIntro: (partnership: string | undefined) =>
+    `Fill this in together. "Save the feedback sheet" saves a small file on this computer for you to send to ${partnership ?? "your safeguarding partnership"}: nothing is sent from this page.`,
+  noNames:
+    "Write no names of children, families or colleagues: the file holds only what you choose and type here, and no names unless you type them.",
+  agency: "The team's agency",
+  agencyChoose: "Choose one",
+  agencyMissing: "Choose the team's agency, then save again.",
+  teamSize: "How many took part (optional)",
+  discussed: "What did the team discuss?",
+  changes: "What will the team change in its practice?",
+  changesHint: "Tick each that applies.",
+  otherChange: "Another change (optional)",
+  needs: "What does the team need from the partnership?",
+  save: "Save the feedback sheet",
+  saved: (file: string) =>
+    `Saved as ${file} in this computer's downloads. Send it to whoever collects your team's feedback.`,
+} as const;
