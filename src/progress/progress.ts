@@ -12,7 +12,7 @@ import {
   pagesReached,
   taskOf,
 } from "../blocks/rules.js";
-import type { Course, Module } from "../course/model.js";
+import type { Course } from "../course/model.js";
 import type { Answer, Completion, Progress, Score, Success, ThemeScore } from "../kit/progress.js";
 import { type Answerable, isRight, keptResponse } from "../kit/response.js";
 
