@@ -103,7 +103,7 @@ export class ModuleTiles extends LitElement {
           requestNavigation(this, m.id);
         }}
       >
-        <span class="mark">${courseIcon(m.icon)}</span>
+        ${m.icon ? html`<span class="mark">${courseIcon(m.icon)}</span>` : nothing}
         <span class="text">
           <span class="title">${m.title}</span>
           <span class="meta">${strings.minutes(minutes)} · <span class="state">${state}</span></span>
