@@ -71,6 +71,10 @@ export const moduleTilesStyles = [
       font-size: var(--step--1);
       color: var(--muted);
     }
+    /* The state moves to a line of its own whole, never split ("In progress, 4 of 5 pages"). */
+    .state {
+      white-space: nowrap;
+    }
     .state-done .state {
       color: var(--ok);
       font-weight: 600;

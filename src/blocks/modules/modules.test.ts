@@ -158,7 +158,21 @@ describe("continue where you left off", () => {
     expect([to?.module.id, to?.page]).toEqual(["one", 2]);
   });
 
-  it("skips modules already done, even ones after a gap", () => {
+  it("goes on from the furthest module opened, not back to one skipped", () => {
+    // Two opened (and still asking its question), one never opened: two is where they left off.
+    const p = progress({ visited: ["welcome", "two"], pagesSeen: { welcome: 1, two: 1 } });
+    const to = continueTo(course, p, "welcome");
+    expect([to?.module.id, to?.page]).toEqual(["two", 1]);
+    // Two done: the next module after it.
+    const done = progress({
+      visited: ["two"],
+      pagesSeen: { two: 1 },
+      answers: { q1: { choice: ["a"], attempts: 1 } } as unknown as Progress["answers"],
+    });
+    expect(continueTo(course, done, "welcome")?.module.id).toBe("three");
+  });
+
+  it("goes back to the first module not done once the furthest and all after it are done", () => {
     const p = progress({ visited: ["one", "three"], pagesSeen: { one: 3, three: 1 } });
     const to = continueTo(course, p, "welcome");
     expect([to?.module.id, to?.page]).toEqual(["two", 1]);

@@ -29,18 +29,25 @@ export function tilesOf(course: Course, progress: Progress, hereId: string): Til
 }
 
 /**
- * Where a returning learner continues: the first module (in course order, the cover's own left
- * out) that is not done, at its first page not yet reached, else at the page of the first thing
- * it still asks. Undefined for a learner who has opened no other module (nothing to continue)
- * and for one who has done every module.
+ * Where a returning learner continues: the furthest module (in course order, the cover's own left
+ * out) they have opened, if it is not done, else the first module after it that is not done, else
+ * the first not done at all; at its first page not yet reached, else at the page of the first thing
+ * it still asks. Undefined for a learner who has opened no other module (nothing to continue) and
+ * for one who has done every module.
  */
 export function continueTo(
   course: Course,
   progress: Progress,
   hereId: string,
 ): { module: Module; page: number } | undefined {
-  if (!progress.visited.some((id) => id !== hereId)) return undefined;
-  const next = tilesOf(course, progress, hereId).find((t) => t.state !== "done");
+  const tiles = tilesOf(course, progress, hereId);
+  let furthest = -1;
+  tiles.forEach((t, i) => {
+    if (t.state !== "not-started") furthest = i;
+  });
+  if (furthest < 0) return undefined;
+  const next =
+    tiles.slice(furthest).find((t) => t.state !== "done") ?? tiles.find((t) => t.state !== "done");
   if (!next) return undefined;
   const m = next.module;
   for (let page = 1; page <= next.pages; page++) {
