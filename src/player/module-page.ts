@@ -183,8 +183,8 @@ export class ModulePage extends LitElement {
 
 /** A module with a `why` line opens with its banner (fetched with the first page that has one). */
 function renderBanner(m: Module) {
-  void import("./module-banner.js");
-  return html`<module-banner .icon=${m.icon} .why=${m.why}></module-banner>`;
+  void import("./lesson-banner.js");
+  return html`<lesson-banner .icon=${m.icon} .why=${m.why}></lesson-banner>`;
 }
 
 customElements.define("module-page", ModulePage);

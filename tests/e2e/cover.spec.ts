@@ -69,7 +69,7 @@ test("a new learner: the tiles by keyboard, their names in words, a tile done af
   const { view, frame, pkg } = await start(page, "family-m", "scorm2004");
   await expect(heading(view)).toHaveText(welcome.title);
 
-  const cover = view.locator("module-tiles");
+  const cover = view.locator("cover-tiles");
   const list = cover.getByRole("list");
   const tiles = list.getByRole("link");
   // Every module but the welcome page the cover is on, each a link in the list.
@@ -163,7 +163,7 @@ test("a returning learner: the tiles say done and in progress with pages, and Co
   });
   await expect(heading(view)).toHaveText(walk.title);
   await openModule(view, welcome);
-  const cover = view.locator("module-tiles");
+  const cover = view.locator("cover-tiles");
   const tiles = cover.getByRole("list").getByRole("link");
   await expect(tiles.nth(0)).toHaveAccessibleName(nameOf(scr, words.state.done));
   await expect(tiles.nth(1)).toHaveAccessibleName(nameOf(familyM, words.state.done));
@@ -190,7 +190,7 @@ test("a lesson opens with its banner: the line on why it matters, its icon hidde
   const requests = watchRequests(page);
   const { view, pkg } = await start(page, "family-m", "scorm12");
   await openModule(view, lesson1);
-  const banner = view.locator("module-banner");
+  const banner = view.locator("lesson-banner");
   await expect(banner).toBeVisible();
   const text = (lesson1.why ?? "").replace(/<[^>]+>/g, "");
   await expect(banner).toContainText(bannerStrings.why);
@@ -216,7 +216,7 @@ test("a lesson opens with its banner: the line on why it matters, its icon hidde
   // Only on the first page.
   expect(pageCountOf(lesson1)).toBeGreaterThan(1);
   await toPage(view, 2);
-  await expect(view.locator("module-banner")).toHaveCount(0);
+  await expect(view.locator("lesson-banner")).toHaveCount(0);
   expectOnlyThePackage(requests, pkg);
   expect(errors).toEqual([]);
 });

@@ -4,8 +4,8 @@ import { type RunKind, showsOnly } from "../run-kind.js";
 import type { ModulesBlock } from "./model.js";
 
 const renderModules = (b: ModulesBlock) => {
-  void import("./module-tiles.js");
-  return html`<module-tiles .block=${b}></module-tiles>`;
+  void import("./cover-tiles.js");
+  return html`<cover-tiles .block=${b}></cover-tiles>`;
 };
 
 export const modules: RunKind<ModulesBlock> = {

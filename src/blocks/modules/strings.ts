@@ -1,4 +1,4 @@
-/** The words of the cover's tiles (module-tiles.ts), fetched with it. */
+/** The words of the cover's tiles (cover-tiles.ts), fetched with it. */
 import type { ModuleState } from "../rules.js";
 
 export const modulesStrings = {

@@ -226,13 +226,13 @@ async function familyM(run: Run): Promise<void> {
   run.view = await launch(run.page, run.base, pkg, run.width);
   await shot(run, "01-welcome");
   // The cover's tiles, a new learner's (they come once the player runs).
-  await run.view.locator("module-tiles li").first().waitFor();
-  await scrollTo(run, "module-tiles");
+  await run.view.locator("cover-tiles li").first().waitFor();
+  await scrollTo(run, "cover-tiles");
   await shot(run, "01-cover");
   // A lesson's banner: the first module with a line on why it matters.
   const banner = course.modules.find((m) => m.why) as Module;
   await open(run, banner);
-  await run.view.locator("module-banner .banner").waitFor();
+  await run.view.locator("lesson-banner .banner").waitFor();
   await shot(run, "02-lesson-banner");
   const lesson = course.modules.find((m) => questionsIn(m).length >= 2) as Module;
   await open(run, lesson);
@@ -250,8 +250,8 @@ async function familyM(run: Run): Promise<void> {
   await shot(run, "04-answered-wrong");
   // The cover again, for a learner with progress: states and "Continue where you left off".
   await open(run, course.modules[0]);
-  await run.view.locator("module-tiles .continue").waitFor();
-  await scrollTo(run, "module-tiles");
+  await run.view.locator("cover-tiles .continue").waitFor();
+  await scrollTo(run, "cover-tiles");
   await shot(run, "01-cover-returning");
   await answerAll(run, course, "wrong");
   await readAll(run, course);

@@ -1,9 +1,9 @@
-/** How <module-banner> looks, kept beside the element so its file holds behaviour only. */
+/** How <lesson-banner> looks, kept beside the element so its file holds behaviour only. */
 import { css } from "lit";
 import { courseIconStyles } from "../kit/course-icon.js";
 import { baseStyles } from "../kit/styles.js";
 
-export const moduleBannerStyles = [
+export const lessonBannerStyles = [
   baseStyles,
   courseIconStyles,
   css`

@@ -1,9 +1,9 @@
-/** How <module-tiles> looks: compact tiles, two columns where they fit, one on a phone. */
+/** How <cover-tiles> looks: compact tiles, two columns where they fit, one on a phone. */
 import { css } from "lit";
 import { courseIconStyles } from "../../kit/course-icon.js";
 import { baseStyles, buttonStyles } from "../../kit/styles.js";
 
-export const moduleTilesStyles = [
+export const coverTilesStyles = [
   baseStyles,
   buttonStyles,
   courseIconStyles,

@@ -13,14 +13,14 @@ import type { Module } from "../../course/model.js";
 import { courseIcon } from "../../kit/course-icon.js";
 import { requestNavigation } from "../../kit/navigate-event.js";
 import { SessionController } from "../../kit/session-controller.js";
+import { coverTilesStyles } from "./cover-tiles.styles.js";
 import type { ModulesBlock } from "./model.js";
-import { moduleTilesStyles } from "./module-tiles.styles.js";
 import { continueTo, type Tile, tilesOf } from "./rules.js";
 import { modulesStrings as strings } from "./strings.js";
 
 let nextId = 0;
 
-export class ModuleTiles extends LitElement {
+export class CoverTiles extends LitElement {
   static override properties = {
     block: { attribute: false },
     live: { state: true },
@@ -47,7 +47,7 @@ export class ModuleTiles extends LitElement {
    */
   protected override createRenderRoot() {
     const root = super.createRenderRoot();
-    if (root instanceof ShadowRoot) adoptStyles(root, moduleTilesStyles);
+    if (root instanceof ShadowRoot) adoptStyles(root, coverTilesStyles);
     return root;
   }
 
@@ -113,10 +113,10 @@ export class ModuleTiles extends LitElement {
   }
 }
 
-customElements.define("module-tiles", ModuleTiles);
+customElements.define("cover-tiles", CoverTiles);
 
 declare global {
   interface HTMLElementTagNameMap {
-    "module-tiles": ModuleTiles;
+    "cover-tiles": CoverTiles;
   }
 }

@@ -9,9 +9,9 @@ import { unsafeHTML } from "lit/directives/unsafe-html.js";
 import type { ModuleIcon } from "../course/model.js";
 import { courseIcon } from "../kit/course-icon.js";
 import { bannerStrings } from "./banner.strings.js";
-import { moduleBannerStyles } from "./module-banner.styles.js";
+import { lessonBannerStyles } from "./lesson-banner.styles.js";
 
-export class ModuleBanner extends LitElement {
+export class LessonBanner extends LitElement {
   static override properties = {
     icon: { attribute: false },
     why: { attribute: false },
@@ -29,13 +29,13 @@ export class ModuleBanner extends LitElement {
     </div>`;
   }
 
-  static override styles = moduleBannerStyles;
+  static override styles = lessonBannerStyles;
 }
 
-customElements.define("module-banner", ModuleBanner);
+customElements.define("lesson-banner", LessonBanner);
 
 declare global {
   interface HTMLElementTagNameMap {
-    "module-banner": ModuleBanner;
+    "lesson-banner": LessonBanner;
   }
 }
