@@ -12,6 +12,7 @@ import { callout } from "./callout/build.js";
 import { figure } from "./figure/build.js";
 import { glossary } from "./glossary/build.js";
 import type { BlockOf, FencedKind } from "./kinds.js";
+import { modules } from "./modules/build.js";
 import { ordering } from "./ordering/build.js";
 import { page } from "./page/build.js";
 import { prose } from "./prose/build.js";
@@ -46,6 +47,7 @@ export const buildKinds: Definitions = {
   steps,
   tabs,
   sort,
+  modules,
 };
 
 export function buildKindOf<B extends Block>(block: B): BuildKind<B> {

@@ -10,6 +10,7 @@ import { branching } from "./branching/index.js";
 import { callout } from "./callout/index.js";
 import { figure } from "./figure/index.js";
 import { glossary } from "./glossary/index.js";
+import { modules } from "./modules/index.js";
 import { ordering } from "./ordering/index.js";
 import { page } from "./page/index.js";
 import { prose } from "./prose/index.js";
@@ -48,6 +49,7 @@ export const kinds: { readonly [K in BlockKind]: RunKind<BlockOf<K>> } = {
   steps,
   tabs,
   sort,
+  modules,
 };
 
 /** Each kind's model names the kind it is registered as: a mismatch is a type error here. */

@@ -3,10 +3,11 @@
  * the LMS record and the player use: no code outside a kind's folder asks which kind a block is.
  */
 import type { TemplateResult } from "lit";
-import type { Block, Course } from "../course/model.js";
+import type { Block, Course, Module } from "../course/model.js";
 import type { Progress } from "../kit/progress.js";
 import type { Answerable } from "../kit/response.js";
 import { kinds } from "./kinds.js";
+import { pageCountOf, pagesSeenOf } from "./page/rules.js";
 import type { RunKind, Task } from "./run-kind.js";
 
 export function kindOf<B extends Block>(block: B): RunKind<B> {
@@ -63,6 +64,26 @@ export function retakeWordingOf(course: Course, items: readonly Answerable[]): s
     }
   }
   return undefined;
+}
+
+/** How many of the module's pages the learner has reached. */
+export function pagesReached(module: Module, progress: Progress): number {
+  const seen = pagesSeenOf(progress, module.id);
+  let n = 0;
+  for (let page = 0; page < pageCountOf(module); page++) if (seen & (1 << page)) n++;
+  return n;
+}
+
+export type ModuleState = "not-started" | "in-progress" | "done";
+
+/**
+ * Done means every page reached and everything it asks answered; opening it is not enough.
+ * Here, below the progress rules (which re-export it), so the menu and the cover's tiles agree.
+ */
+export function moduleState(module: Module, progress: Progress): ModuleState {
+  if (!progress.visited.includes(module.id)) return "not-started";
+  if (pagesReached(module, progress) < pageCountOf(module)) return "in-progress";
+  return module.blocks.some((b) => taskOf(b, progress) === "to-do") ? "in-progress" : "done";
 }
 
 export type { RunKind, Task };

@@ -48,6 +48,22 @@ export interface Module {
   /** Shown before this module's content until the learner chooses to go on. */
   contentWarning: boolean;
   blocks: Block[];
+  /** A decorative icon (front matter's `icon:`), on the module's tile and banner. */
+  icon?: ModuleIcon;
+  /** One line on why the module matters (front matter's `why:`), sanitized inline HTML. */
+  why?: string;
+  /** About how long the module takes, by the reading-time rules (whole minutes, at least 1). */
+  minutes?: number;
+}
+
+/**
+ * An icon of the bundled set (lucide-static) as the build drew it: its name, and its SVG child
+ * elements made at build time from geometric elements and attributes only (never the set's own
+ * file text). Drawn in a 24 × 24 box with the current colour's stroke.
+ */
+export interface ModuleIcon {
+  name: string;
+  svg: string;
 }
 
 /** Which learner activity completes the course. */

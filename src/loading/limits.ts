@@ -19,6 +19,8 @@ export const TEXT_LIMITS: Readonly<Record<string, number>> = {
   question: 1000,
   scenario: 2500,
   text: 300,
+  // A module's banner line: one line on a wide screen, two or three on a phone.
+  why: 160,
   feedback: 1500,
   consequence: 1500,
   when: 100,

@@ -137,6 +137,7 @@ export class ModulePage extends LitElement {
                         ? html`<h2 class="page-title" id="page-${n + 1}" tabindex="-1">${p.title}</h2>`
                         : nothing
                     }
+                    ${n === 0 && m.why ? renderBanner(m) : nothing}
                     ${p.blocks.map((b, i) => [
                       renderBlock(b),
                       n === pages.length - 1 && i === lastRecordBlock
@@ -178,6 +179,12 @@ export class ModulePage extends LitElement {
   }
 
   static override styles = modulePageStyles;
+}
+
+/** A module with a `why` line opens with its banner (fetched with the first page that has one). */
+function renderBanner(m: Module) {
+  void import("./lesson-banner.js");
+  return html`<lesson-banner .icon=${m.icon} .why=${m.why}></lesson-banner>`;
 }
 
 customElements.define("module-page", ModulePage);

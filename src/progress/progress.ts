@@ -4,13 +4,21 @@
  * LMS gets the same answer and the rules are tested without a browser.
  */
 import { pageCountOf, pagesSeenOf } from "../blocks/page/rules.js";
-import { countedOf, kindOf, taskOf } from "../blocks/rules.js";
-import type { Course, Module } from "../course/model.js";
+import {
+  countedOf,
+  kindOf,
+  type ModuleState,
+  moduleState,
+  pagesReached,
+  taskOf,
+} from "../blocks/rules.js";
+import type { Course } from "../course/model.js";
 import type { Answer, Completion, Progress, Score, Success, ThemeScore } from "../kit/progress.js";
 import { type Answerable, isRight, keptResponse } from "../kit/response.js";
 
 export type { Answer, Completion, Progress, Score, Success, ThemeScore };
-export { pagesSeenOf };
+/** The module state rules live with the blocks, so a block (the cover's tiles) reads the same. */
+export { type ModuleState, moduleState, pagesReached, pagesSeenOf };
 
 /** A bookmark read back: the module and the page (1-based). */
 export interface Place {
@@ -32,16 +40,6 @@ export function placeOf(course: Course, location: string | null | undefined): Pl
   const page = Math.min(Math.max(1, Number(m[2] ?? 1)), pageCountOf(module));
   return { moduleId: module.id, page };
 }
-
-/** How many of the module's pages the learner has reached. */
-export function pagesReached(module: Module, progress: Progress): number {
-  const seen = pagesSeenOf(progress, module.id);
-  let n = 0;
-  for (let page = 0; page < pageCountOf(module); page++) if (seen & (1 << page)) n++;
-  return n;
-}
-
-export type ModuleState = "not-started" | "in-progress" | "done";
 
 export function emptyProgress(): Progress {
   return {
@@ -177,13 +175,6 @@ export function retake(course: Course, progress: Progress): Progress {
     else for (const q of counted) if (clear.has(q.id)) delete next.answers[q.id];
   }
   return next;
-}
-
-/** Done means every page reached and everything it asks answered; opening it is not enough. */
-export function moduleState(module: Module, progress: Progress): ModuleState {
-  if (!progress.visited.includes(module.id)) return "not-started";
-  if (pagesReached(module, progress) < pageCountOf(module)) return "in-progress";
-  return module.blocks.some((b) => taskOf(b, progress) === "to-do") ? "in-progress" : "done";
 }
 
 /** Whether the learner has reached every page of every module. */

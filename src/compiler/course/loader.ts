@@ -12,7 +12,7 @@ import { kindOf } from "../../blocks/rules.js";
 import type { Block, Course, Module } from "../../course/model.js";
 import { MEDIA_PATH_MAX_LENGTH } from "../../loading/limits.js";
 import { type BlockContext, checkTheme, IdRegistry, problem } from "../../loading/load-context.js";
-import { marked, renderBlock } from "../../loading/markdown.js";
+import { marked, renderBlock, renderInline } from "../../loading/markdown.js";
 import { type TermUse, termUses } from "../../loading/marking.js";
 import { CourseError, type CourseProblem, closest, displayPath } from "../../loading/problems.js";
 import { FieldReader, lineOf, parseYaml, type YamlSource } from "../../loading/yaml-fields.js";
@@ -22,9 +22,11 @@ import { versionBehindChangelog } from "./checks/changelog.js";
 import { ignoredModuleFiles } from "./checks/folder.js";
 import { emptyLinks, markdownSlips, unclosedFence } from "./checks/markdown-slips.js";
 import { checkPublished } from "./checks/published.js";
+import { moduleMinutes } from "./checks/reading-time.js";
 import { type TestWiseReport, testWiseCheck } from "./checks/test-wise-check.js";
 import { readCourseYaml } from "./course-yaml.js";
 import { readAuthorText } from "./encoding.js";
+import { moduleIcon } from "./icons.js";
 import { type ModuleSource, resolveModuleLinks } from "./module-links.js";
 import { expandPlaceholders } from "./placeholders.js";
 import { RECORD_FOLDER, recordFileName } from "./record.js";
@@ -50,7 +52,7 @@ export interface CheckResult {
   problems: CourseProblem[];
 }
 
-const MODULE_KEYS = ["id", "title", "themes", "content_warning"] as const;
+const MODULE_KEYS = ["id", "title", "themes", "content_warning", "icon", "why"] as const;
 const MODULE_FILE = /^\d{2}-[a-z0-9-]+\.md$/;
 /** Loads a course or throws a CourseError listing every problem. */
 export function loadCourse(dir: string): LoadedCourse {
@@ -277,6 +279,7 @@ function readModule(
   const themes = stringList(r, "themes", ctx, parsed.source) ?? [];
   for (const [t, line] of themes) checkTheme(t, line, ctx);
   const contentWarning = r.boolean("content_warning", false);
+  const look = readLook(r, ctx);
   r.finish();
 
   const bodyFirstLine = end + 2;
@@ -294,7 +297,33 @@ function readModule(
     problem(ctx, bodyFirstLine - 1, "this module is empty: write some content below the settings");
   }
   if (ctx.problems.length > before || !claimed || !title) return undefined;
-  return { id, title, themes: themes.map(([t]) => t), contentWarning, blocks };
+  const module: Module = { id, title, themes: themes.map(([t]) => t), contentWarning, blocks };
+  return { ...module, ...look, minutes: moduleMinutes(module) };
+}
+
+/**
+ * The module's optional look: `icon:` (a name from the bundled icon set, drawn at build time)
+ * and `why:` (one line on why the module matters, inline Markdown), each checked at its line.
+ */
+function readLook(r: FieldReader, ctx: BlockContext): Pick<Module, "icon" | "why"> {
+  const out: Pick<Module, "icon" | "why"> = {};
+  const name = r.text("icon", false);
+  if (name !== undefined) {
+    const found = moduleIcon(name);
+    if ("icon" in found) out.icon = found.icon;
+    else problem(ctx, r.lineOfKey("icon"), found.problem);
+  }
+  const why = r.text("why", false);
+  if (why !== undefined) {
+    if (/\n/.test(why)) {
+      problem(
+        ctx,
+        r.lineOfKey("why"),
+        '"why" is one line on why the module matters: write it without line breaks',
+      );
+    } else out.why = renderInline(why);
+  }
+  return out;
 }
 
 function stringList(

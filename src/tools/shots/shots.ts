@@ -1,5 +1,6 @@
 /**
- * Photographs every state a learner meets (welcome, a lesson and its second page, answered right
+ * Photographs every state a learner meets (welcome, the cover's module tiles for a new and a
+ * returning learner, a lesson's banner, a lesson and its second page, answered right
  * and wrong, the walked case at its start, mid-way and at its end, a final assessment's item and
  * its feedback after a failed attempt, results passed and failed, the record, the break screen,
  * review mode, no LMS) at 1280 px and 375 px wide into build/shots/, and the web package's team
@@ -224,6 +225,15 @@ async function familyM(run: Run): Promise<void> {
   const pkg = pkgOf("family-m", "scorm2004");
   run.view = await launch(run.page, run.base, pkg, run.width);
   await shot(run, "01-welcome");
+  // The cover's tiles, a new learner's (they come once the player runs).
+  await run.view.locator("cover-tiles li").first().waitFor();
+  await scrollTo(run, "cover-tiles");
+  await shot(run, "01-cover");
+  // A lesson's banner: the first module with a line on why it matters.
+  const banner = course.modules.find((m) => m.why) as Module;
+  await open(run, banner);
+  await run.view.locator("lesson-banner .banner").waitFor();
+  await shot(run, "02-lesson-banner");
   const lesson = course.modules.find((m) => questionsIn(m).length >= 2) as Module;
   await open(run, lesson);
   await shot(run, "02-lesson");
@@ -238,6 +248,11 @@ async function familyM(run: Run): Promise<void> {
   await answer(run, second, wrongChoice(second));
   await scrollTo(run, `question-card:has(input[name="${second.id}"])`);
   await shot(run, "04-answered-wrong");
+  // The cover again, for a learner with progress: states and "Continue where you left off".
+  await open(run, course.modules[0]);
+  await run.view.locator("cover-tiles .continue").waitFor();
+  await scrollTo(run, "cover-tiles");
+  await shot(run, "01-cover-returning");
   await answerAll(run, course, "wrong");
   await readAll(run, course);
   const assessed = course.modules.find((m) => m.blocks.some((b) => b.kind === "assessment"));

@@ -6,7 +6,7 @@
 
 import { wordsIn } from "../../../blocks/build-kind.js";
 import { buildKindOf } from "../../../blocks/build-kinds.js";
-import type { Course } from "../../../course/model.js";
+import type { Course, Module } from "../../../course/model.js";
 
 export { wordsIn };
 
@@ -30,25 +30,48 @@ export interface ReadingTime {
   minutes: number;
 }
 
+/** What a learner reads and does in one module (its title included), before rounding. */
+function moduleReading(m: Module): Omit<ReadingTime, "minutes"> {
+  const total = { words: wordsIn(m.title), questions: 0, decisions: 0, reflections: 0 };
+  for (const b of m.blocks) {
+    const n = buildKindOf(b).reading(b);
+    total.words += n.words;
+    total.questions += n.questions ?? 0;
+    total.decisions += n.decisions ?? 0;
+    total.reflections += n.reflections ?? 0;
+  }
+  return total;
+}
+
+/** Minutes, unrounded, for the words, questions, decisions and reflections counted. */
+function minutesFor(t: Omit<ReadingTime, "minutes">): number {
+  return (
+    t.words / WORDS_PER_MINUTE +
+    t.questions * MINUTES_PER_QUESTION +
+    t.decisions * MINUTES_PER_DECISION +
+    t.reflections * MINUTES_PER_REFLECTION
+  );
+}
+
 /** The reading-time figure for a whole course (see course/README.md, "How long the course takes"). */
 export function readingTime(course: Course): ReadingTime {
   const total = { words: 0, questions: 0, decisions: 0, reflections: 0 };
   for (const m of course.modules) {
-    total.words += wordsIn(m.title);
-    for (const b of m.blocks) {
-      const n = buildKindOf(b).reading(b);
-      total.words += n.words;
-      total.questions += n.questions ?? 0;
-      total.decisions += n.decisions ?? 0;
-      total.reflections += n.reflections ?? 0;
-    }
+    const n = moduleReading(m);
+    total.words += n.words;
+    total.questions += n.questions;
+    total.decisions += n.decisions;
+    total.reflections += n.reflections;
   }
-  const minutes =
-    total.words / WORDS_PER_MINUTE +
-    total.questions * MINUTES_PER_QUESTION +
-    total.decisions * MINUTES_PER_DECISION +
-    total.reflections * MINUTES_PER_REFLECTION;
-  return { ...total, minutes: Math.round(minutes) };
+  return { ...total, minutes: Math.round(minutesFor(total)) };
+}
+
+/**
+ * About how many minutes one module takes, by the same rules as the course's figure, for its
+ * tile on the cover: whole minutes, and at least one (a short page is not "0 minutes").
+ */
+export function moduleMinutes(m: Module): number {
+  return Math.max(1, Math.round(minutesFor(moduleReading(m))));
 }
 
 /** "1 minute", "12 minutes". */
