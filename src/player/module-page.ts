@@ -16,9 +16,9 @@ import {
   sectionsShown,
 } from "../blocks/continue/rules.js";
 import { useGlossary } from "../blocks/glossary/definitions.js";
+import type { Page } from "../blocks/page/model.js";
 import { pagesOf } from "../blocks/page/rules.js";
 import { renderBlock } from "../blocks/rules.js";
-import type { Page } from "../blocks/page/model.js";
 import type { Block, Module } from "../course/model.js";
 import { sessionOf } from "../kit/session.js";
 import { followCourseLink } from "./course-links.js";

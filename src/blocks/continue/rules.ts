@@ -29,8 +29,7 @@ export function sectionsOf(blocks: readonly Block[]): Section[] {
     // Nothing since the last break (or the page's start): the later break stands alone.
     else if (last.blocks.length === 0) {
       if (sections.length > 1) last.opener = block;
-    }
-    else sections.push({ blocks: [], opener: block });
+    } else sections.push({ blocks: [], opener: block });
   }
   const last = sections[sections.length - 1];
   if (sections.length > 1 && last.blocks.length === 0) sections.pop();
