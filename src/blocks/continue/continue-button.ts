@@ -6,8 +6,8 @@
  */
 import { html, LitElement, nothing } from "lit";
 import { continueButtonStyles } from "./continue-button.styles.js";
+import { SECTION_CONTINUE_EVENT } from "./event.js";
 import type { ContinueBlock } from "./model.js";
-import { SECTION_CONTINUE_EVENT } from "./rules.js";
 import { continueStrings } from "./strings.js";
 
 export class ContinueButton extends LitElement {

@@ -6,8 +6,7 @@ import type { Block } from "../../course/model.js";
 import { kindOf } from "../rules.js";
 import type { ContinueBlock } from "./model.js";
 
-/** What a section break's button asks of the page around it; it crosses shadow roots. */
-export const SECTION_CONTINUE_EVENT = "section-continue";
+export { SECTION_CONTINUE_EVENT } from "./event.js";
 
 /** One section of a page: the blocks after a break (or the page's start) up to the next break. */
 export interface Section {
