@@ -33,6 +33,10 @@ export const modulePageStyles = [
       border-top: 1px solid var(--border);
       margin: var(--space-6) 0 var(--space-2);
     }
+    /* Opened, it scrolls to the top of the screen with its rule in sight. */
+    .section {
+      scroll-margin-top: var(--space-3);
+    }
     /* It takes focus when it opens and has no heading of its own to take it. */
     .section:focus {
       outline: none;

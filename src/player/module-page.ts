@@ -116,14 +116,18 @@ export class ModulePage extends LitElement {
   /**
    * Continue: the next section shows, the button goes, and focus moves to the start of the new
    * section (its leading heading, else the section itself), so a screen reader reads on from
-   * there. Focus scrolls it into view at once: no scroll animation to ask reduced motion about.
+   * there. The section's start comes to the top of the screen, since the learner has read what
+   * is above it: smoothly, or at once for a learner who asks for less motion.
    */
   private continueSection(): void {
     const { visible } = this.sections();
     this.shown = visible + 1;
     this.updateComplete.then(() => {
       const section = this.renderRoot.querySelector<HTMLElement>(`[data-section="${visible}"]`);
-      if (section) (leadingHeading(section) ?? section).focus();
+      if (!section) return;
+      (leadingHeading(section) ?? section).focus({ preventScroll: true });
+      const still = matchMedia("(prefers-reduced-motion: reduce)").matches;
+      section.scrollIntoView({ block: "start", behavior: still ? "auto" : "smooth" });
     });
   }
 

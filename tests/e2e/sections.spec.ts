@@ -82,6 +82,22 @@ test("Continue, by keyboard, shows the next section, takes the button away and p
   }
 });
 
+test("with reduced motion, the opened section's start is at the top of the screen at once", async ({
+  page,
+}) => {
+  await page.emulateMedia({ reducedMotion: "reduce" });
+  const { view } = await start(page, "family-m", "scorm2004");
+  await sizeFrame(page, 1280, 800);
+  await continueButton(view).press("Enter");
+  const opened = sectionHeading(view, SECOND);
+  await expectFocused(opened);
+  // No scroll animation: the first look after focus lands finds the section already in place.
+  const top = await view
+    .locator('module-page .section[data-section="1"]')
+    .evaluate((el) => el.getBoundingClientRect().top);
+  expect(Math.abs(top)).toBeLessThan(2);
+});
+
 test("a section without a heading of its own takes focus itself", async ({ page }) => {
   const { view } = await start(page, "family-m", "scorm12");
   const lesson3 = moduleOf(course, "lesson-3-respectful-uncertainty");

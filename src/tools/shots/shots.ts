@@ -336,7 +336,8 @@ async function sections(run: Run): Promise<void> {
   await shot(run, "12-section-break");
   await button.press("Enter");
   await run.view.locator('module-page .section[data-section="1"]').waitFor();
-  await run.page.waitForTimeout(300);
+  // The section's start scrolls to the top, smoothly.
+  await run.page.waitForTimeout(1000);
   await shot(run, "12-section-opened");
 }
 
