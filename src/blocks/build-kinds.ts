@@ -9,6 +9,7 @@ import { assessment } from "./assessment/build.js";
 import { branching } from "./branching/build.js";
 import type { BuildKind, FencedBuildKind } from "./build-kind.js";
 import { callout } from "./callout/build.js";
+import { continueBreak } from "./continue/build.js";
 import { figure } from "./figure/build.js";
 import { glossary } from "./glossary/build.js";
 import type { BlockOf, FencedKind } from "./kinds.js";
@@ -48,6 +49,7 @@ export const buildKinds: Definitions = {
   tabs,
   sort,
   modules,
+  continue: continueBreak,
 };
 
 export function buildKindOf<B extends Block>(block: B): BuildKind<B> {

@@ -8,6 +8,7 @@ import type { BlockKind, BlockKinds } from "../course/model.js";
 import { assessment } from "./assessment/index.js";
 import { branching } from "./branching/index.js";
 import { callout } from "./callout/index.js";
+import { continueBreak } from "./continue/index.js";
 import { figure } from "./figure/index.js";
 import { glossary } from "./glossary/index.js";
 import { modules } from "./modules/index.js";
@@ -50,6 +51,7 @@ export const kinds: { readonly [K in BlockKind]: RunKind<BlockOf<K>> } = {
   tabs,
   sort,
   modules,
+  continue: continueBreak,
 };
 
 /** Each kind's model names the kind it is registered as: a mismatch is a type error here. */

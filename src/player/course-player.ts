@@ -32,7 +32,7 @@ import { coursePlayerStyles } from "./course-player.styles.js";
 import type { CourseSession } from "./session.js";
 import { strings } from "./strings.js";
 import "./module-menu.js";
-import { pageCountOf, pageOfBlock, pagesOf } from "../blocks/page/rules.js";
+import { pageCountOf, pageOfBlock, pageReached, pagesOf } from "../blocks/page/rules.js";
 import { kindOf, taskOf } from "../blocks/rules.js";
 import type { Module } from "../course/model.js";
 import { recordActionsAfter } from "./module-page.js";
@@ -64,6 +64,8 @@ export class CoursePlayer extends LitElement {
   declare current: string;
   /** The page of it on screen, 1-based. */
   declare page: number;
+  /** The page on screen was reached before this visit to it (module-page shows all its sections). */
+  private reached = false;
   /**
    * Next (or a link in the text) was pressed with questions on the page still open: the learner
    * is asked first; `to` is where "Go on anyway" leads.
@@ -180,6 +182,8 @@ export class CoursePlayer extends LitElement {
     this.current = moduleId;
     this.page = Math.min(Math.max(1, page), pageCountOf(module));
     this.menuOpen = false;
+    // Asked before opening it counts it as reached: a page reached before shows every section.
+    this.reached = pageReached(this.session.progress, moduleId, this.page);
     this.session.open(moduleId, this.page);
     document.title = strings.pageTitle(module.title, this.course.title);
     if (focus) {
@@ -437,7 +441,7 @@ export class CoursePlayer extends LitElement {
               pages.length > 1 ? html` · ${strings.pageOf(this.page, pages.length)}` : nothing
             }
           </p>
-          <module-page .module=${this.asShown(module)} .page=${this.page}></module-page>
+          <module-page .module=${this.asShown(module)} .page=${this.page} .reached=${this.reached}></module-page>
           ${this.leaving ? this.renderLeaving(this.leaving) : nothing}
           ${this.renderFetching()}
           <nav class="pager" aria-label=${strings.pagerLabel}>

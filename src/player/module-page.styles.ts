@@ -22,8 +22,28 @@ export const modulePageStyles = [
       outline: 3px solid var(--focus);
     }
     /* A page's opening paragraph leads the eye, a step larger than the text after it. */
-    h1 + .page > .content:first-child > p:first-child {
+    h1 + .page > .section:first-child > .content:first-child > p:first-child {
       font-size: var(--step-1);
+    }
+    /* A section the learner opened (Continue) sits under a quiet rule where its button was. */
+    .section + .section::before {
+      content: "";
+      display: block;
+      max-width: var(--measure);
+      border-top: 1px solid var(--border);
+      margin: var(--space-6) 0 var(--space-2);
+    }
+    /* Opened, it scrolls to the top of the screen with its rule in sight. */
+    .section {
+      scroll-margin-top: var(--space-3);
+    }
+    /* It takes focus when it opens and has no heading of its own to take it. */
+    .section:focus {
+      outline: none;
+    }
+    .section:focus-visible {
+      outline: 3px solid var(--focus);
+      outline-offset: 4px;
     }
     .warning {
       background: var(--warn-bg);

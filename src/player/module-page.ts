@@ -5,10 +5,18 @@
  * module. A module with results or reflections also offers to print the record of learning (the
  * shell shows the record in place of the page when printed).
  */
-import { html, LitElement, nothing } from "lit";
+import { html, LitElement, nothing, type PropertyValues } from "lit";
 // Course HTML is sanitized at build time (src/loading/markdown.ts); learner text never goes here.
 import { unsafeHTML } from "lit/directives/unsafe-html.js";
+import {
+  SECTION_CONTINUE_EVENT,
+  type Section,
+  sectionHolding,
+  sectionsOf,
+  sectionsShown,
+} from "../blocks/continue/rules.js";
 import { useGlossary } from "../blocks/glossary/definitions.js";
+import type { Page } from "../blocks/page/model.js";
 import { pagesOf } from "../blocks/page/rules.js";
 import { renderBlock } from "../blocks/rules.js";
 import type { Block, Module } from "../course/model.js";
@@ -45,7 +53,9 @@ export class ModulePage extends LitElement {
   static override properties = {
     module: { attribute: false },
     page: { attribute: false },
+    reached: { attribute: false },
     printing: { state: true },
+    shown: { state: true },
   };
 
   declare module: Module;
@@ -55,8 +65,16 @@ export class ModulePage extends LitElement {
   }
   /** The page on screen, 1-based. */
   declare page: number;
-  /** While the browser prints, every page of the module is shown. */
+  /**
+   * The page was reached before this visit to it (a returning learner, Previous, a link back):
+   * all its sections show at once, since the learner has been through it (the saved state keeps
+   * pages reached, not sections). Set by the shell before it opens the page.
+   */
+  declare reached: boolean;
+  /** While the browser prints, every page of the module is shown, every section of each. */
   declare printing: boolean;
+  /** How many sections of the page on screen the learner has opened (Continue); from 1. */
+  declare shown: number;
   private readonly printQuery = typeof matchMedia === "function" ? matchMedia("print") : undefined;
   private readonly onPrintChange = () => {
     this.printing = this.printQuery?.matches ?? false;
@@ -71,9 +89,46 @@ export class ModulePage extends LitElement {
   constructor() {
     super();
     this.page = 1;
+    this.reached = false;
     this.printing = false;
+    this.shown = 1;
     // Links in the text and feedback to another module move within the course.
     this.addEventListener("click", (e) => followCourseLink(e, this));
+    this.addEventListener(SECTION_CONTINUE_EVENT, () => this.continueSection());
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // Another page begins at its first section.
+    const old = changed.get("module") as Module | undefined;
+    if ((changed.has("module") && old?.id !== this.module?.id) || changed.has("page"))
+      this.shown = 1;
+  }
+
+  /** The sections of the page on screen, and how many of them show. */
+  private sections(): { sections: Section[]; visible: number } {
+    const pages = pagesOf(this.module);
+    const current = Math.min(Math.max(1, this.page), pages.length);
+    const sections = sectionsOf(pages[current - 1].blocks);
+    const all = this.reached || this.printing || !!this.session?.reviewing;
+    return { sections, visible: sectionsShown(sections.length, this.shown, all) };
+  }
+
+  /**
+   * Continue: the next section shows, the button goes, and focus moves to the start of the new
+   * section (its leading heading, else the section itself), so a screen reader reads on from
+   * there. The section's start comes to the top of the screen, since the learner has read what
+   * is above it: smoothly, or at once for a learner who asks for less motion.
+   */
+  private continueSection(): void {
+    const { visible } = this.sections();
+    this.shown = visible + 1;
+    this.updateComplete.then(() => {
+      const section = this.renderRoot.querySelector<HTMLElement>(`[data-section="${visible}"]`);
+      if (!section) return;
+      (leadingHeading(section) ?? section).focus({ preventScroll: true });
+      const still = matchMedia("(prefers-reduced-motion: reduce)").matches;
+      section.scrollIntoView({ block: "start", behavior: still ? "auto" : "smooth" });
+    });
   }
 
   override connectedCallback(): void {
@@ -104,6 +159,33 @@ export class ModulePage extends LitElement {
    * when the page holds neither.
    */
   focusBlock(id: string): boolean {
+    if (this.focusShown(id)) return true;
+    // In a section not shown yet ("Stay and answer", a results link): shown first, with every
+    // section before it, then focused once its elements have drawn.
+    const { sections, visible } = this.sections();
+    const at = sectionHolding(sections, id);
+    if (at < visible) return false;
+    this.shown = at + 1;
+    this.drawn().then(() => {
+      if (!this.focusShown(id)) this.focusHeading();
+    });
+    return true;
+  }
+
+  /** Settles once the page has drawn and every element on it has loaded and drawn. */
+  private async drawn(): Promise<void> {
+    await this.updateComplete;
+    const waiting = [...this.renderRoot.querySelectorAll(":not(:defined)")];
+    await Promise.all(waiting.map((el) => customElements.whenDefined(el.localName)));
+    await Promise.all(
+      [...this.renderRoot.querySelectorAll<Element & { updateComplete?: Promise<unknown> }>("*")]
+        .map((el) => el.updateComplete)
+        .filter((p) => p !== undefined),
+    );
+  }
+
+  /** focusBlock among what shows now. */
+  private focusShown(id: string): boolean {
     // An element that holds answerables says itself where an item's focus goes (`focusItem`).
     for (const el of this.renderRoot.querySelectorAll<HTMLElement & Focusable>("*")) {
       if (typeof el.focusItem === "function" && el.focusItem(id)) return true;
@@ -123,7 +205,7 @@ export class ModulePage extends LitElement {
     const pages = pagesOf(m);
     const current = Math.min(Math.max(1, this.page), pages.length);
     const last = pages[pages.length - 1].blocks;
-    const lastRecordBlock = gated ? -1 : recordActionsAfter(last);
+    const recordBlock = gated ? undefined : last[recordActionsAfter(last)];
     return html`
       <h1 tabindex="-1">${m.title}</h1>
       ${
@@ -138,17 +220,32 @@ export class ModulePage extends LitElement {
                         : nothing
                     }
                     ${n === 0 && m.why ? renderBanner(m) : nothing}
-                    ${p.blocks.map((b, i) => [
-                      renderBlock(b),
-                      n === pages.length - 1 && i === lastRecordBlock
-                        ? this.renderRecordActions()
-                        : nothing,
-                    ])}
+                    ${this.renderSections(p.blocks, n + 1 === current, recordBlock)}
                   </section>`
                 : nothing,
             )
       }
     `;
+  }
+
+  /**
+   * A page's sections: those shown (all of them when printing or on a page reached before), then
+   * the button that opens the next. A hidden section is never drawn. Each section after the first
+   * takes focus when it opens.
+   */
+  private renderSections(blocks: Page["blocks"], onScreen: boolean, recordBlock?: Block) {
+    const sections = sectionsOf(blocks);
+    const visible = onScreen ? this.sections().visible : sections.length;
+    const next = sections[visible]?.opener;
+    return html`${sections.slice(0, visible).map(
+      (s, i) =>
+        html`<div class="section" data-section=${i} tabindex=${i > 0 ? "-1" : nothing}>
+          ${s.blocks.map((b) => [
+            renderBlock(b),
+            b === recordBlock ? this.renderRecordActions() : nothing,
+          ])}
+        </div>`,
+    )}${next ? renderBlock(next) : nothing}`;
   }
 
   private renderWarning() {
@@ -185,6 +282,13 @@ export class ModulePage extends LitElement {
 function renderBanner(m: Module) {
   void import("./lesson-banner.js");
   return html`<lesson-banner .icon=${m.icon} .why=${m.why}></lesson-banner>`;
+}
+
+/** A heading that opens a section (its first element, in the page's own text), when it takes focus. */
+function leadingHeading(section: HTMLElement): HTMLElement | undefined {
+  let el = section.firstElementChild;
+  while (el && !/^H[1-6]$/.test(el.tagName)) el = el.firstElementChild;
+  return el instanceof HTMLElement && el.hasAttribute("tabindex") ? el : undefined;
 }
 
 customElements.define("module-page", ModulePage);

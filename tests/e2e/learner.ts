@@ -14,9 +14,10 @@ import { assessmentStrings } from "../../src/blocks/assessment/strings.js";
 import type { BranchingBlock } from "../../src/blocks/branching/model.js";
 import { decisionId } from "../../src/blocks/branching/rules.js";
 import { branchingStrings } from "../../src/blocks/branching/strings.js";
+import { sectionHolding, sectionsOf } from "../../src/blocks/continue/rules.js";
 import type { OrderingBlock } from "../../src/blocks/ordering/model.js";
 import { orderingStrings } from "../../src/blocks/ordering/strings.js";
-import { pageOfBlock } from "../../src/blocks/page/rules.js";
+import { pageOfBlock, pagesOf } from "../../src/blocks/page/rules.js";
 import type { Question } from "../../src/blocks/question/model.js";
 import { answerablesOf } from "../../src/blocks/rules.js";
 import type { SortBlock } from "../../src/blocks/sort/model.js";
@@ -70,28 +71,47 @@ export async function openModule(view: CourseView, module: Module): Promise<void
   await expect(heading(view)).toHaveText(module.title);
   if (module.contentWarning) await acceptWarningIfShown(view);
   const first = questionsIn(module)[0];
-  // The first question is on screen once the page has loaded, when it is on the first page.
-  const onFirstPage =
-    first && pageOfBlock(module, (b) => b.kind === "question" && b.question.id === first.id) === 1;
-  if (first && onFirstPage)
+  // The first question is on screen once the page has loaded, when it is in the first page's
+  // first section (a later section shows only after Continue, on a page not reached before).
+  const onFirstScreen =
+    first && sectionHolding(sectionsOf(pagesOf(module)[0].blocks), first.id) === 0;
+  if (first && onFirstScreen)
     await expect(optionInput(view, first.id, first.options[0].id)).toBeAttached();
 }
 
 /**
- * Brings a question of the module on screen into view, as a learner would: with Next, page by
- * page (going on past any question left open, which the course asks about first). Does nothing
- * when the question is on the page already.
+ * Brings a question of the module on screen into view, as a learner would: with Continue, section
+ * by section, and Next, page by page (going on past any question left open, which the course asks
+ * about first). Does nothing when the question is on the page already.
  */
 export async function goToQuestion(view: CourseView, questionId: string): Promise<void> {
   await goTo(view, view.locator(`input[name="${questionId}"]`).first(), `question ${questionId}`);
 }
 
-/** Reads on with Next, as goToQuestion does, until `target` is on the page. */
+/**
+ * Presses the page's section break (Continue) when one shows, once every break on the page has
+ * drawn its button (the element loads on first use), and waits for the next section. False when
+ * the page shows all its sections.
+ */
+export async function continueSection(view: CourseView): Promise<boolean> {
+  const breaks = view.locator("module-page continue-button");
+  const button = breaks.locator("button");
+  await expect.poll(async () => (await breaks.count()) === (await button.count())).toBe(true);
+  if ((await button.count()) === 0) return false;
+  const sections = view.locator("module-page .section");
+  const shown = await sections.count();
+  await button.first().click();
+  await expect(sections).toHaveCount(shown + 1);
+  return true;
+}
+
+/** Reads on with Continue and Next, as goToQuestion does, until `target` is on the page. */
 async function goTo(view: CourseView, target: Locator, what: string): Promise<void> {
   const input = target;
   const position = view.locator("main p.position").first();
-  for (let step = 0; step < 30; step++) {
+  for (let step = 0; step < 60; step++) {
     if ((await input.count()) > 0) return;
+    if (await continueSection(view)) continue;
     const before = (await position.count()) > 0 ? await position.textContent() : null;
     const goOn = view.getByRole("button", { name: strings.leavingGo });
     if ((await goOn.count()) > 0) await goOn.click();

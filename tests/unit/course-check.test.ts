@@ -122,13 +122,13 @@ describe("the course checker", () => {
       "an unknown block type",
       "modules/01-start.md",
       (t) => `${t}\n\`\`\`quiz\nid: x\n\`\`\`\n`,
-      'modules/01-start.md:12: unknown block "```quiz" The blocks a course can use are question, timeline, reflection, results, branching, callout, reveal, figure, glossary, page, ordering, assessment, steps, tabs, sort, modules',
+      'modules/01-start.md:12: unknown block "```quiz" The blocks a course can use are question, timeline, reflection, results, branching, callout, reveal, figure, glossary, page, ordering, assessment, steps, tabs, sort, modules, continue',
     ],
     [
       "a misnamed block, which would otherwise drop out of the course",
       "modules/02-quiz.md",
       (t) => t.replace("```question", "```Question"),
-      'modules/02-quiz.md:8: unknown block "```Question": did you mean "question"? The blocks a course can use are question, timeline, reflection, results, branching, callout, reveal, figure, glossary, page, ordering, assessment, steps, tabs, sort, modules',
+      'modules/02-quiz.md:8: unknown block "```Question": did you mean "question"? The blocks a course can use are question, timeline, reflection, results, branching, callout, reveal, figure, glossary, page, ordering, assessment, steps, tabs, sort, modules, continue',
     ],
     [
       "a theme no question belongs to",

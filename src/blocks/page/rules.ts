@@ -46,3 +46,9 @@ export function pageOfBlock(
 export function pagesSeenOf(progress: Progress, moduleId: string): number {
   return progress.pagesSeen[moduleId] ?? (progress.visited.includes(moduleId) ? 1 : 0);
 }
+
+/** Whether the learner has reached the module's page (1-based) before. */
+export function pageReached(progress: Progress, moduleId: string, page: number): boolean {
+  // Pages past 31 share the last bit, as progress keeps them.
+  return (pagesSeenOf(progress, moduleId) & (1 << Math.min(Math.max(page, 1) - 1, 30))) !== 0;
+}

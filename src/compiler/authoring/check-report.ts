@@ -10,6 +10,7 @@ import { filesLeftOut } from "../course/checks/folder.js";
 import { guessabilityWarnings, locateQuestions } from "../course/checks/guessability.js";
 import { linkWarnings } from "../course/checks/link-warnings.js";
 import { estimateWarning, readingTime, readingTimeLine } from "../course/checks/reading-time.js";
+import { sectionLengthWarnings } from "../course/checks/section-length.js";
 import { textLinkWarnings } from "../course/checks/text-links.js";
 import { checkSavedStateFits, savedStateLine } from "../course/course-rules.js";
 import { checkCourse, type LoadedCourse } from "../course/loader.js";
@@ -26,6 +27,15 @@ function moduleSources(loaded: LoadedCourse) {
     .map((f) => read(join(modules, f)));
 }
 
+/** Each module file's text with the module it compiled to (the files and modules share their order). */
+function withModules(sources: { file: string; text: string }[], loaded: LoadedCourse) {
+  const idOf = (text: string) => /^id:\s*["']?([^"'\s]+)/m.exec(text)?.[1];
+  return sources.flatMap((s) => {
+    const module = loaded.course.modules.find((m) => m.id === idOf(s.text));
+    return module ? [{ ...s, module }] : [];
+  });
+}
+
 /** Warnings: things an author should weigh, which do not stop the build. */
 export function warningsFor(loaded: LoadedCourse): CourseProblem[] {
   const sources = moduleSources(loaded);
@@ -37,6 +47,8 @@ export function warningsFor(loaded: LoadedCourse): CourseProblem[] {
   warnings.push(...linkWarnings([...settings, ...sources]));
   // Modules named twice in a row, and "See Lesson 3" where a link would take learners there.
   warnings.push(...textLinkWarnings(sources));
+  // Sections too long to read a screen or two at a time.
+  warnings.push(...sectionLengthWarnings(withModules(sources, loaded)));
   // The test-wise learner: the loader judged it; its warnings are listed with the others.
   warnings.push(...(loaded.testWise?.warnings ?? []));
   const estimate = estimateWarning(loaded.course.estimatedMinutes, readingTime(loaded.course));

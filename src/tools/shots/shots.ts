@@ -3,7 +3,7 @@
  * returning learner, a lesson's banner, a lesson and its second page, answered right
  * and wrong, the walked case at its start, mid-way and at its end, a final assessment's item and
  * its feedback after a failed attempt, results passed and failed, the record, the break screen,
- * review mode, no LMS) at 1280 px and 375 px wide into build/shots/, and the web package's team
+ * review mode, a section break before and after Continue, no LMS) at 1280 px and 375 px wide into build/shots/, and the web package's team
  * session (a decision with its options shown, the feedback sheet) on a shared screen at 1280×800
  * and a projector's 1024×768, after a build of the course (`npm run shots`, scripts/shots.ts).
  */
@@ -95,10 +95,27 @@ async function open(run: Run, module: Module): Promise<void> {
   await run.view.locator("module-page h1").evaluate(() => window.scrollTo({ top: 0 }));
 }
 
-/** Reads on with Next (past any question left open) until the question's page is shown. */
+/**
+ * Presses the page's section break (Continue) when one shows, once each break on the page has
+ * drawn its button; false when every section shows.
+ */
+async function continueSection(run: Run): Promise<boolean> {
+  const breaks = run.view.locator("module-page continue-button");
+  const button = breaks.locator("button");
+  for (let wait = 0; wait < 50 && (await breaks.count()) !== (await button.count()); wait++)
+    await run.page.waitForTimeout(50);
+  if ((await button.count()) === 0) return false;
+  const sections = await run.view.locator("module-page .section").count();
+  await button.first().click();
+  await run.view.locator(`module-page .section[data-section="${sections}"]`).waitFor();
+  return true;
+}
+
+/** Reads on with Continue and Next (past any question left open) until the question shows. */
 async function reach(run: Run, id: string, selector = `input[name="${id}"]`): Promise<void> {
   const input = run.view.locator(selector).first();
-  for (let step = 0; step < 30 && (await input.count()) === 0; step++) {
+  for (let step = 0; step < 60 && (await input.count()) === 0; step++) {
+    if (await continueSection(run)) continue;
     const goOn = run.view.getByRole("button", { name: strings.leavingGo });
     if ((await goOn.count()) > 0) await goOn.click();
     else await run.view.locator("nav.pager button.next").click();
@@ -326,6 +343,21 @@ async function branching(run: Run): Promise<void> {
   await shot(run, "05-branching-end");
 }
 
+/** A section break: the welcome page's first section with its Continue button, then the next section opened. */
+async function sections(run: Run): Promise<void> {
+  run.view = await launch(run.page, run.base, pkgOf("family-m", "scorm2004"), run.width);
+  const button = run.view.locator("module-page continue-button button").first();
+  await button.waitFor();
+  await button.evaluate((el) => el.scrollIntoView({ block: "end" }));
+  await run.page.waitForTimeout(100);
+  await shot(run, "12-section-break");
+  await button.press("Enter");
+  await run.view.locator('module-page .section[data-section="1"]').waitFor();
+  // The section's start scrolls to the top, smoothly.
+  await run.page.waitForTimeout(1000);
+  await shot(run, "12-section-opened");
+}
+
 async function noLms(run: Run): Promise<void> {
   await run.page.goto(`${run.base}/pkg/${pkgOf("family-m", "web")}/index.html`);
   await run.page.setViewportSize({ width: run.width, height: HEIGHT[run.width] });
@@ -368,7 +400,7 @@ async function teamSession(browser: Browser, base: string): Promise<void> {
   }
 }
 
-/** `only`: one of "family-m", "branching", "web", "team"; every set when undefined. */
+/** `only`: one of "family-m", "branching", "sections", "web", "team"; every set when undefined. */
 export async function takeShots(only?: string): Promise<void> {
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
@@ -381,6 +413,7 @@ export async function takeShots(only?: string): Promise<void> {
       const run: Run = { page, view: page.frameLocator("#course"), width, base: sim.url };
       if (!only || only === "family-m") await familyM(run);
       if (!only || only === "branching") await branching(run);
+      if (!only || only === "sections") await sections(run);
       if (!only || only === "web") await noLms(run);
       await page.close();
     }
