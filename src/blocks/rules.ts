@@ -38,34 +38,6 @@ export function countedOf(block: Block, progress: Progress): readonly Answerable
     : kind.answerables(block).filter((a) => a.scored);
 }
 
-/**
- * Where a scored item is taught, when its kind says (a final assessment's item: the lesson
- * section it is a variant of), for "modules to revisit"; undefined for an item taught where it is.
- */
-export function taughtIn(block: Block, itemId: string) {
-  return kindOf(block).attempt?.lessonOf?.(block, itemId);
-}
-
-/**
- * What "Try again" does to `items`, in the words of a kind that takes its own retake (a block
- * drawn per attempt holding one of them starts a new attempt); undefined when it only clears them.
- */
-export function retakeWordingOf(course: Course, items: readonly Answerable[]): string | undefined {
-  const ids = new Set(items.map((a) => a.id));
-  for (const b of course.modules.flatMap((m) => m.blocks)) {
-    const attempt = kindOf(b).attempt;
-    if (
-      attempt &&
-      kindOf(b)
-        .answerables(b)
-        .some((a) => ids.has(a.id))
-    ) {
-      return attempt.retakeWording(items.length);
-    }
-  }
-  return undefined;
-}
-
 /** How many of the module's pages the learner has reached. */
 export function pagesReached(module: Module, progress: Progress): number {
   const seen = pagesSeenOf(progress, module.id);

@@ -114,21 +114,11 @@ export class ModulePage extends LitElement {
   }
 
   /**
-   * Continue: the next section shows, the button goes, and focus moves to the start of the new
-   * section (its leading heading, else the section itself), so a screen reader reads on from
-   * there. The section's start comes to the top of the screen, since the learner has read what
-   * is above it: smoothly, or at once for a learner who asks for less motion.
+   * Continue: the next section shows and the button goes. The button (loaded with it) then moves
+   * focus to the new section's start and brings it to the top of the screen.
    */
   private continueSection(): void {
-    const { visible } = this.sections();
-    this.shown = visible + 1;
-    this.updateComplete.then(() => {
-      const section = this.renderRoot.querySelector<HTMLElement>(`[data-section="${visible}"]`);
-      if (!section) return;
-      (leadingHeading(section) ?? section).focus({ preventScroll: true });
-      const still = matchMedia("(prefers-reduced-motion: reduce)").matches;
-      section.scrollIntoView({ block: "start", behavior: still ? "auto" : "smooth" });
-    });
+    this.shown = this.sections().visible + 1;
   }
 
   override connectedCallback(): void {
@@ -172,16 +162,12 @@ export class ModulePage extends LitElement {
     return true;
   }
 
-  /** Settles once the page has drawn and every element on it has loaded and drawn. */
+  /** Settles once the page has drawn and the elements on it have loaded and drawn. */
   private async drawn(): Promise<void> {
     await this.updateComplete;
     const waiting = [...this.renderRoot.querySelectorAll(":not(:defined)")];
     await Promise.all(waiting.map((el) => customElements.whenDefined(el.localName)));
-    await Promise.all(
-      [...this.renderRoot.querySelectorAll<Element & { updateComplete?: Promise<unknown> }>("*")]
-        .map((el) => el.updateComplete)
-        .filter((p) => p !== undefined),
-    );
+    await new Promise(requestAnimationFrame);
   }
 
   /** focusBlock among what shows now. */
@@ -282,13 +268,6 @@ export class ModulePage extends LitElement {
 function renderBanner(m: Module) {
   void import("./lesson-banner.js");
   return html`<lesson-banner .icon=${m.icon} .why=${m.why}></lesson-banner>`;
-}
-
-/** A heading that opens a section (its first element, in the page's own text), when it takes focus. */
-function leadingHeading(section: HTMLElement): HTMLElement | undefined {
-  let el = section.firstElementChild;
-  while (el && !/^H[1-6]$/.test(el.tagName)) el = el.firstElementChild;
-  return el instanceof HTMLElement && el.hasAttribute("tabindex") ? el : undefined;
 }
 
 customElements.define("module-page", ModulePage);

@@ -13,7 +13,8 @@ import {
   heldAtMost,
   submitted,
 } from "../../src/blocks/assessment/rules.js";
-import { answerablesOf, retakeWordingOf } from "../../src/blocks/rules.js";
+import { retakeWordingOf } from "../../src/blocks/attempts.js";
+import { answerablesOf } from "../../src/blocks/rules.js";
 import { answerKeyHtml } from "../../src/compiler/answer-key/answer-key.js";
 import { loadCourse } from "../../src/compiler/course/loader.js";
 import type { Course } from "../../src/course/model.js";

@@ -7,7 +7,8 @@ import type { Course, Module } from "../../course/model.js";
 import type { Progress, Score, Success } from "../../kit/progress.js";
 import { isRight } from "../../kit/response.js";
 import type { Session } from "../../kit/session.js";
-import { countedOf, taughtIn } from "../rules.js";
+import { taughtIn } from "../attempts.js";
+import { countedOf } from "../rules.js";
 
 export type Outcome = "no-questions" | "unfinished" | "passed" | "failed";
 
