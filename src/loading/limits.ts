@@ -19,6 +19,8 @@ export const TEXT_LIMITS: Readonly<Record<string, number>> = {
   question: 1000,
   scenario: 2500,
   text: 300,
+  // A walked case's role badge ("You are: Designated safeguarding lead"): one line on a phone.
+  role: 60,
   feedback: 1500,
   consequence: 1500,
   when: 100,

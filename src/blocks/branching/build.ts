@@ -26,7 +26,8 @@ export const branching: FencedBuildKind<BranchingBlock> = {
   load: loadBranching,
   outline: (b) => ({
     ...b,
-    scenes: b.scenes.map((s) => ({
+    // The role badge is words on the page, like the scene's text: no rule reads it.
+    scenes: b.scenes.map(({ role: _role, ...s }) => ({
       ...s,
       html: "",
       questionHtml: s.questionHtml === undefined ? undefined : "",
@@ -39,7 +40,7 @@ export const branching: FencedBuildKind<BranchingBlock> = {
     let words = wordsIn(b.title);
     let decisions = 0;
     for (const scene of bestPath(b)) {
-      words += wordsIn(scene.html) + wordsIn(scene.questionHtml);
+      words += wordsIn(scene.role) + wordsIn(scene.html) + wordsIn(scene.questionHtml);
       if (scene.options.length === 0) continue;
       decisions++;
       words += scene.options.reduce((n, o) => n + wordsIn(o.html), 0);
