@@ -137,12 +137,9 @@ export const branchingScenarioStyles = [
       background: var(--accent-soft);
       font-weight: 600;
     }
+    /* The radio keeps its own focus ring; the card around it shows where focus is too. */
     .option:has(input:focus-visible) {
-      outline: 3px solid var(--focus);
-      outline-offset: 2px;
-    }
-    .option input:focus-visible {
-      outline: none;
+      border-color: var(--focus);
     }
     fieldset:disabled .option {
       cursor: default;
@@ -274,10 +271,10 @@ export const branchingScenarioStyles = [
       .consequence {
         animation: scene-in 0.24s ease-out;
       }
+      /* A slide, not a fade: text is at full contrast from the first frame. */
       @keyframes scene-in {
         from {
-          opacity: 0;
-          transform: translateY(0.5rem);
+          transform: translateY(0.75rem);
         }
       }
     }
