@@ -165,10 +165,6 @@ export const branchingScenarioStyles = [
     .verdict {
       margin: 0;
     }
-    .verdict:focus {
-      outline: 3px solid var(--focus);
-      outline-offset: 4px;
-    }
     .best .verdict,
     .best > .mark,
     .verdict-line.best {
@@ -298,6 +294,14 @@ export const branchingScenarioStyles = [
       }
       .ending-card {
         padding: var(--space-3);
+      }
+      /* Eight decisions' marks still fit one line at 320 px. */
+      .marks {
+        gap: var(--space-1);
+      }
+      .marks .mark {
+        width: 1.75rem;
+        height: 1.75rem;
       }
     }
   `,
