@@ -517,6 +517,12 @@ describe("the checker on a branching scenario", () => {
       undefined,
       undefined,
     ]);
+    // The answer key and the report show the scene with its role, as the learner read it.
+    const items = b ? (branchingBuild.itemTexts?.(b) ?? []) : [];
+    expect(items[0]?.scenarioHtml).toMatch(
+      /^<p>You are: Designated safeguarding lead<\/p><p>Scene one/,
+    );
+    expect(items[1]?.scenarioHtml).toMatch(/^<p>Scene two/);
   });
 
   it("refuses a role that is not text, one with Markdown marks, one on a scene without a decision, and one too long for a badge", () => {

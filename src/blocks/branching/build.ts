@@ -5,6 +5,7 @@ import { questionText } from "../question/build.js";
 import { loadBranching } from "./load.js";
 import type { BranchingBlock } from "./model.js";
 import { decisionId, decisionsOf } from "./rules.js";
+import { branchingStrings } from "./strings.js";
 
 /**
  * The scenes a learner who takes the best choice at every decision reads, in order: a learner on
@@ -52,11 +53,18 @@ export const branching: FencedBuildKind<BranchingBlock> = {
     return { words, decisions };
   },
   baselineHtml: (b) => `<h2>${escapeUTF8(b.title)}</h2>${b.scenes[0]?.html ?? ""}`,
-  // Each decision is its own interaction, shown with the scene that leads to it.
+  // Each decision is its own interaction, shown with the scene that leads to it, and the role
+  // the learner is in there (the scene's text may leave it to the badge).
   itemTexts: (b) =>
-    decisionsOf(b).map((q) => ({
-      ...questionText(q),
-      kind: "decision",
-      scenarioHtml: b.scenes.find((s) => decisionId(b, s) === q.id)?.html,
-    })),
+    decisionsOf(b).map((q) => {
+      const scene = b.scenes.find((s) => decisionId(b, s) === q.id);
+      const role = scene?.role
+        ? `<p>${escapeUTF8(branchingStrings.youAre)} ${escapeUTF8(scene.role)}</p>`
+        : "";
+      return {
+        ...questionText(q),
+        kind: "decision",
+        scenarioHtml: scene ? role + scene.html : undefined,
+      };
+    }),
 };
