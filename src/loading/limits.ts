@@ -21,6 +21,8 @@ export const TEXT_LIMITS: Readonly<Record<string, number>> = {
   text: 300,
   // A module's banner line: one line on a wide screen, two or three on a phone.
   why: 160,
+  // A walked case's role badge ("You are: Designated safeguarding lead"): one line on a phone.
+  role: 60,
   feedback: 1500,
   consequence: 1500,
   when: 100,

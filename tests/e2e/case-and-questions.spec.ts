@@ -1,6 +1,7 @@
 /**
  * Issue 22, items 4 and 5, as a keyboard and screen-reader user meets them in Family M: after
- * Decide the verdict has focus and is said once, and the next scene waits for "Next scene"; a
+ * Decide the verdict has focus and is said once (in no live region), and the next scene waits for
+ * "Next scene", then shows alone with the one before folded; a
  * page says its heading once; a glossary definition opens after the words it explains, not
  * inside them; "Choose an answer first." goes as soon as an answer is chosen; "all that apply"
  * is said once; a pointer names its lesson once.
@@ -64,13 +65,19 @@ test("walking the case by keyboard: the verdict takes focus and is said once, an
   await tabTo(page, frame, box.getByRole("button", { name: branchingStrings.decide }), 5);
   await page.keyboard.press("Enter");
 
-  // Focus is on the verdict, which the accessibility tree holds once in the whole case.
-  const verdict = box.locator(".made .verdict");
+  // Focus is on the verdict, the consequence card's heading, which the accessibility tree holds
+  // once in the whole case, and in no live region (that would read it again as focus lands).
+  const verdict = box.locator(".consequence .verdict");
   await expect(verdict).toHaveText(branchingStrings.notBest);
+  await expect(box.getByRole("heading", { name: branchingStrings.notBest })).toHaveCount(1);
   await expectFocused(verdict);
   const snapshot = await box.ariaSnapshot();
   expect(timesIn(snapshot, branchingStrings.notBest)).toBe(1);
   expect(snapshot).toContain(plain(worse.feedbackHtml).slice(0, 40));
+  const live = box.locator('[aria-live], [role="alert"], [role="status"], [role="log"]');
+  for (const region of await live.all()) {
+    await expect(region).not.toContainText(branchingStrings.notBest);
+  }
 
   // The scene the choice led to waits: no new scene, no new decision, until Next scene.
   await expect(box.getByText(plain(ledTo.html).slice(0, 40))).toHaveCount(0);
@@ -81,10 +88,16 @@ test("walking the case by keyboard: the verdict takes focus and is said once, an
   await page.keyboard.press("Enter");
   const sceneHeading = box.getByRole("heading", { name: branchingStrings.scene(2) });
   await expectFocused(sceneHeading);
-  const second = box.locator(".path > li").nth(1);
-  await expect(second.getByRole("heading")).toHaveText(branchingStrings.scene(2));
-  await expect(second).toContainText(plain(ledTo.html).slice(0, 40));
-  await expect(nextScene).toHaveCount(0);
+  // One scene at a time: the scene it led to fills the player, the first folded above it.
+  const stage = box.locator(".stage");
+  await expect(stage.getByRole("heading").first()).toHaveText(branchingStrings.scene(2));
+  await expect(stage).toContainText(plain(ledTo.html).slice(0, 40));
+  await expect(box.getByText(plain(first.html).slice(0, 40))).toBeHidden();
+  const story = box.locator("details.story");
+  await expect(story.locator("summary")).toHaveText(branchingStrings.storySoFar(1));
+  await expect(story).not.toHaveAttribute("open");
+  // This scene has no decision: it waits for its own Next scene.
+  await expect(nextScene).toHaveCount(1);
 
   // On to the end by keyboard (the shared walk); the LMS has every decision, as before.
   await walkCaseByKeyboard(page, frame, view, scenario);
@@ -97,6 +110,7 @@ test("walking the case by keyboard: the verdict takes focus and is said once, an
   expect(made).toHaveLength(scenario.scenes.filter((s) => s.options.length > 0).length);
 
   // A pointer names its lesson once, in the path and in every option's explanation.
+  await box.locator("details.review > summary").click();
   for (const why of await box.locator(".review details summary").all()) await why.click();
   expect(await box.textContent()).not.toMatch(/(Lesson \d+)\s*\1/);
 });

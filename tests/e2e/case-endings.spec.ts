@@ -49,7 +49,7 @@ type Choices = { monday: "a" | "b"; referral: "a" | "b" };
 /**
  * Walks the case on screen by keyboard with `choices`: Tab into the options, Space (and the
  * arrow for the second option), Tab to Decide and Enter; the verdict has focus; Tab to Next scene
- * and Enter, and the next scene's heading has focus.
+ * and Enter, and the next scene's heading (or the ending's) has focus.
  */
 async function walkByKeyboard(page: Page, view: FrameLocator, choices: Choices): Promise<void> {
   const frame = courseFrameOf(page);
@@ -68,26 +68,43 @@ async function walkByKeyboard(page: Page, view: FrameLocator, choices: Choices):
       await page.keyboard.press("Enter");
     },
     async (nextScene) => {
-      await expectFocused(scenario.locator(".made .verdict").last());
-      const headings = await scenario.locator(".scene-title").count();
+      await expectFocused(scenario.locator(".consequence .verdict"));
       await tabTo(page, frame, nextScene, 10);
       await page.keyboard.press("Enter");
-      await expectFocused(scenario.locator(".scene-title").nth(headings));
+      // One scene at a time: the next one (or the ending) replaces it, its heading focused.
+      await expectFocused(scenario.locator("#now-title"));
+      await expect(scenario.locator(".stage")).toHaveCount(1);
     },
   );
 }
 
-/** The ended case on screen: its last card names `ending`, and the tally says `best` of 2. */
-async function expectEnded(view: FrameLocator, ending: string, best: number): Promise<void> {
+/**
+ * The ended case on screen: its final card names `ending`, the tally says `best` of 2 in words
+ * and as a mark per decision (`marks`, in order, said in words too), and no scene is left open.
+ */
+async function expectEnded(
+  view: FrameLocator,
+  ending: string,
+  best: number,
+  marks?: boolean[],
+): Promise<void> {
   const scenario = view.locator("branching-scenario");
   await expect(scenario.getByText(strings.end)).toBeVisible();
-  const card = scenario.locator("li.ending");
+  const card = scenario.locator(".ending-card");
   await expect(card.getByRole("heading", { name: endingTitle(ending) })).toBeVisible();
   const text = walk.endings?.find((e) => e.id === ending)?.html.replace(/<[^>]+>/g, "") ?? "";
   await expect(card).toContainText(text.replace(/&#39;/g, "'"));
-  // The ending is the path's last card.
-  await expect(scenario.locator("ol.path > li").last()).toHaveClass(/ending/);
+  // The ending is the only card on show: no scene, no decision.
+  await expect(scenario.locator(".scene-card")).toHaveCount(0);
+  await expect(scenario.locator("form.decision")).toHaveCount(0);
   await expect(scenario.locator(".tally")).toHaveText(strings.tally(best, 2));
+  const row = card.getByRole("list", { name: strings.marksLabel });
+  await expect(row.getByRole("listitem")).toHaveCount(2);
+  if (marks) {
+    await expect(row.getByRole("listitem")).toHaveText(marks.map((m, i) => strings.mark(i + 1, m)));
+  }
+  // Then the review (folded) and the way into or out of a practice walk.
+  await expect(scenario.locator("details.review > summary")).toHaveText(strings.reviewTitle);
 }
 
 /** The decisions the LMS holds, each with its objective: the decision's own theme. */
@@ -117,11 +134,11 @@ for (const version of ["scorm12", "scorm2004"] as ScormVersion[]) {
     const { view } = await start(page, "every-block", version);
     await openCase(view);
     await walkByKeyboard(page, view, { monday: "a", referral: "a" });
-    await expectEnded(view, "safe", 2);
+    await expectEnded(view, "safe", 2, [true, true]);
     expectDecisionThemes(await tracking(page, version), { monday: "a", referral: "a" });
 
     await sizeFrame(page, 320, 800);
-    await view.locator("branching-scenario li.ending").scrollIntoViewIfNeeded();
+    await view.locator("branching-scenario .ending-card").scrollIntoViewIfNeeded();
     await expectNoHorizontalScroll(courseFrameOf(page), "the ending at 320 px");
     await expectNoAxeViolations(page, "the case's ending at 320 px");
     expect(errors).toEqual([]);
@@ -133,7 +150,7 @@ test("scorm2004: one best choice of two ends on the middle ending", async ({ pag
   const { view } = await start(page, "every-block", "scorm2004");
   await openCase(view);
   await walkByKeyboard(page, view, { monday: "b", referral: "a" });
-  await expectEnded(view, "partly", 1);
+  await expectEnded(view, "partly", 1, [false, true]);
   await expect(view.getByText(endingTitle("safe"))).toHaveCount(0);
   expectDecisionThemes(await tracking(page, "scorm2004"), { monday: "b", referral: "a" });
   expect(errors).toEqual([]);
@@ -148,7 +165,7 @@ test("scorm12: no best choice ends on the first ending; walking it again by keyb
   const { view, frame } = launched;
   await openCase(view);
   await walkByKeyboard(page, view, { monday: "b", referral: "b" });
-  await expectEnded(view, "late", 0);
+  await expectEnded(view, "late", 0, [false, false]);
   const recorded = await tracking(page, "scorm12");
   expectDecisionThemes(recorded, { monday: "b", referral: "b" });
   const interactionWrites = async () =>
@@ -169,9 +186,8 @@ test("scorm12: no best choice ends on the first ending; walking it again by keyb
 
   // The same scenes, verdicts and focus moves, with other choices: its own tally and ending.
   await walkByKeyboard(page, view, { monday: "a", referral: "b" });
-  await expectEnded(view, "partly", 1);
+  await expectEnded(view, "partly", 1, [true, false]);
   await expect(view.getByText(endingTitle("late"))).toHaveCount(0);
-  await expect(scenario.getByText(strings.best).first()).toBeVisible();
   await sizeFrame(page, 320, 800);
   await expectNoAxeViolations(page, "the practice walk's ending at 320 px");
 

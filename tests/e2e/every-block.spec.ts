@@ -87,7 +87,7 @@ for (const version of versions) {
     // The worse choice first: its verdict takes focus, and its consequence scene waits for Next
     // scene, whose press shows it and puts focus on its heading.
     await decide(page, view, "monday", "b");
-    await expectFocused(scenario.locator(".made .verdict"));
+    await expectFocused(scenario.locator(".consequence .verdict"));
     await expect(scenario.getByText(branchingStrings.notBest).first()).toBeVisible();
     const waitScene = scenario.locator(".scene", { hasText: sceneText("wait") });
     await expect(waitScene).toHaveCount(0);
@@ -111,24 +111,32 @@ for (const version of versions) {
     // fail comes with completion, in both).
     expect(left.completion).toBe("incomplete");
 
-    // Back again: the path so far is on screen and the next decision waits.
+    // Back again: the learner lands on the scene they had reached, the one their choice led to,
+    // with the path before it folded into the story so far; the next decision waits after it.
     view = await relaunch(page, launched.pkg, { resume: true });
     await expect(view.locator("module-page h1")).toBeVisible();
     await openModule(view, caseModule as never);
-    await expect(scenario.locator(".scene", { hasText: sceneText("wait") })).toBeVisible();
+    await expect(scenario.locator(".stage .scene", { hasText: sceneText("wait") })).toBeVisible();
     await expect(view.locator('input[name="walk-monday"]')).toHaveCount(0);
+    const story = scenario.locator("details.story");
+    await expect(story.getByText(sceneText("monday"))).toBeHidden();
+    await story.locator("summary").click();
+    await expect(story.getByText(sceneText("monday"))).toBeVisible();
+    await expect(story.getByText(branchingStrings.notBest)).toBeVisible();
+    await scenario.getByRole("button", { name: branchingStrings.nextScene }).click();
     await decide(page, view, "referral", "a");
     await scenario.getByRole("button", { name: branchingStrings.nextScene }).click();
     await expect(scenario.getByText(branchingStrings.end)).toBeVisible();
-    // One best choice of two: the ending for one (the case's last card), and the tally.
+    // One best choice of two: the ending for one (the case's final card), and the tally.
     const partly = walk.endings?.find((e) => e.minBest === 1);
     await expect(
-      scenario.locator("li.ending").getByRole("heading", {
+      scenario.locator(".ending-card").getByRole("heading", {
         name: branchingStrings.ending(partly?.title ?? "?"),
       }),
     ).toBeVisible();
     await expect(scenario.locator(".tally")).toHaveText(branchingStrings.tally(1, 2));
     const review = scenario.locator(".review");
+    await review.getByText(branchingStrings.reviewTitle).click();
     await expect(review.getByText(branchingStrings.bestWas)).toBeVisible();
     // Where the best first choice would have led is one press away.
     await review.getByText(branchingStrings.wouldLeadTo).click();

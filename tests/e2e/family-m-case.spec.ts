@@ -71,10 +71,28 @@ async function openCase(view: FrameLocator): Promise<void> {
   ).toBeVisible();
 }
 
-/** Walks the case by the mouse, choosing at each decision as `choose` says. */
+/** The role each decision names in the course's content (read, not taken from the build). */
+const ROLES: Record<string, string> = {
+  arrest: "Social worker",
+  forensics: "Police officer",
+  protect: "Social worker",
+  conference: "School's designated safeguarding lead",
+  escalate: "School's designated safeguarding lead",
+  assurance: "Health visitor for Ruby",
+  bail: "Nursery's safeguarding lead",
+  neglect: "Chair of the review",
+};
+
+/**
+ * Walks the case by the mouse, choosing at each decision as `choose` says. Each decision shows,
+ * alone on the stage, the badge of the role the learner is in there.
+ */
 async function walk(view: FrameLocator, choose: Chooser): Promise<Record<string, string>> {
   const chosen: Record<string, string> = {};
+  const stage = view.locator("branching-scenario .stage");
   await walkCaseWith(view, hill, async ({ name, scene, form }) => {
+    await expect(stage.locator(".role")).toHaveText(`${strings.youAre} ${ROLES[scene.id]}`);
+    await expect(stage.locator(".scene-card")).toHaveCount(1);
     chosen[name] = choose(scene);
     await view.locator(`input[name="${name}"][value="${chosen[name]}"]`).check();
     await form.getByRole("button", { name: strings.decide }).click();
@@ -89,11 +107,15 @@ async function walk(view: FrameLocator, choose: Chooser): Promise<Record<string,
 async function expectEnded(view: FrameLocator, title: string, best: number): Promise<void> {
   const scenario = view.locator("branching-scenario");
   await expect(scenario.getByText(strings.end)).toBeVisible();
-  const card = scenario.locator("li.ending");
+  const card = scenario.locator(".ending-card");
   await expect(card).toHaveCount(1);
   await expect(card.getByRole("heading", { name: strings.ending(title) })).toBeVisible();
-  await expect(scenario.locator("ol.path > li").last()).toHaveClass(/ending/);
+  // The ending is the only card on show.
+  await expect(scenario.locator(".scene-card")).toHaveCount(0);
   await expect(scenario.locator(".tally")).toHaveText(strings.tally(best, decisions.length));
+  await expect(
+    card.getByRole("list", { name: strings.marksLabel }).getByRole("listitem"),
+  ).toHaveCount(decisions.length);
   for (const words of REAL_OUTCOME) await expect(scenario).not.toContainText(words);
   await expect(card).not.toContainText(/Mr W|Family M|Mother/);
 }
@@ -152,7 +174,7 @@ for (const version of ["scorm12", "scorm2004"] as ScormVersion[]) {
 
     const chosen = await walk(view, allBest);
     await expectEnded(view, ENDINGS.early, 8);
-    await expect(view.locator("branching-scenario li.ending")).not.toContainText(
+    await expect(view.locator("branching-scenario .ending-card")).not.toContainText(
       /left the children at risk/,
     );
     expectRecorded(await tracking(page, version), version, chosen);

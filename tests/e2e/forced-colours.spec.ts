@@ -126,6 +126,11 @@ test("in forced colours, light and dark, every button and the menu's current ite
   const nextScene = view.getByRole("button", { name: branchingStrings.nextScene });
   await expect(nextScene).toBeVisible();
   await checkForcedColours(page, "the walked case, its first verdict", focusChecked);
+  // The first option is not the best: its scene (one without a decision) waits for Next scene too.
+  await nextScene.click();
+  await expect(
+    view.locator("branching-scenario").getByRole("heading", { name: branchingStrings.scene(2) }),
+  ).toBeVisible();
   await nextScene.click();
   await expect(view.locator("branching-scenario form.decision")).toHaveCount(1);
   await checkForcedColours(page, "the walked case, after its first decision", focusChecked);

@@ -203,7 +203,7 @@ export async function answerByKeyboard(
 /**
  * A keyboard user walks a branching case to its end by the best choices: Tab into the waiting
  * decision's options, arrows to the best, Space, Tab to "Decide" and Enter; the verdict has focus;
- * Tab to "Next scene" and Enter, and the next scene's heading has focus.
+ * Tab to "Next scene" and Enter, and the next scene's heading (or the ending's) has focus.
  */
 export async function walkCaseByKeyboard(
   page: Page,
@@ -226,12 +226,11 @@ export async function walkCaseByKeyboard(
     },
     async (nextScene) => {
       const scenario = view.locator("branching-scenario").first();
-      const made = scenario.locator(".made").last();
-      await expectFocused(made.locator(".verdict"));
-      const headings = await scenario.locator(".scene-title").count();
+      await expectFocused(scenario.locator(".consequence .verdict"));
       await tabTo(page, frame, nextScene, 10);
       await page.keyboard.press("Enter");
-      await expectFocused(scenario.locator(".scene-title").nth(headings));
+      // The scene the choice led to (or the ending) fills the player, its heading focused.
+      await expectFocused(scenario.locator("#now-title"));
     },
   );
 }

@@ -238,7 +238,8 @@ export interface WaitingDecision {
  * Walks a branching scenario on screen to its end, making each decision that waits (a learner
  * coming back finds earlier decisions made) with `decide`, then going on to the scenes it led to
  * with `goOn` (the scenes wait for "Next scene"; a mouse click unless told otherwise), and
- * waiting for the next decision or the end of the case.
+ * waiting for the next decision or the end of the case (a scene without a decision on the way
+ * waits for its own "Next scene", clicked).
  */
 export async function walkCaseWith(
   view: CourseView,
@@ -252,8 +253,12 @@ export async function walkCaseWith(
   const nextScene = scenario.getByRole("button", { name: branchingStrings.nextScene });
   for (let made = 0; made <= block.scenes.length; made++) {
     await expect(waiting.or(end).or(nextScene).first()).toBeVisible();
-    // A decision the caller made before the walk, whose scenes still wait.
-    if (await nextScene.isVisible()) await nextScene.click();
+    // A decision the caller made before the walk, or a scene without a decision: each waits for
+    // Next scene (the player shows one scene at a time).
+    for (let k = 0; k < block.scenes.length && (await nextScene.isVisible()); k++) {
+      await nextScene.click();
+      await expect(waiting.or(end).or(nextScene).first()).toBeVisible();
+    }
     await expect(waiting.or(end).first()).toBeVisible();
     if (await end.isVisible()) return;
     const name = (await waiting.first().locator("input").first().getAttribute("name")) ?? "";

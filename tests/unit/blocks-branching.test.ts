@@ -9,9 +9,11 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { branching as branchingBuild } from "../../src/blocks/branching/build.js";
 import { endingOf, tallyOf } from "../../src/blocks/branching/endings.js";
 import type { BranchingBlock } from "../../src/blocks/branching/model.js";
 import { decisionsOf, pathOf } from "../../src/blocks/branching/rules.js";
+import { landingOf, screenAt } from "../../src/blocks/branching/screens.js";
 import { answerableOf } from "../../src/blocks/question/rules.js";
 import { kindOf } from "../../src/blocks/rules.js";
 import { checkCourse, loadCourse } from "../../src/compiler/course/loader.js";
@@ -494,5 +496,90 @@ describe("the checker on a branching scenario", () => {
     expect(problemsIn(dir)).toEqual([
       `${CASE}:${lineOf(dir, "id: walk-one")}: the id "walk-one" is already used at ${dir}/${CASE}:${lineOf(dir, "id: one")}: every id in a course must be different`,
     ]);
+  });
+
+  it("takes a decision's role as plain text, and a scene without one has none", () => {
+    const dir = withScenario(
+      head +
+        scene(
+          "one",
+          `    role: Designated safeguarding lead\n${decision(["two", true], ["two", false])}`,
+        ) +
+        scene("two", decision(["three", true], ["three", false])) +
+        scene("three", "    end: true\n"),
+    );
+    expect(problemsIn(dir)).toEqual([]);
+    const b = loadCourse(dir)
+      .course.modules.flatMap((m) => m.blocks)
+      .find((x): x is BranchingBlock => x.kind === "branching");
+    expect(b?.scenes.map((s) => s.role)).toEqual([
+      "Designated safeguarding lead",
+      undefined,
+      undefined,
+    ]);
+    // The answer key and the report show the scene with its role, as the learner read it.
+    const items = b ? (branchingBuild.itemTexts?.(b) ?? []) : [];
+    expect(items[0]?.scenarioHtml).toMatch(
+      /^<p>You are: Designated safeguarding lead<\/p><p>Scene one/,
+    );
+    expect(items[1]?.scenarioHtml).toMatch(/^<p>Scene two/);
+  });
+
+  it("refuses a role that is not text, one with Markdown marks, one on a scene without a decision, and one too long for a badge", () => {
+    const dir = withScenario(
+      head +
+        scene(
+          "one",
+          `    role:\n      - Social worker\n${decision(["two", true], ["two", false])}`,
+        ) +
+        scene(
+          "two",
+          `    role: "*Police* officer"\n${decision(["three", true], ["three", false])}`,
+        ) +
+        scene(
+          "three",
+          `    role: ${"x".repeat(61)}\n${decision(["four", true], ["four", false])}`,
+        ) +
+        scene("four", "    role: Health visitor\n    end: true\n"),
+    );
+    expect(problemsIn(dir)).toEqual([
+      `${CASE}:${lineOf(dir, "- Social worker")}: "role" should be some text`,
+      `${CASE}:${lineOf(dir, 'role: "*Police')}: "role" is shown as plain text, so "*" would show as typed: write the role in plain words, such as "Social worker"`,
+      `${CASE}:${lineOf(dir, "role: xxx")}: "role" is 61 characters long, but at most 60 fit: shorten it by 1 characters (see "How long texts can be" in course/README.md)`,
+      `${CASE}:${lineOf(dir, "role: Health")}: scene "four" names a role but offers no options: a role is who the learner is at a decision (a scene with "options")`,
+    ]);
+  });
+
+  it("keeps no role in the outline: it is words on the page, which no rule reads", () => {
+    const outline = branchingBuild.outline?.(walk) as BranchingBlock;
+    expect(outline.scenes.every((s) => s.role === undefined)).toBe(true);
+  });
+});
+
+describe("the scenario player's screens", () => {
+  const screenOf = (p: Progress, at?: number) => {
+    const path = pathOf(walk, p);
+    const s = screenAt(path, at ?? landingOf(path));
+    return s && [s.kind, s.index, s.kind === "decision" ? s.scene.id : s.step.scene.id];
+  };
+
+  it("opens on the first decision, and shows a decision made as its consequence", () => {
+    expect(screenOf(emptyProgress())).toEqual(["decision", 0, "monday"]);
+    const p = choose(emptyProgress(), "monday", "b");
+    expect(screenOf(p, 0)).toEqual(["consequence", 0, "monday"]);
+    expect(screenOf(p, 1)).toEqual(["scene", 1, "wait"]);
+    expect(screenOf(p, 2)).toEqual(["decision", 2, "referral"]);
+    // Past the decision that waits, the player stays on it.
+    expect(screenOf(p, 5)).toEqual(["decision", 2, "referral"]);
+  });
+
+  it("brings a returning learner to the scene after their last decision, and to the ending once the case has ended", () => {
+    const p = choose(emptyProgress(), "monday", "b");
+    expect(screenOf(p)).toEqual(["scene", 1, "wait"]);
+    expect(screenOf(choose(emptyProgress(), "monday", "a"))).toEqual(["decision", 1, "referral"]);
+    const done = choose(p, "referral", "a");
+    expect(screenOf(done)).toEqual(["end", 3, "strategy"]);
+    expect(screenOf(done, 2)).toEqual(["consequence", 2, "referral"]);
+    expect(screenOf(done, 9)).toEqual(["end", 3, "strategy"]);
   });
 });

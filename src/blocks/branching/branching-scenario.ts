@@ -1,25 +1,30 @@
 /**
- * @summary A branching scenario: the case told scene by scene down the path the learner's choices
- * make. Each decision is a native radio group in a fieldset; once made, the choice and its
- * feedback stay in the story and its verdict takes focus, so a screen reader reads the verdict and
- * then the feedback. The scenes it leads to wait for the learner's "Next scene", whose press puts
- * focus on the next scene's heading. The path is restored on resume (whole, nothing held back). At
- * the end the case's ending (chosen by how many best choices the path made) is its last card, the
- * tally says how many, and the learner reviews each decision with the best choice and where it
- * would have led. "Walk the case again" replays it from the start with choices kept in the element
- * alone (practice: no `session.check`, so neither the saved state nor the LMS hears of it), with
- * the same focus moves, its own tally and ending, and a way back to the recorded walk.
+ * @summary A branching scenario as a scenario player: the case one scene at a time down the path
+ * the learner's choices make, the scenes already walked folded into "The story so far". A decision
+ * scene names the learner's role first ("You are: Social worker"), then its text, then a native
+ * radio group of option cards in a fieldset. Once decided, the form gives way to the consequence
+ * card, whose verdict heading takes focus (said once: no live region repeats it), then the
+ * feedback; the scene the choice led to waits for "Next scene", whose press shows it alone and puts
+ * focus on its heading. The path is restored on resume, folded, the learner landing on the scene
+ * after their last decision. At the end the ending card names the ending the path earned, the
+ * tally in words and as a row of marks, the review of each decision (folded) and "Walk the case
+ * again": a practice walk from the start with choices kept in the element alone (no
+ * `session.check`, so neither the saved state nor the LMS hears of it), with the same focus moves,
+ * its own tally and ending, and a way back to the recorded walk. Scenes move in gently only for a
+ * learner who has not asked for reduced motion.
  */
-import { html, LitElement, nothing, svg } from "lit";
+import { html, LitElement, nothing } from "lit";
+import { keyed } from "lit/directives/keyed.js";
 // Course HTML is sanitized at build time (src/loading/markdown.ts); learner text never goes here.
 import { unsafeHTML } from "lit/directives/unsafe-html.js";
 import type { Answer } from "../../kit/progress.js";
 import { SessionController } from "../../kit/session-controller.js";
 import { answerableOf } from "../question/rules.js";
 import { branchingScenarioStyles } from "./branching-scenario.styles.js";
-import { endingOf, tallyOf } from "./endings.js";
-import type { BranchingBlock, DecisionOption, Scene } from "./model.js";
+import type { BranchingBlock, Scene } from "./model.js";
 import { decisionId, decisionOf, type PathStep, pathOf, type ScenarioPath } from "./rules.js";
+import { endingCard, review, roleBadge, storySoFar, verdictIcon } from "./scenario-parts.js";
+import { landingOf, type Screen, screenAt } from "./screens.js";
 import { branchingStrings as strings } from "./strings.js";
 
 export class BranchingScenario extends LitElement {
@@ -27,7 +32,7 @@ export class BranchingScenario extends LitElement {
     block: { attribute: false },
     selected: { state: true },
     message: { state: true },
-    held: { state: true },
+    at: { state: true },
     practice: { state: true },
   };
 
@@ -35,10 +40,10 @@ export class BranchingScenario extends LitElement {
   declare selected: string;
   declare message: string;
   /**
-   * The step whose decision was just made, while the scenes it leads to wait for "Next scene";
-   * -1 when nothing is held back. Only this visit: a learner coming back sees the whole path.
+   * The screen on show, as an index along the path (screens.ts); undefined until the learner
+   * moves, so a page opened or a course resumed lands where landingOf says.
    */
-  declare held: number;
+  declare at: number | undefined;
   /**
    * While the learner walks the case again: the choices of this practice walk, by decision id,
    * kept here only. Undefined on the recorded walk.
@@ -55,16 +60,14 @@ export class BranchingScenario extends LitElement {
     super();
     this.selected = "";
     this.message = "";
-    this.held = -1;
   }
 
-  private decide(e: Event, scene: Scene): void {
+  private decide(e: Event, scene: Scene, index: number): void {
     e.preventDefault();
     if (!this.selected) {
       this.message = strings.chooseFirst;
       return;
     }
-    const steps = this.pathNow().steps.length;
     if (this.practice) {
       // Practice: the choice stays in the element; the session, the save and the LMS never see it.
       const id = decisionId(this.block, scene);
@@ -78,17 +81,16 @@ export class BranchingScenario extends LitElement {
     }
     this.selected = "";
     this.message = "";
-    this.shownAt = performance.now();
-    this.held = steps;
-    // The form the learner was in is gone: the verdict on their choice takes focus, and is read.
-    this.focusAfterUpdate(`#verdict-${steps}`);
+    this.at = index;
+    // The form the learner was in is gone: the verdict heading takes focus, and is read once.
+    this.focusAfterUpdate(`#verdict-${index}`);
   }
 
-  /** "Next scene": the scenes the decision led to appear, and the first one's heading takes focus. */
-  private goOn(): void {
-    const next = this.held + 1;
-    this.held = -1;
-    this.focusAfterUpdate(`#scene-${next}-title`);
+  /** "Next scene": the scene the path goes on to fills the player, its heading taking focus. */
+  private goOn(index: number): void {
+    this.at = index + 1;
+    this.shownAt = performance.now();
+    this.focusAfterUpdate("#now-title");
   }
 
   /** "Walk the case again": a practice walk from the first scene, its title taking focus. */
@@ -98,7 +100,7 @@ export class BranchingScenario extends LitElement {
     this.focusAfterUpdate(`#${this.block.id}-practice-title`);
   }
 
-  /** Back to the recorded walk, with focus on the button that left it. */
+  /** Back to the recorded walk (its ending), with focus on the button that left it. */
   private backToRecorded(): void {
     this.practice = undefined;
     this.resetWalk();
@@ -106,7 +108,7 @@ export class BranchingScenario extends LitElement {
   }
 
   private resetWalk(): void {
-    this.held = -1;
+    this.at = undefined;
     this.selected = "";
     this.message = "";
   }
@@ -126,10 +128,7 @@ export class BranchingScenario extends LitElement {
     const b = this.block;
     if (!b || !this.session) return nothing;
     const path = this.pathNow();
-    const holding = this.held >= 0 && this.held < path.steps.length;
-    const steps = holding ? path.steps.slice(0, this.held + 1) : path.steps;
-    const ended = path.ended && !holding;
-    const ending = ended ? endingOf(b, path) : undefined;
+    const screen = screenAt(path, this.at ?? landingOf(path));
     return html`<section class="branching" aria-labelledby="${b.id}-title">
       <p class="label">${strings.label}</p>
       <h2 id="${b.id}-title">${b.title}</h2>
@@ -142,147 +141,99 @@ export class BranchingScenario extends LitElement {
           </div>`
           : nothing
       }
-      <ol class="path">
-        ${steps.map((step, i) => this.renderStep(step, i))}
-        ${path.waiting && !holding ? this.renderDecision(path.waiting, path.steps.length) : nothing}
-        ${
-          ending
-            ? html`<li class="ending">
-              <h3 class="ending-title">${strings.ending(ending.title)}</h3>
-              <div class="content">${unsafeHTML(ending.html)}</div>
-            </li>`
-            : nothing
-        }
-      </ol>
-      ${ended ? this.renderReview(path) : nothing}
+      ${screen ? storySoFar(path.steps.slice(0, screen.index)) : nothing}
+      ${
+        screen
+          ? // A new element per screen, so its entrance plays once each time the scene changes.
+            keyed(
+              `${this.practice ? "practice" : "record"}-${screen.index}`,
+              html`<div class="stage">${this.renderScreen(screen, path)}</div>`,
+            )
+          : nothing
+      }
     </section>`;
   }
 
-  private renderScene(scene: Scene, index: number) {
-    return html`<h3 class="scene-title" id="scene-${index}-title" tabindex="-1">${strings.scene(index + 1)}</h3>
-      <div class="scene content">${unsafeHTML(scene.html)}</div>`;
-  }
-
-  private renderStep(step: PathStep, index: number) {
-    const { scene, chosen } = step;
-    return html`<li>
-      ${this.renderScene(scene, index)}
-      ${
-        chosen
-          ? html`<div class="made ${chosen.best ? "best" : "other"}">
-        <div class="content">${unsafeHTML(scene.questionHtml ?? "")}</div>
-        <p class="choice"><span class="label">${strings.yourChoice}:</span> ${unsafeHTML(chosen.html)}</p>
-        ${this.renderVerdict(chosen.best, `verdict-${index}`)}
-        <div class="content">${unsafeHTML(chosen.feedbackHtml)}</div>
+  private renderScreen(screen: Screen, path: ScenarioPath) {
+    if (screen.kind === "end") {
+      return html`${endingCard(this.block, path, screen.step)} ${review(this.block, path)}
         ${
-          index === this.held
-            ? html`<button type="button" class="next-scene" @click=${this.goOn}>${strings.nextScene}</button>`
-            : nothing
-        }
-      </div>`
-          : nothing
+          this.practice
+            ? html`<button type="button" class="again" @click=${this.backToRecorded}>${strings.backToRecorded}</button>`
+            : html`<button type="button" class="again" id="${this.block.id}-again" @click=${this.walkAgain}>${strings.walkAgain}</button>`
+        }`;
+    }
+    const scene = screen.kind === "decision" ? screen.scene : screen.step.scene;
+    return html`<div class="scene-card">
+      <h3 class="scene-title" id="now-title" tabindex="-1">${strings.scene(screen.index + 1)}</h3>
+      ${roleBadge(scene)}
+      <div class="scene content">${unsafeHTML(scene.html)}</div>
+      ${
+        screen.kind === "decision"
+          ? this.renderDecision(scene, screen.index)
+          : screen.kind === "consequence"
+            ? this.renderConsequence(screen.step, screen.index)
+            : this.nextButton(screen.index)
       }
-    </li>`;
+    </div>`;
   }
 
-  /** With an id, the verdict can take focus (the one on a decision just made). */
-  private renderVerdict(best: boolean, id?: string) {
-    return html`<p class="verdict" id=${id ?? nothing} tabindex=${id ? "-1" : nothing}>
-      <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-        ${best ? svg`<path d="M4 12.5l5 5L20 6.5" />` : svg`<path d="M12 7v6M12 17v.5" />`}
-      </svg>
-      ${best ? strings.best : strings.notBest}
-    </p>`;
+  private nextButton(index: number) {
+    return html`<button type="button" class="next-scene" @click=${() => this.goOn(index)}>
+      ${strings.nextScene}
+    </button>`;
   }
 
+  /**
+   * The consequence of the choice, as its own card: the verdict heading (words, a tick or a cross,
+   * and colour), the choice, why, and "Next scene". A plain container, not a named region: a
+   * region named by the verdict would have it said twice as focus lands on the heading.
+   */
+  private renderConsequence(step: PathStep, index: number) {
+    const chosen = step.chosen;
+    if (!chosen) return nothing;
+    return html`<div class="content asked">${unsafeHTML(step.scene.questionHtml ?? "")}</div>
+      <div class="consequence ${chosen.best ? "best" : "other"}">
+        <h4 class="verdict" id="verdict-${index}" tabindex="-1">
+          ${verdictIcon(chosen.best)} ${chosen.best ? strings.best : strings.notBest}
+        </h4>
+        <p class="choice"><span class="label">${strings.yourChoice}:</span> ${unsafeHTML(chosen.html)}</p>
+        <div class="content feedback">${unsafeHTML(chosen.feedbackHtml)}</div>
+        ${this.nextButton(index)}
+      </div>`;
+  }
+
+  /** The options as cards: each a native radio inside its label, so the whole card is the target. */
   private renderDecision(scene: Scene, index: number) {
     const name = `${this.block.id}-${scene.id}`;
-    return html`<li>
-      ${this.renderScene(scene, index)}
-      <form class="decision" @submit=${(e: Event) => this.decide(e, scene)}>
-        <fieldset ?disabled=${this.locked()}>
-          <legend class="content">${unsafeHTML(scene.questionHtml ?? "")}</legend>
-          ${scene.options.map(
-            (o) => html`<div class="option">
-              <input
-                type="radio"
-                id="${name}-${o.id}"
-                name=${name}
-                value=${o.id}
-                .checked=${this.selected === o.id}
-                @change=${() => {
-                  this.selected = o.id;
-                  this.message = "";
-                }}
-              />
-              <label for="${name}-${o.id}">${unsafeHTML(o.html)}</label>
-            </div>`,
-          )}
-        </fieldset>
-        <p class="message" role="alert">${this.message || nothing}</p>
-        <button type="submit" ?disabled=${this.locked()}>${strings.decide}</button>
-      </form>
-    </li>`;
+    return html`<form class="decision" @submit=${(e: Event) => this.decide(e, scene, index)}>
+      <fieldset ?disabled=${this.locked()}>
+        <legend class="stem content">${unsafeHTML(scene.questionHtml ?? "")}</legend>
+        ${scene.options.map(
+          (o) => html`<label class="option" for="${name}-${o.id}">
+            <input
+              type="radio"
+              id="${name}-${o.id}"
+              name=${name}
+              value=${o.id}
+              .checked=${this.selected === o.id}
+              @change=${() => {
+                this.selected = o.id;
+                this.message = "";
+              }}
+            />
+            <span class="option-text">${unsafeHTML(o.html)}</span>
+          </label>`,
+        )}
+      </fieldset>
+      <p class="message" role="alert">${this.message || nothing}</p>
+      <button type="submit" ?disabled=${this.locked()}>${strings.decide}</button>
+    </form>`;
   }
 
   /** A learner reviewing the course cannot change the record; a practice walk records nothing. */
   private locked(): boolean {
     return !this.practice && this.session.reviewing;
-  }
-
-  /**
-   * The end: the tally, each decision on the path with the best choice and the scene it would
-   * have led to, and the way into (or back out of) a practice walk.
-   */
-  private renderReview(path: ScenarioPath) {
-    const scenes = new Map(this.block.scenes.map((s) => [s.id, s]));
-    const decisions = path.steps.filter((s) => s.chosen);
-    const { best, decisions: made } = tallyOf(path);
-    return html`<section class="review" aria-labelledby="${this.block.id}-review">
-      <p class="end"><strong>${strings.end}</strong></p>
-      <p class="tally">${strings.tally(best, made)}</p>
-      <h3 id="${this.block.id}-review">${strings.reviewTitle}</h3>
-      <ol>
-        ${decisions.map(({ scene, chosen }) => {
-          const best = scene.options.find((o) => o.best) as DecisionOption;
-          const led = scenes.get(best.next);
-          return html`<li>
-            <div class="content">${unsafeHTML(scene.questionHtml ?? "")}</div>
-            <p class="choice"><span class="label">${strings.yourChoice}:</span> ${unsafeHTML(chosen?.html ?? "")}</p>
-            ${this.renderVerdict(chosen?.best ?? false)}
-            ${
-              chosen?.best
-                ? nothing
-                : html`<p class="choice"><span class="label">${strings.bestWas}:</span> ${unsafeHTML(best.html)}</p>
-                  ${
-                    led
-                      ? html`<details>
-                        <summary>${strings.wouldLeadTo}</summary>
-                        <div class="content">${unsafeHTML(led.html)}</div>
-                      </details>`
-                      : nothing
-                  }`
-            }
-            <details>
-              <summary>${strings.whyEach}</summary>
-              <ul class="why">
-                ${scene.options.map(
-                  (o) => html`<li>
-                    <p class="choice">${unsafeHTML(o.html)} — <strong>${o.best ? strings.best : strings.notBest}</strong></p>
-                    <div class="content">${unsafeHTML(o.feedbackHtml)}</div>
-                  </li>`,
-                )}
-              </ul>
-            </details>
-          </li>`;
-        })}
-      </ol>
-      ${
-        this.practice
-          ? html`<button type="button" class="again" @click=${this.backToRecorded}>${strings.backToRecorded}</button>`
-          : html`<button type="button" class="again" id="${this.block.id}-again" @click=${this.walkAgain}>${strings.walkAgain}</button>`
-      }
-    </section>`;
   }
 
   static override styles = branchingScenarioStyles;

@@ -5,6 +5,7 @@ import { questionText } from "../question/build.js";
 import { loadBranching } from "./load.js";
 import type { BranchingBlock } from "./model.js";
 import { decisionId, decisionsOf } from "./rules.js";
+import { branchingStrings } from "./strings.js";
 
 /**
  * The scenes a learner who takes the best choice at every decision reads, in order: a learner on
@@ -26,7 +27,8 @@ export const branching: FencedBuildKind<BranchingBlock> = {
   load: loadBranching,
   outline: (b) => ({
     ...b,
-    scenes: b.scenes.map((s) => ({
+    // The role badge is words on the page, like the scene's text: no rule reads it.
+    scenes: b.scenes.map(({ role: _role, ...s }) => ({
       ...s,
       html: "",
       questionHtml: s.questionHtml === undefined ? undefined : "",
@@ -39,7 +41,7 @@ export const branching: FencedBuildKind<BranchingBlock> = {
     let words = wordsIn(b.title);
     let decisions = 0;
     for (const scene of bestPath(b)) {
-      words += wordsIn(scene.html) + wordsIn(scene.questionHtml);
+      words += wordsIn(scene.role) + wordsIn(scene.html) + wordsIn(scene.questionHtml);
       if (scene.options.length === 0) continue;
       decisions++;
       words += scene.options.reduce((n, o) => n + wordsIn(o.html), 0);
@@ -51,11 +53,18 @@ export const branching: FencedBuildKind<BranchingBlock> = {
     return { words, decisions };
   },
   baselineHtml: (b) => `<h2>${escapeUTF8(b.title)}</h2>${b.scenes[0]?.html ?? ""}`,
-  // Each decision is its own interaction, shown with the scene that leads to it.
+  // Each decision is its own interaction, shown with the scene that leads to it, and the role
+  // the learner is in there (the scene's text may leave it to the badge).
   itemTexts: (b) =>
-    decisionsOf(b).map((q) => ({
-      ...questionText(q),
-      kind: "decision",
-      scenarioHtml: b.scenes.find((s) => decisionId(b, s) === q.id)?.html,
-    })),
+    decisionsOf(b).map((q) => {
+      const scene = b.scenes.find((s) => decisionId(b, s) === q.id);
+      const role = scene?.role
+        ? `<p>${escapeUTF8(branchingStrings.youAre)} ${escapeUTF8(scene.role)}</p>`
+        : "";
+      return {
+        ...questionText(q),
+        kind: "decision",
+        scenarioHtml: scene ? role + scene.html : undefined,
+      };
+    }),
 };

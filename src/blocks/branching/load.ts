@@ -20,7 +20,7 @@ import { FieldReader, type YamlSource } from "../../loading/yaml-fields.js";
 import type { BranchingBlock, DecisionOption, Scene } from "./model.js";
 
 const SCENARIO_KEYS = ["id", "title", "theme", "scored", "start", "scenes", "endings"] as const;
-const SCENE_KEYS = ["id", "text", "theme", "question", "options", "next", "end"] as const;
+const SCENE_KEYS = ["id", "text", "role", "theme", "question", "options", "next", "end"] as const;
 const OPTION_KEYS = ["id", "text", "best", "feedback", "next"] as const;
 
 import { checkEndings, checkScored, type Lines, readEndings, Story } from "./load-endings.js";
@@ -103,6 +103,7 @@ function readScene(
   const text = s.text("text");
   const theme = s.text("theme", false);
   if (theme !== undefined) checkTheme(theme, s.lineOfKey("theme"), ctx);
+  const role = readRole(s);
   const question = s.text("question", false);
   const next = s.text("next", false);
   const end = s.boolean("end", false);
@@ -177,6 +178,12 @@ function readScene(
         `scene "${id}" has a theme but offers no options: a theme belongs to a decision (a scene with "options")`,
       );
     }
+    if (role !== undefined) {
+      s.problem(
+        s.lineOfKey("role"),
+        `scene "${id}" names a role but offers no options: a role is who the learner is at a decision (a scene with "options")`,
+      );
+    }
     if (question !== undefined) {
       s.problem(
         s.lineOfKey("question"),
@@ -208,9 +215,34 @@ function readScene(
     questionHtml: question === undefined ? undefined : renderBlock(question),
     questionText: question === undefined ? undefined : plainText(question),
     ...(theme === undefined ? {} : { theme }),
+    ...(role === undefined ? {} : { role }),
     options,
     next,
   };
+}
+
+/**
+ * A decision scene's `role:` (who the learner is at this decision), shown as a badge in plain
+ * text: one line, no Markdown (its marks would show as typed), within its length limit (the
+ * FieldReader checks that, and that it is text at all).
+ */
+function readRole(s: FieldReader): string | undefined {
+  const role = s.text("role", false);
+  if (role === undefined) return undefined;
+  const line = s.lineOfKey("role");
+  if (/[\r\n]/.test(role)) {
+    s.problem(line, `"role" should be one line, such as "Social worker"`);
+    return undefined;
+  }
+  const mark = /[*_`[\]<>#]/.exec(role);
+  if (mark) {
+    s.problem(
+      line,
+      `"role" is shown as plain text, so "${mark[0]}" would show as typed: write the role in plain words, such as "Social worker"`,
+    );
+    return undefined;
+  }
+  return role;
 }
 
 /** Names the scene id an author probably meant, and lists the ones there are. */

@@ -21,6 +21,11 @@ export interface Scene {
   id: string;
   /** What happens in this scene (sanitized HTML). */
   html: string;
+  /**
+   * Decision scenes: who the learner is at this decision ("Social worker"), plain text, shown as
+   * the badge "You are: <role>" before the scene's text. Optional.
+   */
+  role?: string;
   /** Decision scenes: the question put to the learner (sanitized HTML) and as plain text. */
   questionHtml?: string;
   questionText?: string;

@@ -169,7 +169,13 @@ async function readAll(run: Run, course: Course): Promise<void> {
   for (const m of course.modules) {
     await open(run, m);
     const position = run.view.locator("main p.position").first();
-    for (let step = 0; step < 30; step++) {
+    for (let step = 0; step < 60; step++) {
+      // A case shows one scene at a time: a scene without a decision waits for "Next scene".
+      const waiting = run.view.getByRole("button", { name: branchingStrings.nextScene }).first();
+      if ((await waiting.count()) > 0) {
+        await waiting.click();
+        continue;
+      }
       const decision = run.view.locator("branching-scenario form.decision").first();
       if ((await decision.count()) > 0) {
         await decision.locator("input").first().check();
@@ -308,38 +314,51 @@ async function familyM(run: Run): Promise<void> {
   await shot(run, "10-review");
 }
 
-/** The walked case: its start, mid-way (a choice's feedback and the next decision), its end. */
+/**
+ * The walked case as a scenario player: its first scene (the role badge, an option card chosen),
+ * the consequence card of that choice, a decision mid-way (the story so far folded above it) and
+ * the ending card.
+ */
 async function branching(run: Run): Promise<void> {
   const course = courseOf("family-m");
   const caseModule = course.modules.find((m) => m.blocks.some((b) => b.kind === "branching"));
   if (!caseModule) return;
   run.view = await launch(run.page, run.base, pkgOf("family-m", "scorm2004"), run.width);
   await open(run, caseModule);
-  await scrollTo(run, "branching-scenario");
-  await shot(run, "05-branching");
   const scenario = run.view.locator("branching-scenario");
+  const top = (selector: string) =>
+    scenario
+      .locator(selector)
+      .first()
+      .evaluate((el) => el.scrollIntoView({ block: "start" }));
+  const choose = () => scenario.locator("form.decision input").first().check();
   const decide = async () => {
     const form = scenario.locator("form.decision").first();
-    await form.locator("input").first().check();
+    await choose();
     const before = await scenario.locator("form.decision input").first().getAttribute("name");
     await form.getByRole("button", { name: branchingStrings.decide }).click();
     await scenario.locator(`input[name="${before}"]`).first().waitFor({ state: "detached" });
   };
   const nextScene = () =>
     scenario.getByRole("button", { name: branchingStrings.nextScene }).click();
+  await choose();
+  await top(".branching");
+  await shot(run, "05-branching");
   await decide();
-  // The choice just made, its verdict and feedback, and "Next scene" (the next scene waits).
-  await scenario
-    .locator(".made")
-    .last()
-    .evaluate((el) => el.scrollIntoView({ block: "start" }));
+  // The choice just made: its consequence card, the verdict, the feedback and "Next scene".
+  await top(".stage");
+  await shot(run, "05-branching-consequence");
+  const decision = scenario.locator("form.decision");
+  for (let step = 0; step < 5 && (await decision.count()) === 0; step++) await nextScene();
+  // A decision mid-way: the scenes before it folded, its role badge, the options.
+  await top(".story");
   await shot(run, "05-branching-midway");
-  const end = scenario.getByText(branchingStrings.end).first();
-  for (let step = 0; step < 20 && !(await end.isVisible()); step++) {
-    await nextScene();
-    if (!(await end.isVisible())) await decide();
+  const end = scenario.locator(".ending-card");
+  for (let step = 0; step < 30 && (await end.count()) === 0; step++) {
+    if ((await decision.count()) > 0) await decide();
+    else await nextScene();
   }
-  await end.evaluate((el) => el.scrollIntoView({ block: "start" }));
+  await top(".story");
   await shot(run, "05-branching-end");
 }
 
