@@ -423,6 +423,8 @@ async function teamSession(browser: Browser, base: string): Promise<void> {
 export async function takeShots(only?: string): Promise<void> {
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
+  // Packages of an earlier version left by an earlier run would be found in place of today's.
+  rmSync(DIST, { recursive: true, force: true });
   await buildCourse("course", DIST, "build/shots-web/course");
   const sim = await startSimulator(DIST);
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
