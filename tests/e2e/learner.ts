@@ -102,6 +102,19 @@ export async function continueSection(view: CourseView): Promise<boolean> {
   const shown = await sections.count();
   await button.first().click();
   await expect(sections).toHaveCount(shown + 1);
+  // The opened section scrolls to the top smoothly: a click while the page still moves can land
+  // beside its target (a sort's radio that then "did not change its state"). Wait for it to stop.
+  await expect
+    .poll(() =>
+      view.locator("html").evaluate(
+        () =>
+          new Promise<boolean>((settled) => {
+            const y = window.scrollY;
+            requestAnimationFrame(() => requestAnimationFrame(() => settled(window.scrollY === y)));
+          }),
+      ),
+    )
+    .toBe(true);
   return true;
 }
 
