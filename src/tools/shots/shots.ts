@@ -3,7 +3,8 @@
  * returning learner, a lesson's banner, a lesson and its second page, answered right
  * and wrong, the walked case at its start, mid-way and at its end, a final assessment's item and
  * its feedback after a failed attempt, results passed and failed, the record, the break screen,
- * review mode, a section break before and after Continue, no LMS) at 1280 px and 375 px wide into build/shots/, and the web package's team
+ * review mode, a section break before and after Continue, a tab set, a step-through and a
+ * checked sort, no LMS) at 1280 px and 375 px wide into build/shots/, and the web package's team
  * session (a decision with its options shown, the feedback sheet) on a shared screen at 1280×800
  * and a projector's 1024×768, after a build of the course (`npm run shots`, scripts/shots.ts).
  */
@@ -377,6 +378,40 @@ async function sections(run: Run): Promise<void> {
   await shot(run, "12-section-opened");
 }
 
+/**
+ * The interactions that fit the content, each where Family M uses it: a tab set with its second
+ * tab chosen, a step-through part-way, and a sort checked (its cards in their groups).
+ */
+async function interactions(run: Run): Promise<void> {
+  const course = courseOf("family-m");
+  run.view = await launch(run.page, run.base, pkgOf("family-m", "scorm2004"), run.width);
+  const holding = (kind: string) =>
+    course.modules.find((m) => m.blocks.some((b) => b.kind === kind)) as Module;
+  const frame = async (el: string, name: string) => {
+    await run.view
+      .locator(el)
+      .first()
+      .evaluate((e) => e.scrollIntoView({ block: "start" }));
+    await run.page.waitForTimeout(150);
+    await shot(run, name);
+  };
+  await open(run, holding("tabs"));
+  await reach(run, "", "tab-set [role=tab]");
+  await run.view.locator("tab-set [role=tab]").nth(1).click();
+  await frame("tab-set", "13-tabs");
+  await open(run, holding("steps"));
+  await reach(run, "", "step-through button");
+  await run.view
+    .locator("step-through")
+    .getByRole("button", { name: /^Next step/ })
+    .click();
+  await frame("step-through", "13-steps");
+  const sort = holding("sort").blocks.find((b): b is SortBlock => b.kind === "sort") as SortBlock;
+  await open(run, holding("sort"));
+  await sortRight(run, sort);
+  await frame("sort-question", "13-sort-checked");
+}
+
 async function noLms(run: Run): Promise<void> {
   await run.page.goto(`${run.base}/pkg/${pkgOf("family-m", "web")}/index.html`);
   await run.page.setViewportSize({ width: run.width, height: HEIGHT[run.width] });
@@ -419,7 +454,7 @@ async function teamSession(browser: Browser, base: string): Promise<void> {
   }
 }
 
-/** `only`: one of "family-m", "branching", "sections", "web", "team"; every set when undefined. */
+/** `only`: one of "family-m", "branching", "sections", "interactions", "web", "team"; every set when undefined. */
 export async function takeShots(only?: string): Promise<void> {
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
@@ -435,6 +470,7 @@ export async function takeShots(only?: string): Promise<void> {
       if (!only || only === "family-m") await familyM(run);
       if (!only || only === "branching") await branching(run);
       if (!only || only === "sections") await sections(run);
+      if (!only || only === "interactions") await interactions(run);
       if (!only || only === "web") await noLms(run);
       await page.close();
     }
