@@ -55,12 +55,16 @@ export const moduleMenuStyles = [
       font-weight: 400;
     }
     /* The rest of the icon's look is iconStyles'. */
-    /* flex: none, or a long title that wraps squeezes its icon smaller than the others'. */
+    /* flex: none, or a long title that wraps squeezes its icon smaller than the others'. Unfilled
+       with a stroke of the text's colour, or every state but "done" is the same black disc (SVG
+       fills shapes black by default): the menu does not take iconStyles. */
     .icon {
       flex: none;
       width: 1.25rem;
       height: 1.25rem;
       margin-top: 0.15rem;
+      fill: none;
+      stroke: currentColor;
       stroke-width: 2;
     }
     .icon .fill {
