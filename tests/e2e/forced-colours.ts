@@ -273,6 +273,14 @@ export async function illegibleControls(
   try {
     const controls = (await frame.evaluate(inFrame, undefined)) as Control[];
     expect(controls.length, "no control was found to photograph").toBeGreaterThan(0);
+    // The host page at its top and the window holding the whole frame: a section opened inside
+    // the frame scrolls into view in every window around it, the host page too, and in a full run
+    // the frame was seen 182 px above the window's top here (1,750 px of a 1,932 px frame shown).
+    await page.evaluate(() => window.scrollTo({ top: 0, behavior: "instant" }));
+    const sized = (await page.locator("#course").boundingBox()) as Box;
+    const bottom = Math.ceil(sized.y + sized.height + 20);
+    if ((page.viewportSize()?.height ?? 0) < bottom)
+      await page.setViewportSize({ width: viewport.width, height: bottom });
     const frameAt = (await page.locator("#course").boundingBox()) as Box;
     const photo = await photograph(page, { ...frameAt, height: Math.min(frameAt.height, height) });
     for (const [index, c] of controls.entries()) {
